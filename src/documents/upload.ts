@@ -1,0 +1,40 @@
+/**
+ * Turning an upload into a storable document: size limit first (before anything is kept),
+ * then the real type from the bytes, then the digest.
+ */
+
+import { invalid } from "../domain/errors";
+import { MAX_DOCUMENT_BYTES } from "../domain/document";
+import { sniffMediaType, ACCEPTED_MEDIA_TYPES } from "./sniff";
+
+export interface CheckedUpload {
+  readonly name: string;
+  readonly mediaType: string;
+  readonly bytes: Uint8Array;
+  readonly sha256: string;
+}
+
+export async function checkUpload(name: string, bytes: Uint8Array, field = "documents"): Promise<CheckedUpload> {
+  const cleanName = cleanFileName(name);
+  if (bytes.byteLength === 0) throw invalid(`Le fichier « ${cleanName} » est vide.`, { [field]: "Ce fichier est vide." });
+  if (bytes.byteLength > MAX_DOCUMENT_BYTES) {
+    throw invalid(`Le fichier « ${cleanName} » dépasse 10 Mo.`, { [field]: "Chaque fichier doit faire au plus 10 Mo." });
+  }
+  const mediaType = sniffMediaType(bytes);
+  if (!mediaType || !ACCEPTED_MEDIA_TYPES.includes(mediaType)) {
+    throw invalid(`Le fichier « ${cleanName} » n'est ni un PDF, ni un document Word (DOCX), ni un document OpenDocument (ODT).`, {
+      [field]: "Formats acceptés : PDF, DOCX, ODT.",
+    });
+  }
+  const digest = await crypto.subtle.digest("SHA-256", bytes as Uint8Array<ArrayBuffer>);
+  const sha256 = [...new Uint8Array(digest)].map((byte) => byte.toString(16).padStart(2, "0")).join("");
+  return { name: cleanName, mediaType, bytes, sha256 };
+}
+
+/** Keeps the last path segment and printable characters: names are shown, never used as paths. */
+export function cleanFileName(name: string): string {
+  const base = name.split(/[\\/]/).pop() ?? "";
+  // eslint-disable-next-line no-control-regex
+  const printable = base.replace(/[\u0000-\u001f\u007f]/g, "").trim().slice(0, 200);
+  return printable || "document";
+}

@@ -1,0 +1,51 @@
+/**
+ * Who may do what: a policy allows an event when the actor's role may cause it AND the
+ * request's state allows it (as data_pass's instruction policies do). Pure functions.
+ */
+
+import type { Actor, Role } from "./roles";
+import { nextState, type RequestEvent, type RequestState } from "./request-state";
+
+const ROLES_BY_EVENT: Record<RequestEvent, readonly Role[]> = {
+  submit: ["applicant"],
+  provide_tariff_act: ["applicant"],
+  accept: ["instructor"],
+  reject: ["instructor"],
+  request_tariff_act: ["instructor"],
+  reopen: ["admin"],
+};
+
+export interface RequestScope {
+  readonly state: RequestState;
+  readonly organisationId: number;
+}
+
+/** May this role cause this event at all (whatever the request)? */
+export function roleMayCause(role: Role, event: RequestEvent): boolean {
+  return ROLES_BY_EVENT[event].includes(role);
+}
+
+/** Applicants see their own organisation's requests; every other role sees all of them. */
+export function canRead(actor: Actor, request: Pick<RequestScope, "organisationId">): boolean {
+  if (actor.role === "applicant") return actor.organisationId === request.organisationId;
+  return true;
+}
+
+/** The policy: the role may cause the event, the actor may read the request, and the state allows it. */
+export function canApply(actor: Actor, request: RequestScope, event: RequestEvent): boolean {
+  return roleMayCause(actor.role, event) && canRead(actor, request) && nextState(request.state, event) !== null;
+}
+
+/** Drafts are edited by their organisation only. */
+export function canEditDraft(actor: Actor, request: RequestScope): boolean {
+  return actor.role === "applicant" && canRead(actor, request) && request.state === "draft";
+}
+
+export function canInstruct(role: Role): boolean {
+  return role === "instructor";
+}
+
+/** Instruction pages: instructors act, reporters and admins read. */
+export function canSeeInstruction(role: Role): boolean {
+  return role === "instructor" || role === "reporter" || role === "admin";
+}

@@ -1,0 +1,46 @@
+/**
+ * Node entry: the embedded libSQL file (or a libSQL server), migrations at start, the demo
+ * when asked for (`--demo` or CADRE_DEMO=1), static files from public/, then HTTP on PORT.
+ */
+
+import { resolve } from "node:path";
+import { serve } from "@hono/node-server";
+import { serveStatic } from "@hono/node-server/serve-static";
+import { Hono } from "hono";
+import { ConfigError, randomHex, readConfig } from "../config";
+import { seedDemoIfEmpty } from "../demo/seed";
+import { migrateLibsql, openLibsql } from "../storage/libsql";
+import { createApp } from "../web/app";
+
+const PUBLIC_DIR = resolve(import.meta.dirname, "../../public");
+
+export async function startNodeServer(env: NodeJS.ProcessEnv = process.env) {
+  const config = readConfig(env, randomHex);
+  const handle = openLibsql({
+    url: env.DATABASE_URL ?? "file:data/cadre.db",
+    authToken: env.DATABASE_AUTH_TOKEN,
+  });
+  await migrateLibsql(handle);
+  if (config.demo && (await seedDemoIfEmpty(handle.db, new Date()))) {
+    console.log("[cadre] base vide : données de démonstration créées");
+  }
+  const app = createApp({ db: handle.db, config });
+  const server = new Hono();
+  server.use("/static/*", serveStatic({ root: PUBLIC_DIR }));
+  server.route("/", app);
+  const port = Number(env.PORT ?? 8787);
+  const listener = serve({ fetch: server.fetch, port, hostname: env.HOST ?? "0.0.0.0" });
+  await new Promise<void>((done) => listener.once("listening", () => done()));
+  return { listener, port, close: () => new Promise<void>((done) => listener.close(() => done())), client: handle.client };
+}
+
+if (import.meta.filename === process.argv[1] || process.argv[1]?.endsWith("src/entry/node.ts")) {
+  if (process.argv.includes("--demo")) process.env.CADRE_DEMO = "1";
+  startNodeServer()
+    .then(({ port }) => console.log(`[cadre] prêt sur http://localhost:${port}`))
+    .catch((error: unknown) => {
+      if (error instanceof ConfigError) console.error(`[cadre] impossible de démarrer : ${error.message}`);
+      else console.error(`[cadre] impossible de démarrer : ${error instanceof Error ? error.message : String(error)}`);
+      process.exit(1);
+    });
+}

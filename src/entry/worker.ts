@@ -1,0 +1,54 @@
+/**
+ * Worker entry: D1 through the binding DB; migrations are applied by wrangler
+ * (`wrangler d1 migrations apply DB`). Static files are served by Workers assets from public/.
+ */
+
+import { ConfigError, randomHex, readConfig, type AppConfig } from "../config";
+import { seedDemoIfEmpty } from "../demo/seed";
+import { openD1 } from "../storage/d1";
+import { createApp } from "../web/app";
+
+export interface WorkerEnv {
+  readonly DB: D1Database;
+  readonly CADRE_ENV?: string;
+  readonly CADRE_DEMO?: string;
+  readonly SESSION_SECRET?: string;
+  readonly PUBLIC_URL?: string;
+}
+
+let app: ReturnType<typeof createApp> | undefined;
+let configError: string | undefined;
+
+function appFor(env: WorkerEnv) {
+  if (app || configError) return app;
+  let config: AppConfig;
+  try {
+    config = readConfig(env as unknown as Record<string, string | undefined>, randomHex);
+  } catch (error) {
+    if (!(error instanceof ConfigError)) throw error;
+    configError = error.message;
+    return undefined;
+  }
+  const db = openD1(env.DB);
+  app = createApp({
+    db,
+    config,
+    beforeFirstRequest: config.demo ? async () => void (await seedDemoIfEmpty(db, new Date())) : undefined,
+  });
+  return app;
+}
+
+export default {
+  fetch(request: Request, env: WorkerEnv, ctx: ExecutionContext) {
+    const current = appFor(env);
+    if (!current) {
+      // A Worker cannot refuse to start: it refuses every request instead, with the reason.
+      console.error(`[cadre] configuration refusée : ${configError}`);
+      return new Response(`Cadre ne peut pas démarrer : ${configError}`, {
+        status: 500,
+        headers: { "content-type": "text/plain; charset=utf-8" },
+      });
+    }
+    return current.fetch(request, env, ctx);
+  },
+} satisfies ExportedHandler<WorkerEnv>;

@@ -1,0 +1,29 @@
+/** Everything a request page shows, read for an actor who may see it. */
+
+import { findOrganisation, type OrganisationRow } from "../storage/people-store";
+import { listRequestDocuments, type DocumentRow } from "../storage/documents-store";
+import { latestDecision, listEvents, listMessages, type HistoryEntry, type MessageEntry } from "../storage/history-store";
+import type { RequestRecord } from "../storage/requests-store";
+import type { ServiceContext } from "./context";
+import { loadReadableRequest } from "./load-request";
+
+export interface RequestDetail {
+  readonly request: RequestRecord;
+  readonly organisation: OrganisationRow;
+  readonly documents: DocumentRow[];
+  readonly history: HistoryEntry[];
+  readonly messages: MessageEntry[];
+  readonly lastDecision: { decision: string; motivation: string; createdAt: number } | undefined;
+}
+
+export async function getRequestDetail(ctx: ServiceContext, requestId: number): Promise<RequestDetail> {
+  const request = await loadReadableRequest(ctx, requestId);
+  const [organisation, documents, history, messages, lastDecision] = await Promise.all([
+    findOrganisation(ctx.db, request.organisationId),
+    listRequestDocuments(ctx.db, request.id),
+    listEvents(ctx.db, request.id),
+    listMessages(ctx.db, request.id),
+    latestDecision(ctx.db, request.id),
+  ]);
+  return { request, organisation: organisation!, documents, history, messages, lastDecision };
+}

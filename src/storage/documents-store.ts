@@ -1,0 +1,98 @@
+/** Document bytes live in SQLite, cut into chunks that stay below D1's row size limit. */
+
+import { asc, eq, sql, type SQL } from "drizzle-orm";
+import type { DocumentKind } from "../domain/document";
+import type { Database, Statement } from "./database";
+import { newestId } from "./ids";
+import { documentChunks, documents, documentTexts } from "./schema";
+
+// D1 caps a row at 2 MB (and a bound value with it); stay well below.
+export const CHUNK_SIZE = 512 * 1024;
+
+export type DocumentRow = typeof documents.$inferSelect;
+export type DocumentTextRow = typeof documentTexts.$inferSelect;
+
+export interface NewDocument {
+  /** A known id, or newestId(requests) for a request created in the same batch. */
+  readonly requestId: number | SQL<number>;
+  readonly kind: DocumentKind;
+  readonly name: string;
+  readonly mediaType: string;
+  readonly bytes: Uint8Array;
+  readonly sha256: string;
+  readonly uploadedById: number;
+  /** Text already known (demo documents); otherwise the document waits for reading. */
+  readonly text?: { readonly text: string; readonly pageOffsets: readonly number[]; readonly method: string };
+}
+
+export function documentStatements(db: Database, doc: NewDocument, now: number): Statement[] {
+  const documentId = newestId(documents);
+  const chunkCount = Math.max(1, Math.ceil(doc.bytes.byteLength / CHUNK_SIZE));
+  const statements: Statement[] = [
+    db.insert(documents).values({
+      requestId: doc.requestId,
+      kind: doc.kind,
+      name: doc.name,
+      mediaType: doc.mediaType,
+      size: doc.bytes.byteLength,
+      sha256: doc.sha256,
+      chunkCount,
+      uploadedById: doc.uploadedById,
+      createdAt: now,
+    }),
+  ];
+  for (let seq = 0; seq < chunkCount; seq++) {
+    const bytes = doc.bytes.subarray(seq * CHUNK_SIZE, (seq + 1) * CHUNK_SIZE);
+    statements.push(db.insert(documentChunks).values({ documentId, seq, bytes: Buffer.from(bytes) }));
+  }
+  statements.push(
+    db.insert(documentTexts).values({
+      documentId,
+      status: doc.text ? "done" : "pending",
+      method: doc.text?.method ?? null,
+      text: doc.text?.text ?? "",
+      pageOffsets: JSON.stringify(doc.text?.pageOffsets ?? [0]),
+      extractedAt: doc.text ? now : null,
+    }),
+  );
+  return statements;
+}
+
+export async function listRequestDocuments(db: Database, requestId: number): Promise<DocumentRow[]> {
+  return db.select().from(documents).where(eq(documents.requestId, requestId)).orderBy(asc(documents.id));
+}
+
+export async function findDocument(db: Database, id: number): Promise<DocumentRow | undefined> {
+  return db.select().from(documents).where(eq(documents.id, id)).get();
+}
+
+export async function readDocumentBytes(db: Database, id: number): Promise<Uint8Array> {
+  const chunks = await db
+    .select({ bytes: documentChunks.bytes })
+    .from(documentChunks)
+    .where(eq(documentChunks.documentId, id))
+    .orderBy(asc(documentChunks.seq));
+  const parts = chunks.map((chunk) => toBytes(chunk.bytes));
+  const out = new Uint8Array(parts.reduce((total, part) => total + part.byteLength, 0));
+  let offset = 0;
+  for (const part of parts) {
+    out.set(part, offset);
+    offset += part.byteLength;
+  }
+  return out;
+}
+
+export async function findDocumentText(db: Database, documentId: number): Promise<DocumentTextRow | undefined> {
+  return db.select().from(documentTexts).where(eq(documentTexts.documentId, documentId)).get();
+}
+
+// D1 returns blobs as number arrays or ArrayBuffers, libSQL as ArrayBuffers: accept all.
+function toBytes(value: unknown): Uint8Array {
+  if (value instanceof Uint8Array) return value;
+  if (value instanceof ArrayBuffer) return new Uint8Array(value);
+  if (Array.isArray(value)) return Uint8Array.from(value as number[]);
+  throw new Error("Unexpected blob representation");
+}
+
+export const documentCount = (db: Database, requestId: number) =>
+  db.select({ count: sql<number>`count(*)` }).from(documents).where(eq(documents.requestId, requestId)).get();

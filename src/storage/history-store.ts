@@ -1,0 +1,90 @@
+/** A request's history as people read it: events, decisions and messages with their authors. */
+
+import { asc, desc, eq } from "drizzle-orm";
+import type { Database, Statement } from "./database";
+import { decisions, events, messages, users } from "./schema";
+
+export interface HistoryEntry {
+  readonly id: number;
+  readonly type: string;
+  readonly fromState: string | null;
+  readonly toState: string | null;
+  readonly actorName: string | null;
+  readonly actorRole: string | null;
+  readonly payload: Record<string, unknown>;
+  readonly createdAt: number;
+}
+
+export async function listEvents(db: Database, requestId: number): Promise<HistoryEntry[]> {
+  const rows = await db
+    .select({
+      id: events.id,
+      type: events.type,
+      fromState: events.fromState,
+      toState: events.toState,
+      actorName: users.name,
+      actorRole: users.role,
+      payload: events.payload,
+      createdAt: events.createdAt,
+    })
+    .from(events)
+    .leftJoin(users, eq(users.id, events.actorId))
+    .where(eq(events.requestId, requestId))
+    .orderBy(asc(events.id));
+  return rows.map((row) => ({ ...row, payload: JSON.parse(row.payload) as Record<string, unknown> }));
+}
+
+/** The event that produced the request's current version: who changed it last, and how. */
+export async function latestVersionEvent(db: Database, requestId: number): Promise<HistoryEntry | undefined> {
+  const all = await listEvents(db, requestId);
+  return all.filter((entry) => entry.type !== "message" && entry.type !== "assigned").at(-1);
+}
+
+export interface MessageEntry {
+  readonly id: number;
+  readonly body: string;
+  readonly authorName: string;
+  readonly authorRole: string;
+  readonly createdAt: number;
+}
+
+export async function listMessages(db: Database, requestId: number): Promise<MessageEntry[]> {
+  return db
+    .select({
+      id: messages.id,
+      body: messages.body,
+      authorName: users.name,
+      authorRole: users.role,
+      createdAt: messages.createdAt,
+    })
+    .from(messages)
+    .innerJoin(users, eq(users.id, messages.authorId))
+    .where(eq(messages.requestId, requestId))
+    .orderBy(asc(messages.createdAt), asc(messages.id));
+}
+
+export function messageStatements(
+  db: Database,
+  message: { requestId: number; authorId: number; body: string },
+  now: number,
+): Statement[] {
+  return [
+    db.insert(messages).values({ ...message, createdAt: now }),
+    db.insert(events).values({
+      requestId: message.requestId,
+      requestVersion: null,
+      actorId: message.authorId,
+      type: "message",
+      createdAt: now,
+    }),
+  ];
+}
+
+export async function latestDecision(db: Database, requestId: number) {
+  return db
+    .select({ decision: decisions.decision, motivation: decisions.motivation, createdAt: decisions.createdAt })
+    .from(decisions)
+    .where(eq(decisions.requestId, requestId))
+    .orderBy(desc(decisions.id))
+    .get();
+}

@@ -1,0 +1,49 @@
+/**
+ * The libSQL adapter (Node): an embedded file by default, or a libSQL server over HTTP.
+ * Migrations come from migrations/, the same files wrangler applies to D1.
+ */
+
+import { mkdirSync } from "node:fs";
+import { dirname, resolve } from "node:path";
+import { createClient, type Client } from "@libsql/client";
+import { drizzle } from "drizzle-orm/libsql";
+import { migrate } from "drizzle-orm/libsql/migrator";
+import type { Database } from "./database";
+import { schema } from "./schema";
+
+export interface LibsqlOptions {
+  /** "file:data/cadre.db", ":memory:", or "http(s)://host" for a libSQL server. */
+  readonly url: string;
+  readonly authToken?: string;
+}
+
+export interface LibsqlDatabase {
+  readonly db: Database;
+  readonly client: Client;
+}
+
+export const MIGRATIONS_FOLDER = resolve(import.meta.dirname, "../../migrations");
+
+export function openLibsql({ url, authToken }: LibsqlOptions): LibsqlDatabase {
+  if (url.startsWith("file:") && !url.includes(":memory:")) {
+    mkdirSync(dirname(url.slice("file:".length)), { recursive: true });
+  }
+  const client = createClient({ url, authToken });
+  const db = drizzle(client, { schema }) as unknown as Database;
+  return { db, client };
+}
+
+export async function prepareLibsql(client: Client): Promise<void> {
+  // D1 enforces foreign keys by default; the embedded engine needs asking, per connection.
+  await client.execute("PRAGMA foreign_keys = ON");
+  const isFile = !/^(https?|wss?|libsql):/.test(client.protocol);
+  if (isFile) {
+    await client.execute("PRAGMA journal_mode = WAL");
+    await client.execute("PRAGMA busy_timeout = 5000");
+  }
+}
+
+export async function migrateLibsql(handle: LibsqlDatabase): Promise<void> {
+  await prepareLibsql(handle.client);
+  await migrate(drizzle(handle.client, { schema }), { migrationsFolder: MIGRATIONS_FOLDER });
+}

@@ -1,0 +1,69 @@
+/** Organisations, users and sessions. */
+
+import { and, eq, gt } from "drizzle-orm";
+import type { Actor, Role } from "../domain/roles";
+import type { OrganisationKind } from "../domain/organisation";
+import type { Database } from "./database";
+import { organisations, sessions, users } from "./schema";
+
+export type OrganisationRow = typeof organisations.$inferSelect;
+export type UserRow = typeof users.$inferSelect;
+
+export async function findOrganisation(db: Database, id: number): Promise<OrganisationRow | undefined> {
+  return db.select().from(organisations).where(eq(organisations.id, id)).get();
+}
+
+export async function findOrganisationBySiret(db: Database, siret: string): Promise<OrganisationRow | undefined> {
+  return db.select().from(organisations).where(eq(organisations.siret, siret)).get();
+}
+
+export async function insertOrganisation(
+  db: Database,
+  values: { siret: string; name: string; kind: OrganisationKind; departement: string },
+  now: number,
+): Promise<OrganisationRow> {
+  const [row] = await db
+    .insert(organisations)
+    .values({ ...values, createdAt: now })
+    .returning();
+  return row!;
+}
+
+export async function findUserByEmail(db: Database, email: string): Promise<UserRow | undefined> {
+  return db.select().from(users).where(eq(users.email, email.toLowerCase())).get();
+}
+
+export async function insertUser(
+  db: Database,
+  values: { email: string; name: string; role: Role; organisationId: number | null },
+  now: number,
+): Promise<UserRow> {
+  const [row] = await db
+    .insert(users)
+    .values({ ...values, email: values.email.toLowerCase(), createdAt: now })
+    .returning();
+  return row!;
+}
+
+export function toActor(user: UserRow): Actor {
+  return { userId: user.id, role: user.role as Role, organisationId: user.organisationId, name: user.name };
+}
+
+export async function createSession(db: Database, id: string, userId: number, now: number, ttlMs: number) {
+  await db.insert(sessions).values({ id, userId, createdAt: now, expiresAt: now + ttlMs });
+}
+
+/** The user behind a live session, or undefined when it is unknown, expired or disabled. */
+export async function findSessionUser(db: Database, id: string, now: number): Promise<UserRow | undefined> {
+  const row = await db
+    .select({ user: users })
+    .from(sessions)
+    .innerJoin(users, eq(users.id, sessions.userId))
+    .where(and(eq(sessions.id, id), gt(sessions.expiresAt, now), eq(users.disabled, false)))
+    .get();
+  return row?.user;
+}
+
+export async function deleteSession(db: Database, id: string): Promise<void> {
+  await db.delete(sessions).where(eq(sessions.id, id));
+}

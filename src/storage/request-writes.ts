@@ -1,0 +1,131 @@
+/**
+ * Statements that change a request, to be run together in one batch. Each version of a
+ * request is produced by exactly one event row: the UNIQUE (request_id, request_version)
+ * index makes the second of two concurrent writers fail inside its own batch, so nothing of
+ * it is kept, whatever the runtime.
+ */
+
+import { and, eq, sql, type SQL } from "drizzle-orm";
+import type { RequestEvent, RequestState } from "../domain/request-state";
+import type { Database, Statement } from "./database";
+import { newestId } from "./ids";
+import { decisions, events, requestScopes, requests } from "./schema";
+
+export interface NewDraft {
+  readonly organisationId: number;
+  readonly createdById: number;
+  readonly useCase: string;
+  readonly scopes: readonly string[];
+  readonly legalFrameworkText: string;
+  readonly legalFrameworkUrl: string | null;
+}
+
+/**
+ * The request row (first, returning its id), its scopes and its "created" event; later
+ * statements of the same batch reach the new id through `newestId(requests)`.
+ */
+export function draftStatements(db: Database, draft: NewDraft, now: number): Statement[] {
+  const requestId = newestId(requests);
+  return [
+    db.insert(requests).values({
+      organisationId: draft.organisationId,
+      createdById: draft.createdById,
+      useCase: draft.useCase,
+      legalFrameworkText: draft.legalFrameworkText,
+      legalFrameworkUrl: draft.legalFrameworkUrl,
+      state: "draft",
+      version: 1,
+      createdAt: now,
+      updatedAt: now,
+    })
+      .returning({ id: requests.id }),
+    ...draft.scopes.map((scope) => db.insert(requestScopes).values({ requestId, scope })),
+    db.insert(events).values({
+      requestId,
+      requestVersion: 1,
+      actorId: draft.createdById,
+      type: "created",
+      fromState: null,
+      toState: "draft",
+      createdAt: now,
+    }),
+  ];
+}
+
+export interface Transition {
+  readonly requestId: number;
+  readonly fromVersion: number;
+  readonly event: RequestEvent;
+  readonly from: RequestState;
+  readonly to: RequestState;
+  readonly actorId: number;
+  readonly motivation: string;
+  readonly payload?: Record<string, unknown>;
+}
+
+const DECISION_EVENTS: readonly RequestEvent[] = ["accept", "reject", "request_tariff_act", "reopen"];
+
+/** State change + event (+ decision with its motivation), guarded by the version read. */
+export function transitionStatements(db: Database, transition: Transition, now: number): Statement[] {
+  const { requestId, fromVersion, event, to } = transition;
+  const toVersion = fromVersion + 1;
+  const timestamps: Partial<Record<"submittedAt" | "firstSubmittedAt" | "decidedAt", number | SQL | null>> = {};
+  if (to === "submitted") {
+    timestamps.submittedAt = now;
+    timestamps.firstSubmittedAt = sql`coalesce(${requests.firstSubmittedAt}, ${now})`;
+    timestamps.decidedAt = null;
+  }
+  if (to === "accepted" || to === "rejected") timestamps.decidedAt = now;
+
+  const statements: Statement[] = [
+    db
+      .update(requests)
+      .set({ state: to, version: toVersion, updatedAt: now, ...timestamps })
+      .where(and(eq(requests.id, requestId), eq(requests.version, fromVersion))),
+    db.insert(events).values({
+      requestId,
+      requestVersion: toVersion,
+      actorId: transition.actorId,
+      type: event,
+      fromState: transition.from,
+      toState: to,
+      payload: JSON.stringify({ motivation: transition.motivation || undefined, ...transition.payload }),
+      createdAt: now,
+    }),
+  ];
+  if (DECISION_EVENTS.includes(event)) {
+    statements.push(
+      db.insert(decisions).values({
+        requestId,
+        authorId: transition.actorId,
+        decision: event,
+        motivation: transition.motivation,
+        requestVersion: toVersion,
+        createdAt: now,
+      }),
+    );
+  }
+  return statements;
+}
+
+/** Taking a request (or releasing it with null) changes no version: a decision form stays valid. */
+export function assignmentStatements(
+  db: Database,
+  assignment: { requestId: number; instructorId: number | null; actorId: number },
+  now: number,
+): Statement[] {
+  return [
+    db
+      .update(requests)
+      .set({ assignedInstructorId: assignment.instructorId })
+      .where(eq(requests.id, assignment.requestId)),
+    db.insert(events).values({
+      requestId: assignment.requestId,
+      requestVersion: null,
+      actorId: assignment.actorId,
+      type: assignment.instructorId === null ? "released" : "assigned",
+      payload: JSON.stringify({ instructorId: assignment.instructorId }),
+      createdAt: now,
+    }),
+  ];
+}

@@ -1,0 +1,97 @@
+/** Reading requests: one request with its scopes, an organisation's list, the instruction queue. */
+
+import { and, asc, desc, eq, gt, inArray, or, sql } from "drizzle-orm";
+import type { RequestState } from "../domain/request-state";
+import type { Database } from "./database";
+import { organisations, requestScopes, requests } from "./schema";
+
+export type RequestRow = typeof requests.$inferSelect;
+
+export interface RequestRecord extends Omit<RequestRow, "state"> {
+  readonly state: RequestState;
+  readonly scopes: string[];
+}
+
+export interface RequestSummary {
+  readonly id: number;
+  readonly state: RequestState;
+  readonly useCase: string;
+  readonly organisationId: number;
+  readonly organisationName: string;
+  readonly departement: string;
+  readonly submittedAt: number | null;
+  readonly updatedAt: number;
+  readonly createdAt: number;
+  readonly assignedInstructorId: number | null;
+}
+
+export async function findRequest(db: Database, id: number): Promise<RequestRecord | undefined> {
+  const [row, scopeRows] = await Promise.all([
+    db.select().from(requests).where(eq(requests.id, id)).get(),
+    db.select({ scope: requestScopes.scope }).from(requestScopes).where(eq(requestScopes.requestId, id)),
+  ]);
+  if (!row) return undefined;
+  return { ...row, state: row.state as RequestState, scopes: scopeRows.map((scopeRow) => scopeRow.scope).sort() };
+}
+
+const summaryColumns = {
+  id: requests.id,
+  state: requests.state,
+  useCase: requests.useCase,
+  organisationId: requests.organisationId,
+  organisationName: organisations.name,
+  departement: organisations.departement,
+  submittedAt: requests.submittedAt,
+  updatedAt: requests.updatedAt,
+  createdAt: requests.createdAt,
+  assignedInstructorId: requests.assignedInstructorId,
+};
+
+export async function listOrganisationRequests(db: Database, organisationId: number): Promise<RequestSummary[]> {
+  const rows = await db
+    .select(summaryColumns)
+    .from(requests)
+    .innerJoin(organisations, eq(organisations.id, requests.organisationId))
+    .where(eq(requests.organisationId, organisationId))
+    .orderBy(desc(requests.updatedAt), desc(requests.id));
+  return rows as RequestSummary[];
+}
+
+export interface QueuePageQuery {
+  readonly states: readonly RequestState[];
+  readonly limit: number;
+  /** Keyset cursor: the (submittedAt, id) of the last row of the previous page. */
+  readonly after?: { readonly submittedAt: number; readonly id: number };
+}
+
+/** Oldest submission first, keyset-paginated (no OFFSET: deep pages cost what the first does). */
+export async function listQueuePage(db: Database, query: QueuePageQuery): Promise<RequestSummary[]> {
+  const { after } = query;
+  const rows = await db
+    .select(summaryColumns)
+    .from(requests)
+    .innerJoin(organisations, eq(organisations.id, requests.organisationId))
+    .where(
+      and(
+        inArray(requests.state, [...query.states]),
+        after
+          ? or(
+              gt(requests.submittedAt, after.submittedAt),
+              and(eq(requests.submittedAt, after.submittedAt), gt(requests.id, after.id)),
+            )
+          : undefined,
+      ),
+    )
+    .orderBy(asc(requests.submittedAt), asc(requests.id))
+    .limit(query.limit);
+  return rows as RequestSummary[];
+}
+
+export async function countByState(db: Database): Promise<Record<string, number>> {
+  const rows = await db
+    .select({ state: requests.state, count: sql<number>`count(*)` })
+    .from(requests)
+    .groupBy(requests.state);
+  return Object.fromEntries(rows.map((row) => [row.state, Number(row.count)]));
+}
+

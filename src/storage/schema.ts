@@ -1,0 +1,234 @@
+/**
+ * The drizzle schema: the one description of Cadre's tables, from which drizzle-kit writes
+ * migrations/ for both libSQL and D1. Times are unix milliseconds (integers) so that
+ * statistics and keyset pagination compare numbers, not strings.
+ */
+
+import { blob, index, integer, primaryKey, real, sqliteTable, text, uniqueIndex } from "drizzle-orm/sqlite-core";
+
+const createdAt = () => integer("created_at").notNull();
+
+export const organisations = sqliteTable("organisations", {
+  id: integer("id").primaryKey({ autoIncrement: true }),
+  siret: text("siret").notNull().unique(),
+  name: text("name").notNull(),
+  kind: text("kind").notNull(),
+  departement: text("departement").notNull(),
+  createdAt: createdAt(),
+});
+
+export const users = sqliteTable(
+  "users",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    email: text("email").notNull().unique(),
+    name: text("name").notNull(),
+    role: text("role").notNull(),
+    organisationId: integer("organisation_id").references(() => organisations.id),
+    disabled: integer("disabled", { mode: "boolean" }).notNull().default(false),
+    createdAt: createdAt(),
+  },
+  (table) => [index("users_organisation_idx").on(table.organisationId)],
+);
+
+export const sessions = sqliteTable(
+  "sessions",
+  {
+    id: text("id").primaryKey(),
+    userId: integer("user_id")
+      .notNull()
+      .references(() => users.id),
+    createdAt: createdAt(),
+    expiresAt: integer("expires_at").notNull(),
+  },
+  (table) => [index("sessions_user_idx").on(table.userId)],
+);
+
+export const requests = sqliteTable(
+  "requests",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    organisationId: integer("organisation_id")
+      .notNull()
+      .references(() => organisations.id),
+    createdById: integer("created_by_id")
+      .notNull()
+      .references(() => users.id),
+    useCase: text("use_case").notNull(),
+    legalFrameworkText: text("legal_framework_text").notNull().default(""),
+    legalFrameworkUrl: text("legal_framework_url"),
+    state: text("state").notNull(),
+    // Bumped by every change; a write names the version it read (optimistic concurrency).
+    version: integer("version").notNull(),
+    assignedInstructorId: integer("assigned_instructor_id").references(() => users.id),
+    createdAt: createdAt(),
+    updatedAt: integer("updated_at").notNull(),
+    // First submission and latest (re)submission: the queue sorts on the latter.
+    firstSubmittedAt: integer("first_submitted_at"),
+    submittedAt: integer("submitted_at"),
+    decidedAt: integer("decided_at"),
+  },
+  (table) => [
+    index("requests_state_submitted_idx").on(table.state, table.submittedAt, table.id),
+    index("requests_organisation_idx").on(table.organisationId, table.updatedAt),
+    index("requests_assigned_idx").on(table.assignedInstructorId, table.state),
+  ],
+);
+
+export const requestScopes = sqliteTable(
+  "request_scopes",
+  {
+    requestId: integer("request_id")
+      .notNull()
+      .references(() => requests.id),
+    scope: text("scope").notNull(),
+  },
+  (table) => [primaryKey({ columns: [table.requestId, table.scope] }), index("request_scopes_scope_idx").on(table.scope)],
+);
+
+export const documents = sqliteTable(
+  "documents",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    requestId: integer("request_id")
+      .notNull()
+      .references(() => requests.id),
+    kind: text("kind").notNull(),
+    name: text("name").notNull(),
+    // Sniffed from the bytes, never taken from the upload's name or header.
+    mediaType: text("media_type").notNull(),
+    size: integer("size").notNull(),
+    sha256: text("sha256").notNull(),
+    chunkCount: integer("chunk_count").notNull(),
+    uploadedById: integer("uploaded_by_id")
+      .notNull()
+      .references(() => users.id),
+    createdAt: createdAt(),
+  },
+  (table) => [index("documents_request_idx").on(table.requestId)],
+);
+
+/** Document bytes, split below D1's 2 MB row limit. */
+export const documentChunks = sqliteTable(
+  "document_chunks",
+  {
+    documentId: integer("document_id")
+      .notNull()
+      .references(() => documents.id),
+    seq: integer("seq").notNull(),
+    bytes: blob("bytes", { mode: "buffer" }).notNull(),
+  },
+  (table) => [primaryKey({ columns: [table.documentId, table.seq] })],
+);
+
+export const documentTexts = sqliteTable("document_texts", {
+  documentId: integer("document_id")
+    .primaryKey()
+    .references(() => documents.id),
+  // pending | done | manual | failed: the instructor never sees a silent empty text.
+  status: text("status").notNull(),
+  method: text("method"),
+  text: text("text").notNull().default(""),
+  // JSON array of the text offset where each page starts.
+  pageOffsets: text("page_offsets").notNull().default("[0]"),
+  confidence: real("confidence"),
+  error: text("error"),
+  extractedAt: integer("extracted_at"),
+});
+
+export const findings = sqliteTable(
+  "findings",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    documentId: integer("document_id")
+      .notNull()
+      .references(() => documents.id),
+    ruleId: text("rule_id").notNull(),
+    status: text("status").notNull(),
+    scope: text("scope"),
+    message: text("message").notNull(),
+    // JSON array of {start, end, page, quote}.
+    evidence: text("evidence").notNull().default("[]"),
+    createdAt: createdAt(),
+  },
+  (table) => [index("findings_document_idx").on(table.documentId), index("findings_rule_idx").on(table.ruleId, table.status)],
+);
+
+export const decisions = sqliteTable(
+  "decisions",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    requestId: integer("request_id")
+      .notNull()
+      .references(() => requests.id),
+    authorId: integer("author_id")
+      .notNull()
+      .references(() => users.id),
+    decision: text("decision").notNull(),
+    motivation: text("motivation").notNull().default(""),
+    // The request version this decision produced: one decision per version.
+    requestVersion: integer("request_version").notNull(),
+    createdAt: createdAt(),
+  },
+  (table) => [index("decisions_request_idx").on(table.requestId)],
+);
+
+export const messages = sqliteTable(
+  "messages",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    requestId: integer("request_id")
+      .notNull()
+      .references(() => requests.id),
+    authorId: integer("author_id")
+      .notNull()
+      .references(() => users.id),
+    body: text("body").notNull(),
+    createdAt: createdAt(),
+  },
+  (table) => [index("messages_request_idx").on(table.requestId, table.createdAt)],
+);
+
+/**
+ * Append-only event log (triggers forbid UPDATE and DELETE). Each version of a request is
+ * produced by exactly one event: the unique (request_id, request_version) index is what
+ * refuses the second of two concurrent writes inside its batch.
+ */
+export const events = sqliteTable(
+  "events",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    requestId: integer("request_id")
+      .notNull()
+      .references(() => requests.id),
+    // Null for events that change no version (messages, assignment).
+    requestVersion: integer("request_version"),
+    actorId: integer("actor_id").references(() => users.id),
+    type: text("type").notNull(),
+    fromState: text("from_state"),
+    toState: text("to_state"),
+    payload: text("payload").notNull().default("{}"),
+    createdAt: createdAt(),
+  },
+  (table) => [
+    uniqueIndex("events_request_version_idx").on(table.requestId, table.requestVersion),
+    index("events_type_created_idx").on(table.type, table.createdAt),
+  ],
+);
+
+export const schema = {
+  organisations,
+  users,
+  sessions,
+  requests,
+  requestScopes,
+  documents,
+  documentChunks,
+  documentTexts,
+  findings,
+  decisions,
+  messages,
+  events,
+};
+
+export type Schema = typeof schema;

@@ -1,0 +1,25 @@
+/** The hono environment shared by every route: dependencies and the signed-in actor. */
+
+import type { AppConfig } from "../config";
+import type { Actor } from "../domain/roles";
+import type { Database } from "../storage/database";
+import type { Viewer } from "../../views/components/viewer";
+
+export interface AppDeps {
+  readonly db: Database;
+  readonly config: AppConfig;
+  readonly now?: () => number;
+  /** One line per unexpected error; never a stack trace, never personal data. */
+  readonly log?: (line: string) => void;
+  /** Work that must finish before the first request is served (the Worker seeds its demo here). */
+  readonly beforeFirstRequest?: () => Promise<void>;
+}
+
+export interface AppEnv {
+  Variables: {
+    deps: AppDeps;
+    actor: Actor | null;
+    viewer: Viewer | null;
+    sessionId: string | null;
+  };
+}

@@ -1,0 +1,80 @@
+/**
+ * createApp(deps): the one hono application both runtimes serve. Middleware order: readiness,
+ * security headers, CSRF origin check, session; then routes by audience; errors turned into
+ * French pages (or fragments, or JSON for the API) in one place.
+ */
+
+import { Hono, type Context } from "hono";
+import { csrf } from "hono/csrf";
+import { HTTPException } from "hono/http-exception";
+import { DomainError } from "../domain/errors";
+import { ErrorFragment, ErrorPage } from "../../views/pages/error-page";
+import type { AppDeps, AppEnv } from "./app-env";
+import { STATUS_BY_CODE, TITLE_BY_CODE, UNEXPECTED_MESSAGE, UNEXPECTED_TITLE } from "./http-errors";
+import { securityHeaders } from "./middleware/security-headers";
+import { loadSession } from "./middleware/session";
+import { isHtmx, renderFragment, renderPage } from "./render";
+import { applicantRoutes } from "./routes/applicant-routes";
+import { instructionRoutes } from "./routes/instruction-routes";
+import { publicRoutes } from "./routes/public-routes";
+import type { ContentfulStatusCode } from "hono/utils/http-status";
+
+export function createApp(deps: AppDeps): Hono<AppEnv> {
+  const app = new Hono<AppEnv>();
+  let ready: Promise<void> | undefined;
+
+  app.use(async (c, next) => {
+    c.set("deps", deps);
+    if (deps.beforeFirstRequest) await (ready ??= deps.beforeFirstRequest());
+    await next();
+  });
+  app.use(securityHeaders);
+  app.use(
+    csrf({
+      origin: (origin, c) => origin === new URL(c.req.url).origin || origin === deps.config.publicUrl,
+    }),
+  );
+  app.use(loadSession);
+
+  app.route("/", publicRoutes);
+  app.route("/", applicantRoutes);
+  app.route("/", instructionRoutes);
+
+  app.notFound((c) => showError(c, 404, TITLE_BY_CODE.NOT_FOUND, "Cette page n'existe pas ou vous n'y avez pas accès."));
+  app.onError((error, c) => {
+    if (error instanceof DomainError) {
+      if (error.code === "UNAUTHENTICATED" && c.req.method === "GET" && !isHtmx(c)) {
+        return c.redirect("/connexion", 303);
+      }
+      return showError(c, STATUS_BY_CODE[error.code], TITLE_BY_CODE[error.code], error.message);
+    }
+    if (error instanceof HTTPException && error.status === 403) {
+      return showError(
+        c,
+        403,
+        "Requête refusée",
+        "Cette action ne venait pas d'une page de Cadre ; par sécurité elle a été ignorée. Rechargez la page et recommencez.",
+      );
+    }
+    if (error instanceof HTTPException) return showError(c, error.status as ContentfulStatusCode, "Requête invalide", error.message);
+    (deps.log ?? console.error)(`[cadre] ${c.req.method} ${new URL(c.req.url).pathname} failed: ${describe(error)}`);
+    return showError(c, 500, UNEXPECTED_TITLE, UNEXPECTED_MESSAGE);
+  });
+
+  return app;
+}
+
+function showError(c: Context<AppEnv>, status: ContentfulStatusCode, title: string, message: string) {
+  if (isHtmx(c)) return renderFragment(c, <ErrorFragment title={title} message={message} />, status);
+  return renderPage(
+    c,
+    <ErrorPage status={status} title={title} message={message} viewer={c.var.viewer ?? null} currentPath={c.req.path} />,
+    status,
+  );
+}
+
+// One line, no stack: the error's name and message are enough to find it in the code.
+function describe(error: unknown): string {
+  if (error instanceof Error) return `${error.name}: ${error.message.split("\n")[0]}`;
+  return String(error).split("\n")[0] ?? "unknown error";
+}

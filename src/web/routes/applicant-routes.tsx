@@ -1,0 +1,122 @@
+/** The collectivité's space: its requests, a new request, submitting, answering, downloading. */
+
+import { Hono, type Context } from "hono";
+import { DomainError } from "../../domain/errors";
+import { checkUpload } from "../../documents/upload";
+import { createDraftRequest } from "../../services/create-draft-request";
+import { downloadDocument } from "../../services/download-document";
+import { getRequestDetail } from "../../services/get-request-detail";
+import { provideTariffAct } from "../../services/provide-tariff-act";
+import { submitRequest } from "../../services/submit-request";
+import { listOrganisationRequests } from "../../storage/requests-store";
+import { ApplicantRequestPage } from "../../../views/pages/applicant-request-page";
+import { ApplicantRequestsPage } from "../../../views/pages/applicant-requests-page";
+import { NewRequestPage } from "../../../views/pages/new-request-page";
+import type { AppEnv } from "../app-env";
+import { requireRole } from "../middleware/require-role";
+import { fileFields, formBody, idParam, parseVersion, textField, textFields } from "../params";
+import { redirectAfterPost, renderPage } from "../render";
+import { serviceContext } from "../service-context";
+import { STATUS_BY_CODE, TITLE_BY_CODE } from "../http-errors";
+
+export const applicantRoutes = new Hono<AppEnv>();
+
+// Downloads serve every role that may read the request (the service checks which); the rest is the applicant's.
+applicantRoutes.get("/demandes/:id/documents/:documentId", async (c) => {
+  const { document, bytes } = await downloadDocument(serviceContext(c), {
+    requestId: idParam(c, "id"),
+    documentId: idParam(c, "documentId"),
+  });
+  c.header("Content-Type", document.mediaType);
+  c.header("Content-Disposition", `attachment; filename*=UTF-8''${encodeURIComponent(document.name)}`);
+  c.header("Cache-Control", "private, no-store");
+  return c.body(bytes as Uint8Array<ArrayBuffer>);
+});
+
+const applicant = requireRole("applicant");
+
+applicantRoutes.get("/demandes", applicant, async (c) => {
+  const ctx = serviceContext(c);
+  const requests = await listOrganisationRequests(ctx.db, ctx.actor.organisationId!);
+  return renderPage(c, <ApplicantRequestsPage viewer={c.var.viewer!} requests={requests} />);
+});
+
+applicantRoutes.get("/demandes/nouvelle", applicant, async (c) =>
+  renderPage(c, <NewRequestPage viewer={c.var.viewer!} values={{}} errors={{}} />),
+);
+
+applicantRoutes.post("/demandes/nouvelle", applicant, async (c) => {
+  const body = await formBody(c);
+  const values = {
+    useCase: textField(body, "use_case"),
+    scopes: textFields(body, "scopes"),
+    legalFrameworkText: textField(body, "cadre_juridique_nature"),
+    legalFrameworkUrl: textField(body, "cadre_juridique_url"),
+  };
+  try {
+    const uploads = await Promise.all(
+      fileFields(body, "documents").map(async (file) => ({
+        upload: await checkUpload(file.name, new Uint8Array(await file.arrayBuffer())),
+        kind: "deliberation" as const,
+      })),
+    );
+    const id = await createDraftRequest(serviceContext(c), { ...values, documents: uploads });
+    return redirectAfterPost(c, `/demandes/${id}`);
+  } catch (error) {
+    if (!(error instanceof DomainError) || error.code !== "VALIDATION") throw error;
+    return renderPage(
+      c,
+      <NewRequestPage viewer={c.var.viewer!} values={values} errors={error.fields} message={error.message} />,
+      422,
+    );
+  }
+});
+
+applicantRoutes.get("/demandes/:id", applicant, async (c) => {
+  const detail = await getRequestDetail(serviceContext(c), idParam(c, "id"));
+  return renderPage(c, <ApplicantRequestPage viewer={c.var.viewer!} detail={detail} />);
+});
+
+applicantRoutes.post("/demandes/:id/soumettre", applicant, async (c) => {
+  const requestId = idParam(c, "id");
+  const body = await formBody(c);
+  return withRequestPageErrors(c, requestId, async () => {
+    await submitRequest(serviceContext(c), { requestId, version: parseVersion(body.version) });
+  });
+});
+
+applicantRoutes.post("/demandes/:id/acte-tarifaire", applicant, async (c) => {
+  const requestId = idParam(c, "id");
+  const body = await formBody(c);
+  return withRequestPageErrors(c, requestId, async () => {
+    const [file] = fileFields(body, "documents");
+    const upload = file ? await checkUpload(file.name, new Uint8Array(await file.arrayBuffer())) : null;
+    await provideTariffAct(serviceContext(c), {
+      requestId,
+      version: parseVersion(body.version),
+      upload,
+      comment: textField(body, "commentaire"),
+    });
+  });
+});
+
+/** Runs an action; a refused one shows the request page again with the reason beside the form. */
+async function withRequestPageErrors(c: Context<AppEnv>, requestId: number, action: () => Promise<void>) {
+  try {
+    await action();
+    return redirectAfterPost(c, `/demandes/${requestId}`);
+  } catch (error) {
+    if (!(error instanceof DomainError) || (error.code !== "VALIDATION" && error.code !== "CONFLICT")) throw error;
+    const detail = await getRequestDetail(serviceContext(c), requestId);
+    return renderPage(
+      c,
+      <ApplicantRequestPage
+        viewer={c.var.viewer!}
+        detail={detail}
+        errors={error.fields}
+        error={{ title: TITLE_BY_CODE[error.code], message: error.message }}
+      />,
+      STATUS_BY_CODE[error.code],
+    );
+  }
+}

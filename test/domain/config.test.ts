@@ -1,0 +1,35 @@
+/** Start-up settings: the demo can never run in production, and production needs a real secret. */
+
+import { describe, expect, it } from "vitest";
+import { ConfigError, readConfig } from "../../src/config";
+
+const secret = () => "generated";
+
+describe("readConfig", () => {
+  it("defaults to development without the demo", () => {
+    expect(readConfig({}, secret)).toEqual({ production: false, demo: false, sessionSecret: "generated", publicUrl: null });
+  });
+
+  it("enables the demo only when asked", () => {
+    expect(readConfig({ CADRE_DEMO: "1" }, secret).demo).toBe(true);
+    expect(readConfig({ CADRE_DEMO: "0" }, secret).demo).toBe(false);
+  });
+
+  it("refuses the demo in production", () => {
+    expect(() => readConfig({ CADRE_ENV: "production", CADRE_DEMO: "1", SESSION_SECRET: "s".repeat(40) }, secret)).toThrow(
+      ConfigError,
+    );
+    expect(() => readConfig({ NODE_ENV: "production", CADRE_DEMO: "true" }, secret)).toThrow(/démonstration/);
+  });
+
+  it("requires a long session secret in production", () => {
+    expect(() => readConfig({ CADRE_ENV: "production", SESSION_SECRET: "court" }, secret)).toThrow(/SESSION_SECRET/);
+    expect(readConfig({ CADRE_ENV: "production", SESSION_SECRET: "s".repeat(32) }, secret).production).toBe(true);
+  });
+
+  it("keeps only the origin of PUBLIC_URL", () => {
+    expect(readConfig({ PUBLIC_URL: "https://cadre.example.gouv.fr/chemin" }, secret).publicUrl).toBe(
+      "https://cadre.example.gouv.fr",
+    );
+  });
+});

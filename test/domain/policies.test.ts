@@ -1,0 +1,74 @@
+/** Policies on every state × every event × every role, for own and other organisations. */
+
+import { describe, expect, it } from "vitest";
+import { canApply, canEditDraft, canRead } from "../../src/domain/policies";
+import { REQUEST_EVENTS, REQUEST_STATES, nextState, type RequestEvent } from "../../src/domain/request-state";
+import { ROLES, type Actor, type Role } from "../../src/domain/roles";
+
+const OWN_ORGANISATION = 7;
+const OTHER_ORGANISATION = 8;
+
+const actorFor = (role: Role): Actor => ({
+  userId: 1,
+  role,
+  name: role,
+  organisationId: role === "applicant" ? OWN_ORGANISATION : null,
+});
+
+// Who may cause each event, independently of the implementation's table.
+const ALLOWED: Record<RequestEvent, Role[]> = {
+  submit: ["applicant"],
+  provide_tariff_act: ["applicant"],
+  accept: ["instructor"],
+  reject: ["instructor"],
+  request_tariff_act: ["instructor"],
+  reopen: ["admin"],
+};
+
+describe("canApply", () => {
+  const cases = REQUEST_STATES.flatMap((state) =>
+    REQUEST_EVENTS.flatMap((event) =>
+      ROLES.flatMap((role) =>
+        [OWN_ORGANISATION, OTHER_ORGANISATION].map((organisationId) => {
+          const ownsOrIsStaff = role !== "applicant" || organisationId === OWN_ORGANISATION;
+          const expected = ALLOWED[event].includes(role) && ownsOrIsStaff && nextState(state, event) !== null;
+          return { state, event, role, organisation: organisationId === OWN_ORGANISATION ? "own" : "other", organisationId, expected };
+        }),
+      ),
+    ),
+  );
+
+  it.each(cases)("$role ($organisation) $event on $state → $expected", ({ state, event, role, organisationId, expected }) => {
+    expect(canApply(actorFor(role), { state, organisationId }, event)).toBe(expected);
+  });
+
+  it("covers 5 states × 6 events × 4 roles × 2 organisations", () => expect(cases).toHaveLength(240));
+});
+
+describe("canRead", () => {
+  it.each([
+    ["applicant", OWN_ORGANISATION, true],
+    ["applicant", OTHER_ORGANISATION, false],
+    ["instructor", OTHER_ORGANISATION, true],
+    ["reporter", OTHER_ORGANISATION, true],
+    ["admin", OTHER_ORGANISATION, true],
+  ] as const)("%s on organisation %i → %s", (role, organisationId, expected) => {
+    expect(canRead(actorFor(role), { organisationId })).toBe(expected);
+  });
+
+  it("never lets an applicant without organisation read anything", () => {
+    const orphan: Actor = { userId: 2, role: "applicant", name: "x", organisationId: null };
+    expect(canRead(orphan, { organisationId: OWN_ORGANISATION })).toBe(false);
+  });
+});
+
+describe("canEditDraft", () => {
+  it.each(REQUEST_STATES.flatMap((state) => ROLES.map((role) => ({ state, role }))))(
+    "$role on $state",
+    ({ state, role }) => {
+      const expected = role === "applicant" && state === "draft";
+      expect(canEditDraft(actorFor(role), { state, organisationId: OWN_ORGANISATION })).toBe(expected);
+      expect(canEditDraft(actorFor(role), { state, organisationId: OTHER_ORGANISATION })).toBe(false);
+    },
+  );
+});

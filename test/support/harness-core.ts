@@ -1,0 +1,85 @@
+/**
+ * What every integration test gets, whatever the runtime: the real app over a real database
+ * with the real migrations, a fixed clock, factories, and requests signed in as a user.
+ */
+
+import { serializeSigned } from "hono/utils/cookie";
+import type { AppConfig } from "../../src/config";
+import type { Role } from "../../src/domain/roles";
+import type { Database } from "../../src/storage/database";
+import { createSession, insertOrganisation, insertUser, type UserRow } from "../../src/storage/people-store";
+import { createApp } from "../../src/web/app";
+
+export const TEST_ORIGIN = "http://cadre.test";
+const SECRET = "test-secret-test-secret-test-secret-0123";
+
+export interface Harness {
+  readonly db: Database;
+  readonly clock: { now: number };
+  request(path: string, init?: RequestInit & { as?: UserRow }): Promise<Response>;
+  organisation(overrides?: Partial<{ name: string; departement: string }>): Promise<{ id: number; siret: string; name: string }>;
+  user(role: Role, organisationId?: number | null): Promise<UserRow>;
+  logs: string[];
+}
+
+let sequence = 0;
+// Unique per test run and per runtime, so tests never depend on what another test wrote.
+const runId = Math.floor(Math.random() * 1e6);
+
+export function createHarnessFor(db: Database, config: Partial<AppConfig> = {}): Harness {
+  const clock = { now: Date.UTC(2026, 10, 2, 9, 0, 0) };
+  const logs: string[] = [];
+  const app = createApp({
+    db,
+    config: { production: false, demo: false, sessionSecret: SECRET, publicUrl: null, ...config },
+    now: () => clock.now,
+    log: (line) => logs.push(line),
+  });
+
+  return {
+    db,
+    clock,
+    logs,
+    async request(path, init = {}) {
+      const { as, ...rest } = init;
+      const headers = new Headers(rest.headers);
+      const method = (rest.method ?? "GET").toUpperCase();
+      if (method !== "GET" && method !== "HEAD" && !headers.has("origin")) headers.set("origin", TEST_ORIGIN);
+      if (as) {
+        const sessionId = `session-${runId}-${++sequence}`;
+        await createSession(db, sessionId, as.id, clock.now, 3_600_000);
+        const cookie = await serializeSigned("cadre_session", sessionId, SECRET);
+        headers.set("cookie", cookie.split(";")[0]!);
+      }
+      return app.request(`${TEST_ORIGIN}${path}`, { ...rest, headers });
+    },
+    async organisation(overrides = {}) {
+      const siret = uniqueSiret();
+      return insertOrganisation(
+        db,
+        { siret, name: overrides.name ?? `Commune test ${sequence}`, kind: "commune", departement: overrides.departement ?? "35" },
+        clock.now,
+      );
+    },
+    async user(role, organisationId = null) {
+      const id = ++sequence;
+      return insertUser(db, { email: `${role}-${runId}-${id}@test.cadre.local`, name: `${role} ${id}`, role, organisationId }, clock.now);
+    },
+  };
+}
+
+/** A fresh SIRET with a valid Luhn key (SIREN 21xxxxxxx like a commune). */
+export function uniqueSiret(): string {
+  const body = `21${String(runId).padStart(6, "0")}${String(++sequence).padStart(5, "0")}`;
+  for (let key = 0; key < 10; key++) {
+    const candidate = body + key;
+    let sum = 0;
+    for (let index = 0; index < 14; index++) {
+      let digit = Number(candidate[13 - index]);
+      if (index % 2 === 1) digit = digit * 2 > 9 ? digit * 2 - 9 : digit * 2;
+      sum += digit;
+    }
+    if (sum % 10 === 0) return candidate;
+  }
+  throw new Error("unreachable");
+}

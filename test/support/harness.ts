@@ -1,0 +1,13 @@
+/** Node flavour of the harness: libSQL in memory with the real migrations. */
+
+import type { AppConfig } from "../../src/config";
+import { migrateLibsql, openLibsql } from "../../src/storage/libsql";
+import { createHarnessFor, type Harness } from "./harness-core";
+
+export const RUNTIME = "node";
+
+export async function createHarness(config: Partial<AppConfig> = {}): Promise<Harness> {
+  const handle = openLibsql({ url: ":memory:" });
+  await migrateLibsql(handle);
+  return createHarnessFor(handle.db, config);
+}

@@ -1,0 +1,12 @@
+/** workerd flavour of the harness: the D1 binding, migrated by the setup file. */
+
+import { env } from "cloudflare:test";
+import type { AppConfig } from "../../src/config";
+import { openD1 } from "../../src/storage/d1";
+import { createHarnessFor, type Harness } from "./harness-core";
+
+export const RUNTIME = "workerd";
+
+export async function createHarness(config: Partial<AppConfig> = {}): Promise<Harness> {
+  return createHarnessFor(openD1((env as unknown as { DB: D1Database }).DB), config);
+}

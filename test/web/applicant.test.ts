@@ -1,0 +1,126 @@
+/** The collectivité's requests through HTTP: filing, validation, submitting, the tariff-act round trip, privacy. */
+
+import { eq } from "drizzle-orm";
+import { describe, expect, it } from "vitest";
+import { documents, requests } from "../../src/storage/schema";
+import { findRequest } from "../../src/storage/requests-store";
+import { createHarness } from "../support/harness";
+import { pageText } from "../support/html";
+import { decisionForm, newRequestForm, samplePdf, submittedRequest } from "../support/requests";
+
+describe("applicant", async () => {
+  const harness = await createHarness();
+  const organisation = await harness.organisation({ name: "Commune de Saint-Exemple" });
+  const applicant = await harness.user("applicant", organisation.id);
+  const instructor = await harness.user("instructor");
+
+  const requestCount = async () =>
+    (await harness.db.select().from(requests).where(eq(requests.organisationId, organisation.id))).length;
+
+  it("files a draft with its délibération, then lists it with what to do next", async () => {
+    const response = await harness.request("/demandes/nouvelle", {
+      method: "POST",
+      body: newRequestForm(await samplePdf()),
+      as: applicant,
+    });
+    expect(response.status).toBe(303);
+    const id = Number(response.headers.get("location")!.split("/").pop());
+    const request = await findRequest(harness.db, id);
+    expect(request).toMatchObject({ state: "draft", version: 1, scopes: ["cnaf_quotient_familial"] });
+    const stored = await harness.db.select().from(documents).where(eq(documents.requestId, id));
+    expect(stored).toMatchObject([{ name: "deliberation.pdf", mediaType: "application/pdf", kind: "deliberation" }]);
+    const list = await pageText(await harness.request("/demandes", { as: applicant }));
+    expect(list).toContain(`Demande n° ${id}`);
+    expect(list).toContain("Complétez la demande et soumettez-la.");
+  });
+
+  it("explains each wrong field in French and stores nothing", async () => {
+    const before = await requestCount();
+    const response = await harness.request("/demandes/nouvelle", {
+      method: "POST",
+      body: newRequestForm(null, { use_case: "inconnu", scopes: ["pas_une_donnee"], cadre_juridique_url: "ftp:/x" }),
+      as: applicant,
+    });
+    expect(response.status).toBe(422);
+    const page = await pageText(response);
+    expect(page).toContain("Choisissez un cas d'usage dans la liste.");
+    expect(page).toContain("Données inconnues : pas_une_donnee.");
+    expect(page).toContain("Indiquez une adresse web complète");
+    expect(await requestCount()).toBe(before);
+  });
+
+  it("refuses a file that is not a PDF, DOCX or ODT, whatever its name says, and stores nothing", async () => {
+    const before = await requestCount();
+    const form = newRequestForm(null);
+    form.append("documents", new File(["<script>alert(1)</script>"], "deliberation.pdf", { type: "application/pdf" }));
+    const response = await harness.request("/demandes/nouvelle", { method: "POST", body: form, as: applicant });
+    expect(response.status).toBe(422);
+    expect(await pageText(response)).toContain("Formats acceptés : PDF, DOCX, ODT.");
+    expect(await requestCount()).toBe(before);
+  });
+
+  it("cannot submit a draft with neither document nor address", async () => {
+    const created = await harness.request("/demandes/nouvelle", { method: "POST", body: newRequestForm(null), as: applicant });
+    const id = Number(created.headers.get("location")!.split("/").pop());
+    const response = await harness.request(`/demandes/${id}/soumettre`, {
+      method: "POST",
+      body: new URLSearchParams({ version: "1" }),
+      as: applicant,
+    });
+    expect(response.status).toBe(422);
+    expect(await pageText(response)).toContain("Ajoutez la délibération");
+    expect((await findRequest(harness.db, id))?.state).toBe("draft");
+  });
+
+  it("answers a request for the tariff act with the act, which sends the request back to the queue", async () => {
+    const id = await submittedRequest(harness, applicant);
+    await harness.request(`/instruction/demandes/${id}/demander-acte-tarifaire`, {
+      method: "POST",
+      body: decisionForm(2, "La délibération ne fixe aucun tarif : joignez la grille tarifaire."),
+      as: instructor,
+    });
+    const page = await pageText(await harness.request(`/demandes/${id}`, { as: applicant }));
+    expect(page).toContain("La délibération ne fixe aucun tarif : joignez la grille tarifaire.");
+
+    const withoutFile = await harness.request(`/demandes/${id}/acte-tarifaire`, {
+      method: "POST",
+      body: (() => {
+        const form = new FormData();
+        form.append("version", "3");
+        return form;
+      })(),
+      as: applicant,
+    });
+    expect(withoutFile.status).toBe(422);
+    expect((await findRequest(harness.db, id))?.state).toBe("tariff_act_requested");
+
+    const form = new FormData();
+    form.append("version", "3");
+    form.append("documents", new File([(await samplePdf("Grille tarifaire")) as Uint8Array<ArrayBuffer>], "grille.pdf"));
+    const response = await harness.request(`/demandes/${id}/acte-tarifaire`, { method: "POST", body: form, as: applicant });
+    expect(response.status).toBe(303);
+    expect(await findRequest(harness.db, id)).toMatchObject({ state: "submitted", version: 4 });
+    const stored = await harness.db.select().from(documents).where(eq(documents.requestId, id));
+    expect(stored.map((doc) => doc.kind)).toEqual(["deliberation", "tariff_act"]);
+  });
+
+  it("never shows another organisation's request or documents", async () => {
+    const id = await submittedRequest(harness, applicant);
+    const [doc] = await harness.db.select().from(documents).where(eq(documents.requestId, id));
+    const other = await harness.user("applicant", (await harness.organisation()).id);
+    expect((await harness.request(`/demandes/${id}`, { as: other })).status).toBe(404);
+    expect((await harness.request(`/demandes/${id}/documents/${doc!.id}`, { as: other })).status).toBe(404);
+    const own = await harness.request(`/demandes/${id}/documents/${doc!.id}`, { as: applicant });
+    expect(own.status).toBe(200);
+    expect(own.headers.get("content-type")).toBe("application/pdf");
+    expect(own.headers.get("content-disposition")).toContain("attachment");
+    const bytes = new Uint8Array(await own.arrayBuffer());
+    expect(new TextDecoder().decode(bytes.subarray(0, 5))).toBe("%PDF-");
+  });
+
+  it("answers malformed ids with a 404, not an error", async () => {
+    for (const path of ["/demandes/abc", "/demandes/99999999", "/demandes/1e3", "/demandes/..%2F..%2Fetc"]) {
+      expect((await harness.request(path, { as: applicant })).status, path).toBe(404);
+    }
+  });
+});

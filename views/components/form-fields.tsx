@@ -1,0 +1,43 @@
+/** DSFR form fields that show the server's French message beside the field in error. */
+
+export function FieldError({ id, message }: { id: string; message?: string }) {
+  if (!message) return null;
+  return (
+    <p class="fr-error-text" id={`${id}-erreur`}>
+      {message}
+    </p>
+  );
+}
+
+interface TextAreaProps {
+  readonly id: string;
+  readonly name: string;
+  readonly label: string;
+  readonly hint?: string;
+  readonly value?: string;
+  readonly error?: string;
+  readonly required?: boolean;
+  readonly rows?: number;
+}
+
+export function TextArea({ id, name, label, hint, value, error, required, rows = 5 }: TextAreaProps) {
+  return (
+    <div class={`fr-input-group${error ? " fr-input-group--error" : ""}`}>
+      <label class="fr-label" for={id}>
+        {label}
+        {hint ? <span class="fr-hint-text">{hint}</span> : null}
+      </label>
+      <textarea
+        class={`fr-input${error ? " fr-input--error" : ""}`}
+        id={id}
+        name={name}
+        rows={rows}
+        required={required}
+        aria-describedby={error ? `${id}-erreur` : undefined}
+      >
+        {value ?? ""}
+      </textarea>
+      <FieldError id={id} message={error} />
+    </div>
+  );
+}

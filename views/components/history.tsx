@@ -1,0 +1,63 @@
+/** The request's history, oldest first, with each decision's motivation, and its messages. */
+
+import { formatDateTime } from "../../src/domain/format";
+import { EVENT_LABELS, isRequestEvent } from "../../src/domain/request-state";
+import { ROLE_LABELS, isRole } from "../../src/domain/roles";
+import type { HistoryEntry, MessageEntry } from "../../src/storage/history-store";
+
+const OTHER_LABELS: Record<string, string> = {
+  created: "Demande créée",
+  message: "Message",
+  assigned: "Demande prise en charge",
+};
+
+const label = (type: string) => (isRequestEvent(type) ? EVENT_LABELS[type] : (OTHER_LABELS[type] ?? type));
+
+export function History({ entries }: { entries: readonly HistoryEntry[] }) {
+  const shown = entries.filter((entry) => entry.type !== "message");
+  return (
+    <section class="fr-mb-4w" aria-labelledby="historique">
+      <h2 id="historique" class="fr-h4">
+        Historique
+      </h2>
+      <ol class="cadre-history">
+        {shown.map((entry) => (
+          <li>
+            <p class="fr-mb-0">
+              <strong>{label(entry.type)}</strong> — {formatDateTime(entry.createdAt)}
+              {entry.actorName ? ` — ${entry.actorName}` : ""}
+            </p>
+            {typeof entry.payload.motivation === "string" ? (
+              <blockquote class="cadre-motivation">{entry.payload.motivation}</blockquote>
+            ) : null}
+          </li>
+        ))}
+      </ol>
+    </section>
+  );
+}
+
+export function Messages({ messages }: { messages: readonly MessageEntry[] }) {
+  return (
+    <section class="fr-mb-4w" aria-labelledby="messages">
+      <h2 id="messages" class="fr-h4">
+        Messages
+      </h2>
+      {messages.length === 0 ? (
+        <p>Aucun message pour le moment.</p>
+      ) : (
+        <ul class="cadre-messages">
+          {messages.map((message) => (
+            <li>
+              <p class="fr-text--sm fr-mb-1v">
+                <strong>{message.authorName}</strong> ({isRole(message.authorRole) ? ROLE_LABELS[message.authorRole] : ""}) —{" "}
+                {formatDateTime(message.createdAt)}
+              </p>
+              <p>{message.body}</p>
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}

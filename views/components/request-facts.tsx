@@ -1,0 +1,84 @@
+/** What a request asks for: use case, data, legal framework and documents. Shared by both audiences. */
+
+import { DOCUMENT_KIND_LABELS, isDocumentKind } from "../../src/domain/document";
+import { formatDate } from "../../src/domain/format";
+import { scopeLabel } from "../../src/domain/scope-catalogue";
+import { useCaseLabel } from "../../src/domain/use-case-catalogue";
+
+export interface RequestFactsProps {
+  readonly requestId: number;
+  readonly useCase: string;
+  readonly scopes: readonly string[];
+  readonly legalFrameworkText: string;
+  readonly legalFrameworkUrl: string | null;
+  readonly documents: readonly {
+    id: number;
+    kind: string;
+    name: string;
+    size: number;
+    createdAt: number;
+  }[];
+}
+
+const formatSize = (bytes: number) =>
+  bytes < 1024 * 1024 ? `${Math.max(1, Math.round(bytes / 1024))} Ko` : `${(bytes / 1024 / 1024).toFixed(1).replace(".", ",")} Mo`;
+
+export function RequestFacts(props: RequestFactsProps) {
+  return (
+    <section class="fr-mb-4w" aria-labelledby="demande-objet">
+      <h2 id="demande-objet" class="fr-h4">
+        Ce qui est demandé
+      </h2>
+      <dl class="cadre-facts">
+        <dt>Cas d'usage</dt>
+        <dd>{useCaseLabel(props.useCase)}</dd>
+        <dt>Données demandées</dt>
+        <dd>
+          <ul class="fr-tags-group">
+            {props.scopes.map((scope) => (
+              <li>
+                <p class="fr-tag fr-tag--sm" title={scope}>
+                  {scopeLabel(scope)}
+                </p>
+              </li>
+            ))}
+          </ul>
+        </dd>
+        <dt>Cadre juridique</dt>
+        <dd>{props.legalFrameworkText || <em>Non renseigné</em>}</dd>
+        {props.legalFrameworkUrl ? (
+          <>
+            <dt>Adresse de l'acte</dt>
+            <dd>
+              <a href={props.legalFrameworkUrl} rel="noopener noreferrer" target="_blank">
+                {props.legalFrameworkUrl}
+              </a>
+            </dd>
+          </>
+        ) : null}
+      </dl>
+      <h3 class="fr-h6">Documents</h3>
+      {props.documents.length === 0 ? (
+        <p>Aucun document joint.</p>
+      ) : (
+        <ul>
+          {props.documents.map((doc) => (
+            <li>
+              <a
+                class="fr-link fr-link--download"
+                href={`/demandes/${props.requestId}/documents/${doc.id}`}
+                download
+              >
+                {doc.name}
+                <span class="fr-link__detail">
+                  {isDocumentKind(doc.kind) ? DOCUMENT_KIND_LABELS[doc.kind] : doc.kind} — {formatSize(doc.size)} — déposé le{" "}
+                  {formatDate(doc.createdAt)}
+                </span>
+              </a>
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,88 @@
+/** One request, as its organisation sees it: where it stands and what to do now. */
+
+import type { RequestDetail } from "../../src/services/get-request-detail";
+import { Alert } from "../components/alert";
+import { FieldError, TextArea } from "../components/form-fields";
+import { History, Messages } from "../components/history";
+import { NEXT_STEP_FOR_APPLICANT } from "../components/next-step";
+import { RequestFacts } from "../components/request-facts";
+import { StateBadge } from "../components/state-badge";
+import type { Viewer } from "../components/viewer";
+import { Page } from "../layouts/page";
+
+export interface ApplicantRequestPageProps {
+  readonly viewer: Viewer;
+  readonly detail: RequestDetail;
+  readonly errors?: Readonly<Record<string, string>>;
+  readonly error?: { title: string; message: string };
+}
+
+export function ApplicantRequestPage({ viewer, detail, errors = {}, error }: ApplicantRequestPageProps) {
+  const { request, lastDecision } = detail;
+  return (
+    <Page title={`Demande n° ${request.id}`} viewer={viewer} currentPath={`/demandes/${request.id}`}>
+      <nav role="navigation" class="fr-breadcrumb" aria-label="vous êtes ici :">
+        <ol class="fr-breadcrumb__list">
+          <li>
+            <a class="fr-breadcrumb__link" href="/demandes">
+              Mes demandes
+            </a>
+          </li>
+          <li>
+            <a class="fr-breadcrumb__link" aria-current="page">
+              Demande n° {request.id}
+            </a>
+          </li>
+        </ol>
+      </nav>
+      <div class="cadre-title-row">
+        <h1>Demande n° {request.id}</h1>
+        <StateBadge state={request.state} />
+      </div>
+      {error ? <Alert kind="error" title={error.title} message={error.message} /> : null}
+      <p class="fr-text--lead">{NEXT_STEP_FOR_APPLICANT[request.state]}</p>
+
+      {request.state === "tariff_act_requested" && lastDecision ? (
+        <section class="fr-callout fr-mb-4w" aria-labelledby="acte-demande">
+          <h2 id="acte-demande" class="fr-callout__title">
+            L'instructeur demande l'acte tarifaire
+          </h2>
+          <blockquote class="cadre-motivation">{lastDecision.motivation}</blockquote>
+          <form method="post" action={`/demandes/${request.id}/acte-tarifaire`} enctype="multipart/form-data">
+            <input type="hidden" name="version" value={String(request.version)} />
+            <div class={`fr-upload-group${errors.documents ? " fr-upload-group--error" : ""}`}>
+              <label class="fr-label" for="acte">
+                Acte tarifaire
+                <span class="fr-hint-text">PDF, DOCX ou ODT, 10 Mo au plus.</span>
+              </label>
+              <input class="fr-upload" type="file" id="acte" name="documents" accept=".pdf,.docx,.odt" />
+              <FieldError id="acte" message={errors.documents} />
+            </div>
+            <TextArea id="commentaire" name="commentaire" label="Un mot pour l'instructeur (facultatif)" rows={3} />
+            <button type="submit" class="fr-btn fr-mt-2w">
+              Envoyer l'acte et renvoyer la demande
+            </button>
+          </form>
+        </section>
+      ) : null}
+
+      {request.state === "rejected" && lastDecision ? (
+        <Alert kind="warning" title="Motif du refus" message={lastDecision.motivation} />
+      ) : null}
+
+      {request.state === "draft" ? (
+        <form method="post" action={`/demandes/${request.id}/soumettre`} class="fr-mb-4w">
+          <input type="hidden" name="version" value={String(request.version)} />
+          <FieldError id="soumettre" message={errors.documents} />
+          <button type="submit" class="fr-btn">
+            Soumettre la demande
+          </button>
+        </form>
+      ) : null}
+
+      <RequestFacts {...request} requestId={request.id} documents={detail.documents} />
+      <Messages messages={detail.messages} />
+      <History entries={detail.history} />
+    </Page>
+  );
+}

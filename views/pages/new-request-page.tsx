@@ -1,0 +1,118 @@
+/** The new-request form: use case, data grouped as in the catalogue, legal framework, documents. */
+
+import { scopeGroups } from "../../src/domain/scope-catalogue";
+import { USE_CASES } from "../../src/domain/use-case-catalogue";
+import { Alert } from "../components/alert";
+import { FieldError, TextArea } from "../components/form-fields";
+import type { Viewer } from "../components/viewer";
+import { Page } from "../layouts/page";
+
+export interface NewRequestValues {
+  readonly useCase?: string;
+  readonly scopes?: readonly string[];
+  readonly legalFrameworkText?: string;
+  readonly legalFrameworkUrl?: string;
+}
+
+export interface NewRequestPageProps {
+  readonly viewer: Viewer;
+  readonly values: NewRequestValues;
+  readonly errors: Readonly<Record<string, string>>;
+  readonly message?: string;
+}
+
+export function NewRequestPage({ viewer, values, errors, message }: NewRequestPageProps) {
+  const chosen = new Set(values.scopes ?? []);
+  return (
+    <Page title="Nouvelle demande" viewer={viewer} currentPath="/demandes/nouvelle">
+      <h1>Nouvelle demande d'accès à API Particulier</h1>
+      {message ? <Alert kind="error" title={message} /> : null}
+      <form method="post" action="/demandes/nouvelle" enctype="multipart/form-data" class="cadre-form">
+        <div class={`fr-select-group${errors.use_case ? " fr-select-group--error" : ""}`}>
+          <label class="fr-label" for="use_case">
+            Cas d'usage
+            <span class="fr-hint-text">Le service pour lequel vous voulez utiliser les données.</span>
+          </label>
+          <select class="fr-select" id="use_case" name="use_case" aria-describedby={errors.use_case ? "use_case-erreur" : undefined}>
+            <option value="" selected={!values.useCase} disabled>
+              Choisir un cas d'usage
+            </option>
+            {USE_CASES.map((useCase) => (
+              <option value={useCase.key} selected={values.useCase === useCase.key}>
+                {useCase.label}
+              </option>
+            ))}
+          </select>
+          <FieldError id="use_case" message={errors.use_case} />
+        </div>
+
+        <fieldset
+          class={`fr-fieldset${errors.scopes ? " fr-fieldset--error" : ""}`}
+          aria-labelledby="scopes-legende"
+          id="scopes"
+        >
+          <legend class="fr-fieldset__legend" id="scopes-legende">
+            Données demandées
+            <span class="fr-hint-text">Ne cochez que les données dont dépendent vos tarifs ou vos aides.</span>
+          </legend>
+          {scopeGroups().map(({ group, scopes }) => (
+            <div class="fr-fieldset__element">
+              <p class="fr-text--bold fr-mb-1w">{group}</p>
+              {scopes.map((scope) => (
+                <div class="fr-checkbox-group fr-checkbox-group--sm">
+                  <input type="checkbox" id={`scope-${scope.key}`} name="scopes" value={scope.key} checked={chosen.has(scope.key)} />
+                  <label class="fr-label" for={`scope-${scope.key}`}>
+                    {scope.label}
+                  </label>
+                </div>
+              ))}
+            </div>
+          ))}
+          <FieldError id="scopes" message={errors.scopes} />
+        </fieldset>
+
+        <TextArea
+          id="cadre_juridique_nature"
+          name="cadre_juridique_nature"
+          label="Cadre juridique"
+          hint="Nommez l'acte qui fixe vos tarifs ou vos conditions d'attribution (numéro, date, objet)."
+          value={values.legalFrameworkText}
+          error={errors.cadre_juridique_nature}
+        />
+
+        <div class={`fr-input-group${errors.cadre_juridique_url ? " fr-input-group--error" : ""}`}>
+          <label class="fr-label" for="cadre_juridique_url">
+            Adresse de l'acte en ligne (facultatif)
+            <span class="fr-hint-text">Par exemple la page du recueil des actes administratifs.</span>
+          </label>
+          <input
+            class="fr-input"
+            type="url"
+            id="cadre_juridique_url"
+            name="cadre_juridique_url"
+            value={values.legalFrameworkUrl ?? ""}
+            aria-describedby={errors.cadre_juridique_url ? "cadre_juridique_url-erreur" : undefined}
+          />
+          <FieldError id="cadre_juridique_url" message={errors.cadre_juridique_url} />
+        </div>
+
+        <div class={`fr-upload-group${errors.documents ? " fr-upload-group--error" : ""}`}>
+          <label class="fr-label" for="documents">
+            Délibération et actes tarifaires
+            <span class="fr-hint-text">PDF, DOCX ou ODT ; 10 Mo au plus par fichier, 6 fichiers au plus.</span>
+          </label>
+          <input class="fr-upload" type="file" id="documents" name="documents" multiple accept=".pdf,.docx,.odt" />
+          <FieldError id="documents" message={errors.documents} />
+        </div>
+
+        <ul class="fr-btns-group fr-btns-group--inline-md fr-mt-4w">
+          <li>
+            <button type="submit" class="fr-btn">
+              Enregistrer le brouillon
+            </button>
+          </li>
+        </ul>
+      </form>
+    </Page>
+  );
+}

@@ -1,0 +1,82 @@
+/**
+ * The three decisions, each its own form posting the version the instructor saw. Plain
+ * forms: they work without JavaScript and redirect after success.
+ */
+
+import { nextState, type RequestState } from "../../src/domain/request-state";
+import { TextArea } from "../components/form-fields";
+
+export interface DecisionFormState {
+  readonly decision: string;
+  readonly motivation: string;
+  readonly errors: Readonly<Record<string, string>>;
+}
+
+const FORMS = [
+  {
+    decision: "accept",
+    path: "valider",
+    title: "Valider",
+    button: "Valider la demande",
+    hint: "Facultative : elle sera lue par la collectivité.",
+    buttonClass: "fr-btn",
+  },
+  {
+    decision: "request_tariff_act",
+    path: "demander-acte-tarifaire",
+    title: "Demander l'acte tarifaire",
+    button: "Demander l'acte tarifaire",
+    hint: "Obligatoire : dites quel acte manque et pourquoi.",
+    buttonClass: "fr-btn fr-btn--secondary",
+  },
+  {
+    decision: "reject",
+    path: "refuser",
+    title: "Refuser",
+    button: "Refuser la demande",
+    hint: "Obligatoire : le motif du refus.",
+    buttonClass: "fr-btn fr-btn--tertiary",
+  },
+] as const;
+
+export function DecisionForms({
+  requestId,
+  version,
+  state,
+  form,
+}: {
+  requestId: number;
+  version: number;
+  state: RequestState;
+  form?: DecisionFormState;
+}) {
+  const available = FORMS.filter((item) => nextState(state, item.decision) !== null);
+  if (available.length === 0) return <p class="fr-text--sm">Cette demande n'attend pas de décision.</p>;
+  return (
+    <section aria-labelledby="decision">
+      <h2 id="decision" class="fr-h4">
+        Décision
+      </h2>
+      {available.map((item) => {
+        const current = form?.decision === item.decision ? form : undefined;
+        return (
+          <form method="post" action={`/instruction/demandes/${requestId}/${item.path}`} class="fr-mb-4w" id={`form-${item.path}`}>
+            <input type="hidden" name="version" value={String(version)} />
+            <TextArea
+              id={`motivation-${item.path}`}
+              name="motivation"
+              label={`Motivation — ${item.title.toLowerCase()}`}
+              hint={item.hint}
+              value={current?.motivation}
+              error={current?.errors.motivation}
+              rows={4}
+            />
+            <button type="submit" class={`${item.buttonClass} fr-mt-1w`}>
+              {item.button}
+            </button>
+          </form>
+        );
+      })}
+    </section>
+  );
+}
