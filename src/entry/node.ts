@@ -31,7 +31,9 @@ export async function startNodeServer(env: NodeJS.ProcessEnv = process.env) {
   const port = Number(env.PORT ?? 8787);
   const listener = serve({ fetch: server.fetch, port, hostname: env.HOST ?? "0.0.0.0" });
   await new Promise<void>((done) => listener.once("listening", () => done()));
-  return { listener, port, close: () => new Promise<void>((done) => listener.close(() => done())), client: handle.client };
+  const address = listener.address();
+  const boundPort = typeof address === "object" && address ? address.port : port;
+  return { listener, port: boundPort, close: () => new Promise<void>((done) => listener.close(() => done())), client: handle.client };
 }
 
 if (import.meta.filename === process.argv[1] || process.argv[1]?.endsWith("src/entry/node.ts")) {

@@ -1,3 +1,4 @@
+/// <reference path="../../node_modules/@cloudflare/vitest-plugin/types/cloudflare-test.d.ts" />
 /** workerd flavour of the harness: the D1 binding, migrated by the setup file. */
 
 import { env } from "cloudflare:test";

@@ -1,3 +1,4 @@
+/// <reference path="../../node_modules/@cloudflare/vitest-plugin/types/cloudflare-test.d.ts" />
 // Applies the real migrations/ to the test D1 database before the suite, as wrangler would.
 import { applyD1Migrations, env } from "cloudflare:test";
 

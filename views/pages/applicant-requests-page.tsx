@@ -12,7 +12,10 @@ export function ApplicantRequestsPage({ viewer, requests }: { viewer: Viewer; re
   return (
     <Page title="Mes demandes" viewer={viewer} currentPath="/demandes">
       <div class="cadre-title-row">
-        <h1>Demandes de {viewer.organisationName}</h1>
+        <div>
+          <h1>Mes demandes</h1>
+          <p class="fr-text--lead fr-mb-0">{viewer.organisationName}</p>
+        </div>
         <a class="fr-btn fr-icon-add-line fr-btn--icon-left" href="/demandes/nouvelle">
           Nouvelle demande
         </a>
