@@ -71,6 +71,17 @@ describe("foundation", async () => {
     expect(await pageText(response)).toContain("Requête refusée");
   });
 
+  it("sends each role from the home page to its own space", async () => {
+    const organisation = await harness.organisation();
+    const expected = { applicant: "/demandes", instructor: "/instruction", reporter: "/instruction", admin: "/instruction" };
+    for (const [role, location] of Object.entries(expected)) {
+      const user = await harness.user(role as keyof typeof expected, role === "applicant" ? organisation.id : null);
+      const response = await harness.request("/", { as: user });
+      expect(response.status, role).toBe(303);
+      expect(response.headers.get("location"), role).toBe(location);
+    }
+  });
+
   it("has no demo sign-in unless the demo is enabled", async () => {
     const response = await harness.request("/connexion/demo", {
       method: "POST",
