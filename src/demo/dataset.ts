@@ -48,16 +48,24 @@ function actNumber(issuer: Issuer, template: ActTemplateKey, date: Date, rng: Rn
   const year = date.getUTCFullYear();
   const month = pad(date.getUTCMonth() + 1, 2);
   const dayOfYear = Math.floor((date.getTime() - Date.UTC(year, 0, 1)) / 86_400_000);
-  const perYear = template === "decision-maire-sejours" ? 40 : { epci: 180, ccas: 30, departement: 400, region: 500, commune: issuer.seats * 4, autre: 60 }[issuer.kind];
+  const perYear =
+    template === "decision-maire-sejours"
+      ? 40
+      : { epci: 180, ccas: 30, departement: 400, region: 500, commune: issuer.seats * 4, autre: 60 }[issuer.kind];
   let sequence = 1 + Math.floor((dayOfYear * perYear) / 366) + rng.int(0, 3);
   const format = (n: number): string => {
     if (template === "decision-maire-sejours") return `${year}-D-${pad(n, 3)}`;
     switch (issuer.kind) {
-      case "epci": return `DC-${year}-${pad(n, 3)}`;
-      case "ccas": return `CA-${year}-${pad(n, 2)}`;
-      case "departement": return `CP-${year}-${month}-${pad(n % 100, 2)}`;
-      case "region": return `CPR-${String(year).slice(2)}-${month}.${pad(n % 100, 2)}`;
-      default: return `${year}-${pad(n, 3)}`;
+      case "epci":
+        return `DC-${year}-${pad(n, 3)}`;
+      case "ccas":
+        return `CA-${year}-${pad(n, 2)}`;
+      case "departement":
+        return `CP-${year}-${month}-${pad(n % 100, 2)}`;
+      case "region":
+        return `CPR-${String(year).slice(2)}-${month}.${pad(n % 100, 2)}`;
+      default:
+        return `${year}-${pad(n, 3)}`;
     }
   };
   while (taken.has(`${issuer.siren}|${format(sequence)}`)) sequence++;
@@ -66,7 +74,13 @@ function actNumber(issuer: Issuer, template: ActTemplateKey, date: Date, rng: Rn
 }
 
 // Fixed public holidays as [month (0-based), day]; movable ones (Easter…) are left out.
-const HOLIDAYS = [[4, 1], [4, 8], [6, 14], [10, 1], [10, 11]] as const;
+const HOLIDAYS = [
+  [4, 1],
+  [4, 8],
+  [6, 14],
+  [10, 1],
+  [10, 11],
+] as const;
 
 /** Councils do not sit at weekends, on public holidays, over Christmas or in early August: move back to a working day. */
 function councilDay(date: Date): Date {
@@ -75,8 +89,14 @@ function councilDay(date: Date): Date {
     const weekday = d.getUTCDay();
     const month = d.getUTCMonth();
     const dom = d.getUTCDate();
-    return weekday === 0 || weekday === 6 || (month === 11 && dom >= 22) || (month === 0 && dom <= 3) || (month === 7 && dom <= 20)
-      || HOLIDAYS.some(([m, d2]) => m === month && d2 === dom);
+    return (
+      weekday === 0 ||
+      weekday === 6 ||
+      (month === 11 && dom >= 22) ||
+      (month === 0 && dom <= 3) ||
+      (month === 7 && dom <= 20) ||
+      HOLIDAYS.some(([m, d2]) => m === month && d2 === dom)
+    );
   };
   while (closed(day)) day = addDays(day, -1);
   return day;
@@ -104,10 +124,22 @@ function buildRequest(scenario: Scenario, index: number, today: Date, now: Date,
 
   // Acts are voted weeks or months before the request: an older act is fine if it fixes the tariffs.
   const actDate = councilDay(addDays(startOfUtcDay(createdAt), -rng.int(25, 400)));
-  const mainDated: Dated | undefined = scenario.act === undefined ? undefined : { date: actDate, number: actNumber(issuer, scenario.act, actDate, rng, taken) };
-  const main = scenario.act === undefined || mainDated === undefined ? undefined : write(scenario.act, issuer, mainDated, seedFrom(scenario.org, index, scenario.act));
-  const annex = scenario.annex === undefined || mainDated === undefined ? undefined : write(scenario.annex, issuer, mainDated, seedFrom(scenario.org, index, "annex"));
-  const provided = scenario.provided === undefined ? undefined : writeProvided(scenario, index, issuer, mainDated, actDate, rng, taken);
+  const mainDated: Dated | undefined =
+    scenario.act === undefined
+      ? undefined
+      : { date: actDate, number: actNumber(issuer, scenario.act, actDate, rng, taken) };
+  const main =
+    scenario.act === undefined || mainDated === undefined
+      ? undefined
+      : write(scenario.act, issuer, mainDated, seedFrom(scenario.org, index, scenario.act));
+  const annex =
+    scenario.annex === undefined || mainDated === undefined
+      ? undefined
+      : write(scenario.annex, issuer, mainDated, seedFrom(scenario.org, index, "annex"));
+  const provided =
+    scenario.provided === undefined
+      ? undefined
+      : writeProvided(scenario, index, issuer, mainDated, actDate, rng, taken);
 
   const documents: DemoDocument[] = [];
   if (main !== undefined) documents.push(asDocument(main, "deliberation"));
@@ -131,7 +163,11 @@ function buildRequest(scenario: Scenario, index: number, today: Date, now: Date,
     // Bound the time of day so that the delay stays within [1, 25] whole days.
     minute = rng.int(delay === 1 ? minute : OPENING, delay === MAX_DELAY_DAYS ? minute : CLOSING);
     day += delay;
-    const built: { -readonly [K in keyof DemoStep]: DemoStep[K] } = { event: step.event, actorKey: actorFor(scenario, step.event, index), at: at(today, day, minute) };
+    const built: { -readonly [K in keyof DemoStep]: DemoStep[K] } = {
+      event: step.event,
+      actorKey: actorFor(scenario, step.event, index),
+      at: at(today, day, minute),
+    };
     if (step.motivation !== undefined) built.motivation = fill(step.motivation);
     if (step.event === "provide_tariff_act") {
       if (provided === undefined) throw new Error(`demo request ${index}: provide_tariff_act without a provided act`);
@@ -157,18 +193,29 @@ function buildRequest(scenario: Scenario, index: number, today: Date, now: Date,
 }
 
 /** The act sent after request_tariff_act: the missing annex of the same délibération, or an older tariff act. */
-function writeProvided(scenario: Scenario, index: number, issuer: Issuer, mainDated: Dated | undefined, actDate: Date, rng: Rng, taken: Set<string>): WrittenAct | undefined {
+function writeProvided(
+  scenario: Scenario,
+  index: number,
+  issuer: Issuer,
+  mainDated: Dated | undefined,
+  actDate: Date,
+  rng: Rng,
+  taken: Set<string>,
+): WrittenAct | undefined {
   if (scenario.provided === undefined) return undefined;
   const sameDeliberation = scenario.act === "proces-verbal-grille-en-annexe" && mainDated !== undefined;
   const olderDate = councilDay(addDays(actDate, -rng.int(30, 500)));
-  const dated = sameDeliberation ? mainDated : { date: olderDate, number: actNumber(issuer, scenario.provided, olderDate, rng, taken) };
+  const dated = sameDeliberation
+    ? mainDated
+    : { date: olderDate, number: actNumber(issuer, scenario.provided, olderDate, rng, taken) };
   return write(scenario.provided, issuer, dated, seedFrom(scenario.org, index, "provided"));
 }
 
 function actorFor(scenario: Scenario, event: RequestEvent, index: number): string {
   if (event === "submit" || event === "provide_tariff_act") return scenario.applicant;
   if (event === "reopen") return ADMIN_KEY;
-  if (scenario.instructor === undefined) throw new Error(`demo request ${index}: ${event} needs an assigned instructor`);
+  if (scenario.instructor === undefined)
+    throw new Error(`demo request ${index}: ${event} needs an assigned instructor`);
   return scenario.instructor;
 }
 

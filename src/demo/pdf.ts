@@ -35,10 +35,16 @@ export async function renderTextPdf({ title, text }: { title: string; text: stri
     const page = pdf.addPage(A4);
     let y = A4[1] - MARGIN;
     for (const line of lines.slice(index * perPage, (index + 1) * perPage)) {
-      if (line.text) page.drawText(line.text, { x: MARGIN, y, size: line.size, font: line.font, color: rgb(0.09, 0.09, 0.09) });
+      if (line.text)
+        page.drawText(line.text, { x: MARGIN, y, size: line.size, font: line.font, color: rgb(0.09, 0.09, 0.09) });
       y -= LINE_HEIGHT;
     }
-    page.drawText(`Page ${index + 1} / ${pageCount}`, { x: A4[0] - MARGIN - 60, y: MARGIN / 2, size: 8, font: regular });
+    page.drawText(`Page ${index + 1} / ${pageCount}`, {
+      x: A4[0] - MARGIN - 60,
+      y: MARGIN / 2,
+      size: 8,
+      font: regular,
+    });
   }
   return pdf.save();
 }

@@ -24,7 +24,10 @@ import type { DemoDocument, DemoRequest, DemoStep } from "./dataset-types";
 import { renderTextPdf } from "./pdf";
 
 export async function seedDemoIfEmpty(db: Database, now: Date): Promise<boolean> {
-  const existing = await db.select({ count: sql<number>`count(*)` }).from(organisations).get();
+  const existing = await db
+    .select({ count: sql<number>`count(*)` })
+    .from(organisations)
+    .get();
   if (Number(existing?.count ?? 0) > 0) return false;
   await seedDemo(db, now);
   return true;
@@ -67,13 +70,21 @@ async function replayRequest(db: Database, request: DemoRequest, actor: (key: st
   for (const step of request.steps) await replayStep(as(step.actorKey, step.at), requestId, step);
 
   const statements = request.messages.flatMap((message) =>
-    messageStatements(db, { requestId, authorId: actor(message.authorKey).userId, body: message.body }, message.at.getTime()),
+    messageStatements(
+      db,
+      { requestId, authorId: actor(message.authorKey).userId, body: message.body },
+      message.at.getTime(),
+    ),
   );
   if (request.assignedInstructorKey) {
     const instructor = actor(request.assignedInstructorKey);
     const firstStep = request.steps[0]?.at ?? request.createdAt;
     statements.push(
-      ...assignmentStatements(db, { requestId, instructorId: instructor.userId, actorId: instructor.userId }, firstStep.getTime() + 60_000),
+      ...assignmentStatements(
+        db,
+        { requestId, instructorId: instructor.userId, actorId: instructor.userId },
+        firstStep.getTime() + 60_000,
+      ),
     );
   }
   await runAtomically(db, statements);

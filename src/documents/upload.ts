@@ -16,15 +16,21 @@ export interface CheckedUpload {
 
 export async function checkUpload(name: string, bytes: Uint8Array, field = "documents"): Promise<CheckedUpload> {
   const cleanName = cleanFileName(name);
-  if (bytes.byteLength === 0) throw invalid(`Le fichier « ${cleanName} » est vide.`, { [field]: "Ce fichier est vide." });
+  if (bytes.byteLength === 0)
+    throw invalid(`Le fichier « ${cleanName} » est vide.`, { [field]: "Ce fichier est vide." });
   if (bytes.byteLength > MAX_DOCUMENT_BYTES) {
-    throw invalid(`Le fichier « ${cleanName} » dépasse 10 Mo.`, { [field]: "Chaque fichier doit faire au plus 10 Mo." });
+    throw invalid(`Le fichier « ${cleanName} » dépasse 10 Mo.`, {
+      [field]: "Chaque fichier doit faire au plus 10 Mo.",
+    });
   }
   const mediaType = sniffMediaType(bytes);
   if (!mediaType || !ACCEPTED_MEDIA_TYPES.includes(mediaType)) {
-    throw invalid(`Le fichier « ${cleanName} » n'est ni un PDF, ni un document Word (DOCX), ni un document OpenDocument (ODT).`, {
-      [field]: "Formats acceptés : PDF, DOCX, ODT.",
-    });
+    throw invalid(
+      `Le fichier « ${cleanName} » n'est ni un PDF, ni un document Word (DOCX), ni un document OpenDocument (ODT).`,
+      {
+        [field]: "Formats acceptés : PDF, DOCX, ODT.",
+      },
+    );
   }
   const digest = await crypto.subtle.digest("SHA-256", bytes as Uint8Array<ArrayBuffer>);
   const sha256 = [...new Uint8Array(digest)].map((byte) => byte.toString(16).padStart(2, "0")).join("");
@@ -35,6 +41,9 @@ export async function checkUpload(name: string, bytes: Uint8Array, field = "docu
 export function cleanFileName(name: string): string {
   const base = name.split(/[\\/]/).pop() ?? "";
   // eslint-disable-next-line no-control-regex
-  const printable = base.replace(/[\u0000-\u001f\u007f]/g, "").trim().slice(0, 200);
+  const printable = base
+    .replace(/[\u0000-\u001f\u007f]/g, "")
+    .trim()
+    .slice(0, 200);
   return printable || "document";
 }

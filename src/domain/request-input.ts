@@ -39,7 +39,8 @@ export function validateRequestInput(raw: RawRequestInput): RequestInput {
   }
 
   const url = (raw.legalFrameworkUrl ?? "").trim();
-  if (url && !isHttpUrl(url)) fields.cadre_juridique_url = "Indiquez une adresse web complète, commençant par https://.";
+  if (url && !isHttpUrl(url))
+    fields.cadre_juridique_url = "Indiquez une adresse web complète, commençant par https://.";
 
   if (Object.keys(fields).length > 0) throw invalid("Certains champs sont à corriger.", fields);
   return { useCase, scopes: scopes.sort(), legalFrameworkText, legalFrameworkUrl: url || null };

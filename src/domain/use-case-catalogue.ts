@@ -13,7 +13,8 @@ export interface UseCase {
   readonly expectedAct: string;
 }
 
-const L114_8 = "Article L114-8 du Code des relations entre le public et l'administration (cadre général des échanges de données)";
+const L114_8 =
+  "Article L114-8 du Code des relations entre le public et l'administration (cadre général des échanges de données)";
 const DELIBERATION = "La délibération (ou l'arrêté) qui fixe les tarifs ou les conditions d'attribution.";
 
 export const USE_CASES: readonly UseCase[] = [
@@ -22,7 +23,8 @@ export const USE_CASES: readonly UseCase[] = [
     label: "Tarification sociale des services municipaux à l'enfance",
     defaultScopes: ["cnaf_quotient_familial"],
     legalTexts: [L114_8],
-    expectedAct: "La délibération du conseil qui fixe la grille tarifaire (cantine, périscolaire, centre de loisirs, conservatoire…).",
+    expectedAct:
+      "La délibération du conseil qui fixe la grille tarifaire (cantine, périscolaire, centre de loisirs, conservatoire…).",
   },
   {
     key: "tarification-eaje",

@@ -33,7 +33,12 @@ export async function startNodeServer(env: NodeJS.ProcessEnv = process.env) {
   await new Promise<void>((done) => listener.once("listening", () => done()));
   const address = listener.address();
   const boundPort = typeof address === "object" && address ? address.port : port;
-  return { listener, port: boundPort, close: () => new Promise<void>((done) => listener.close(() => done())), client: handle.client };
+  return {
+    listener,
+    port: boundPort,
+    close: () => new Promise<void>((done) => listener.close(() => done())),
+    client: handle.client,
+  };
 }
 
 if (import.meta.filename === process.argv[1] || process.argv[1]?.endsWith("src/entry/node.ts")) {

@@ -29,11 +29,7 @@ export async function createDraftRequest(ctx: ServiceContext, input: NewRequestI
   }
   const now = ctx.now();
   const [created] = await runAtomically(ctx.db, [
-    ...draftStatements(
-      ctx.db,
-      { ...fields, organisationId: actor.organisationId, createdById: actor.userId },
-      now,
-    ),
+    ...draftStatements(ctx.db, { ...fields, organisationId: actor.organisationId, createdById: actor.userId }, now),
     ...documents.flatMap(({ upload, kind }) =>
       documentStatements(ctx.db, { ...upload, kind, requestId: newestId(requests), uploadedById: actor.userId }, now),
     ),

@@ -2,7 +2,13 @@
 
 import { findOrganisation, type OrganisationRow } from "../storage/people-store";
 import { listRequestDocuments, type DocumentRow } from "../storage/documents-store";
-import { latestDecision, listEvents, listMessages, type HistoryEntry, type MessageEntry } from "../storage/history-store";
+import {
+  latestDecision,
+  listEvents,
+  listMessages,
+  type HistoryEntry,
+  type MessageEntry,
+} from "../storage/history-store";
 import type { RequestRecord } from "../storage/requests-store";
 import type { ServiceContext } from "./context";
 import { loadReadableRequest } from "./load-request";

@@ -95,4 +95,8 @@ function toBytes(value: unknown): Uint8Array {
 }
 
 export const documentCount = (db: Database, requestId: number) =>
-  db.select({ count: sql<number>`count(*)` }).from(documents).where(eq(documents.requestId, requestId)).get();
+  db
+    .select({ count: sql<number>`count(*)` })
+    .from(documents)
+    .where(eq(documents.requestId, requestId))
+    .get();

@@ -27,17 +27,19 @@ export interface NewDraft {
 export function draftStatements(db: Database, draft: NewDraft, now: number): Statement[] {
   const requestId = newestId(requests);
   return [
-    db.insert(requests).values({
-      organisationId: draft.organisationId,
-      createdById: draft.createdById,
-      useCase: draft.useCase,
-      legalFrameworkText: draft.legalFrameworkText,
-      legalFrameworkUrl: draft.legalFrameworkUrl,
-      state: "draft",
-      version: 1,
-      createdAt: now,
-      updatedAt: now,
-    })
+    db
+      .insert(requests)
+      .values({
+        organisationId: draft.organisationId,
+        createdById: draft.createdById,
+        useCase: draft.useCase,
+        legalFrameworkText: draft.legalFrameworkText,
+        legalFrameworkUrl: draft.legalFrameworkUrl,
+        state: "draft",
+        version: 1,
+        createdAt: now,
+        updatedAt: now,
+      })
       .returning({ id: requests.id }),
     ...draft.scopes.map((scope) => db.insert(requestScopes).values({ requestId, scope })),
     db.insert(events).values({

@@ -94,4 +94,3 @@ export async function countByState(db: Database): Promise<Record<string, number>
     .groupBy(requests.state);
   return Object.fromEntries(rows.map((row) => [row.state, Number(row.count)]));
 }
-

@@ -83,7 +83,10 @@ export const requestScopes = sqliteTable(
       .references(() => requests.id),
     scope: text("scope").notNull(),
   },
-  (table) => [primaryKey({ columns: [table.requestId, table.scope] }), index("request_scopes_scope_idx").on(table.scope)],
+  (table) => [
+    primaryKey({ columns: [table.requestId, table.scope] }),
+    index("request_scopes_scope_idx").on(table.scope),
+  ],
 );
 
 export const documents = sqliteTable(
@@ -151,7 +154,10 @@ export const findings = sqliteTable(
     evidence: text("evidence").notNull().default("[]"),
     createdAt: createdAt(),
   },
-  (table) => [index("findings_document_idx").on(table.documentId), index("findings_rule_idx").on(table.ruleId, table.status)],
+  (table) => [
+    index("findings_document_idx").on(table.documentId),
+    index("findings_rule_idx").on(table.ruleId, table.status),
+  ],
 );
 
 export const decisions = sqliteTable(

@@ -40,7 +40,9 @@ export function createApp(deps: AppDeps): Hono<AppEnv> {
   app.route("/", applicantRoutes);
   app.route("/", instructionRoutes);
 
-  app.notFound((c) => showError(c, 404, TITLE_BY_CODE.NOT_FOUND, "Cette page n'existe pas ou vous n'y avez pas accès."));
+  app.notFound((c) =>
+    showError(c, 404, TITLE_BY_CODE.NOT_FOUND, "Cette page n'existe pas ou vous n'y avez pas accès."),
+  );
   app.onError((error, c) => {
     if (error instanceof DomainError) {
       if (error.code === "UNAUTHENTICATED" && c.req.method === "GET" && !isHtmx(c)) {
@@ -56,7 +58,8 @@ export function createApp(deps: AppDeps): Hono<AppEnv> {
         "Cette action ne venait pas d'une page de Cadre ; par sécurité elle a été ignorée. Rechargez la page et recommencez.",
       );
     }
-    if (error instanceof HTTPException) return showError(c, error.status as ContentfulStatusCode, "Requête invalide", error.message);
+    if (error instanceof HTTPException)
+      return showError(c, error.status as ContentfulStatusCode, "Requête invalide", error.message);
     (deps.log ?? console.error)(`[cadre] ${c.req.method} ${new URL(c.req.url).pathname} failed: ${describe(error)}`);
     return showError(c, 500, UNEXPECTED_TITLE, UNEXPECTED_MESSAGE);
   });
@@ -68,7 +71,13 @@ function showError(c: Context<AppEnv>, status: ContentfulStatusCode, title: stri
   if (isHtmx(c)) return renderFragment(c, <ErrorFragment title={title} message={message} />, status);
   return renderPage(
     c,
-    <ErrorPage status={status} title={title} message={message} viewer={c.var.viewer ?? null} currentPath={c.req.path} />,
+    <ErrorPage
+      status={status}
+      title={title}
+      message={message}
+      viewer={c.var.viewer ?? null}
+      currentPath={c.req.path}
+    />,
     status,
   );
 }

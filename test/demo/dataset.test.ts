@@ -66,7 +66,9 @@ describe("demo dataset", () => {
       expect(organisation.departement).toMatch(/^(\d{2}|2A|2B|97[1-6])$/);
     }
     expect(new Set(dataset.organisations.map((o) => o.siret)).size).toBe(dataset.organisations.length);
-    expect(new Set(dataset.organisations.map((o) => o.kind))).toEqual(new Set(["commune", "epci", "departement", "region", "ccas"]));
+    expect(new Set(dataset.organisations.map((o) => o.kind))).toEqual(
+      new Set(["commune", "epci", "departement", "region", "ccas"]),
+    );
   });
 
   it("has the four demo sign-in accounts with their roles, and unique keys and e-mails", () => {
@@ -90,7 +92,10 @@ describe("demo dataset", () => {
       if (user.organisationKey !== undefined) expect(organisationKeys.has(user.organisationKey)).toBe(true);
     }
     for (const organisation of dataset.organisations) {
-      expect(dataset.users.some((u) => u.organisationKey === organisation.key), organisation.key).toBe(true);
+      expect(
+        dataset.users.some((u) => u.organisationKey === organisation.key),
+        organisation.key,
+      ).toBe(true);
     }
   });
 
@@ -112,7 +117,9 @@ describe("demo dataset", () => {
     for (const state of REQUEST_STATES) expect(counts.get(state) ?? 0, state).toBeGreaterThan(0);
     expect(dataset.requests.length).toBeGreaterThanOrEqual(35);
     expect(dataset.requests.length).toBeLessThanOrEqual(45);
-    expect(dataset.requests.some((r) => r.steps.some((s) => s.event === "reopen") && replay(r) === "submitted")).toBe(true);
+    expect(dataset.requests.some((r) => r.steps.some((s) => s.event === "reopen") && replay(r) === "submitted")).toBe(
+      true,
+    );
   });
 
   it("dates steps in order, 1 to 25 days apart, within six months before now", () => {
@@ -136,14 +143,16 @@ describe("demo dataset", () => {
         expect(actor, step.actorKey).toBeDefined();
         if (actor === undefined) continue;
         expect(roleMayCause(actor.role, step.event), `${actor.key} ${step.event}`).toBe(true);
-        if (step.event === "submit" || step.event === "provide_tariff_act") expect(step.actorKey).toBe(request.applicantKey);
+        if (step.event === "submit" || step.event === "provide_tariff_act")
+          expect(step.actorKey).toBe(request.applicantKey);
         if (requiresMotivation(step.event)) expect(step.motivation?.length ?? 0).toBeGreaterThan(40);
         expect(step.motivation ?? "").not.toMatch(/\{|\}/);
         if (step.event === "provide_tariff_act") expect(step.document?.kind).toBe("tariff_act");
         else expect(step.document).toBeUndefined();
       }
       expect(userByKey.get(request.applicantKey)?.organisationKey).toBe(request.organisationKey);
-      if (request.assignedInstructorKey !== undefined) expect(userByKey.get(request.assignedInstructorKey)?.role).toBe("instructor");
+      if (request.assignedInstructorKey !== undefined)
+        expect(userByKey.get(request.assignedInstructorKey)?.role).toBe("instructor");
       if (replay(request) !== "draft") {
         expect(request.documents.length).toBeGreaterThan(0);
         expect(request.legalFrameworkText.length).toBeGreaterThan(20);
@@ -171,14 +180,19 @@ describe("demo dataset", () => {
         expect(message.at.getTime()).toBeGreaterThan(firstStep);
         expect(message.at.getTime()).toBeLessThan(NOW.getTime());
         const author = userByKey.get(message.authorKey);
-        expect(message.authorKey === request.applicantKey || author?.role === "instructor", message.authorKey).toBe(true);
+        expect(message.authorKey === request.applicantKey || author?.role === "instructor", message.authorKey).toBe(
+          true,
+        );
       }
     }
   });
 
   it("writes every text in WinAnsi characters and every act at a realistic length", () => {
     for (const text of allStrings(dataset)) expect(nonWinAnsi(text), text.slice(0, 60)).toEqual([]);
-    const documents = dataset.requests.flatMap((r) => [...r.documents, ...r.steps.flatMap((s) => (s.document ? [s.document] : []))]);
+    const documents = dataset.requests.flatMap((r) => [
+      ...r.documents,
+      ...r.steps.flatMap((s) => (s.document ? [s.document] : [])),
+    ]);
     for (const document of documents) {
       expect(document.text.length, document.fileName).toBeGreaterThanOrEqual(1500);
       expect(document.text.length, document.fileName).toBeLessThanOrEqual(5000);
@@ -195,7 +209,12 @@ describe("demo act templates", () => {
       for (const organisation of DEMO_ORGANISATIONS) {
         for (let seed = 1; seed <= 12; seed++) {
           const date = new Date(Date.UTC(2023 + (seed % 3), seed % 12, 1 + seed * 2));
-          const { text } = writeAct(key, { issuer: issuerOf(organisation.key), date, number: "2024-045", seed: seed * 7919 });
+          const { text } = writeAct(key, {
+            issuer: issuerOf(organisation.key),
+            date,
+            number: "2024-045",
+            seed: seed * 7919,
+          });
           expect(text.length, `${key} ${organisation.key}`).toBeGreaterThanOrEqual(1500);
           expect(text.length, `${key} ${organisation.key}`).toBeLessThanOrEqual(5000);
           expect(nonWinAnsi(text)).toEqual([]);
@@ -205,7 +224,12 @@ describe("demo act templates", () => {
   });
 
   it("write different texts for different collectivités and seeds", () => {
-    const context = (key: string, seed: number) => ({ issuer: issuerOf(key), date: new Date(Date.UTC(2024, 2, 12)), number: "2024-045", seed });
+    const context = (key: string, seed: number) => ({
+      issuer: issuerOf(key),
+      date: new Date(Date.UTC(2024, 2, 12)),
+      number: "2024-045",
+      seed,
+    });
     for (const key of ACT_TEMPLATE_KEYS) {
       expect(writeAct(key, context("montclar", 1)).text).not.toBe(writeAct(key, context("valbrune", 1)).text);
       expect(writeAct(key, context("montclar", 1)).text).not.toBe(writeAct(key, context("montclar", 2)).text);
@@ -213,11 +237,17 @@ describe("demo act templates", () => {
   });
 
   it("say in words what their traits claim", () => {
-    const context = { issuer: issuerOf("montclar"), date: new Date(Date.UTC(2024, 5, 3)), number: "2024-061", seed: 42 };
+    const context = {
+      issuer: issuerOf("montclar"),
+      date: new Date(Date.UTC(2024, 5, 3)),
+      number: "2024-061",
+      seed: 42,
+    };
     for (const key of ACT_TEMPLATE_KEYS) {
       const text = writeAct(key, context).text;
       const traits = actTraits(key);
-      if (traits.byQuotientFamilial) expect(text, key).toMatch(/Tranche \w+ — (QF|quotient familial)|quotient familial [^.]*inférieur ou égal/);
+      if (traits.byQuotientFamilial)
+        expect(text, key).toMatch(/Tranche \w+ — (QF|quotient familial)|quotient familial [^.]*inférieur ou égal/);
       if (traits.byResidence) expect(text, key).toMatch(/domicili|résident/i);
       if (traits.byNumberOfChildren) expect(text, key).toMatch(/[àÀ] partir du (3e enfant|deuxième)/);
       if (traits.checksAllocataire) expect(text, key).toMatch(/numéro d'allocataire/);

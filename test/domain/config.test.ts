@@ -7,7 +7,12 @@ const secret = () => "generated";
 
 describe("readConfig", () => {
   it("defaults to development without the demo", () => {
-    expect(readConfig({}, secret)).toEqual({ production: false, demo: false, sessionSecret: "generated", publicUrl: null });
+    expect(readConfig({}, secret)).toEqual({
+      production: false,
+      demo: false,
+      sessionSecret: "generated",
+      publicUrl: null,
+    });
   });
 
   it("enables the demo only when asked", () => {
@@ -16,9 +21,9 @@ describe("readConfig", () => {
   });
 
   it("refuses the demo in production", () => {
-    expect(() => readConfig({ CADRE_ENV: "production", CADRE_DEMO: "1", SESSION_SECRET: "s".repeat(40) }, secret)).toThrow(
-      ConfigError,
-    );
+    expect(() =>
+      readConfig({ CADRE_ENV: "production", CADRE_DEMO: "1", SESSION_SECRET: "s".repeat(40) }, secret),
+    ).toThrow(ConfigError);
     expect(() => readConfig({ NODE_ENV: "production", CADRE_DEMO: "true" }, secret)).toThrow(/démonstration/);
   });
 

@@ -32,15 +32,25 @@ describe("canApply", () => {
         [OWN_ORGANISATION, OTHER_ORGANISATION].map((organisationId) => {
           const ownsOrIsStaff = role !== "applicant" || organisationId === OWN_ORGANISATION;
           const expected = ALLOWED[event].includes(role) && ownsOrIsStaff && nextState(state, event) !== null;
-          return { state, event, role, organisation: organisationId === OWN_ORGANISATION ? "own" : "other", organisationId, expected };
+          return {
+            state,
+            event,
+            role,
+            organisation: organisationId === OWN_ORGANISATION ? "own" : "other",
+            organisationId,
+            expected,
+          };
         }),
       ),
     ),
   );
 
-  it.each(cases)("$role ($organisation) $event on $state → $expected", ({ state, event, role, organisationId, expected }) => {
-    expect(canApply(actorFor(role), { state, organisationId }, event)).toBe(expected);
-  });
+  it.each(cases)(
+    "$role ($organisation) $event on $state → $expected",
+    ({ state, event, role, organisationId, expected }) => {
+      expect(canApply(actorFor(role), { state, organisationId }, event)).toBe(expected);
+    },
+  );
 
   it("covers 5 states × 6 events × 4 roles × 2 organisations", () => expect(cases).toHaveLength(240));
 });

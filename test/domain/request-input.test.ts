@@ -24,7 +24,9 @@ function fieldsOf(input: RawRequestInput): Record<string, string> {
 
 describe("validateRequestInput", () => {
   it("accepts a complete request, sorting and de-duplicating scopes", () => {
-    expect(validateRequestInput({ ...valid, scopes: ["cnaf_adresse", "cnaf_quotient_familial", "cnaf_adresse"] })).toEqual({
+    expect(
+      validateRequestInput({ ...valid, scopes: ["cnaf_adresse", "cnaf_quotient_familial", "cnaf_adresse"] }),
+    ).toEqual({
       useCase: "tarification-municipale-enfance",
       scopes: ["cnaf_adresse", "cnaf_quotient_familial"],
       legalFrameworkText: "Délibération n° 12 du 3 mars 2025",

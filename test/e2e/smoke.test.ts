@@ -12,7 +12,9 @@ describe("smoke journey in Chromium", () => {
 
   it("has an accessibility check that does find violations", async () => {
     const page = await session.newPage();
-    await page.setContent('<html><body><img src="data:image/gif;base64,R0lGODlhAQABAAAAACw="><button></button></body></html>');
+    await page.setContent(
+      '<html><body><img src="data:image/gif;base64,R0lGODlhAQABAAAAACw="><button></button></body></html>',
+    );
     const violations = await accessibilityViolations(page);
     expect(violations.some((line) => line.includes("image-alt"))).toBe(true);
     expect(violations.some((line) => line.includes("button-name"))).toBe(true);
@@ -24,7 +26,9 @@ describe("smoke journey in Chromium", () => {
     expect(response?.status()).toBe(200);
     await expect(page.locator("h1").textContent()).resolves.toContain("API Particulier");
     // The DSFR stylesheet applied: the header carries its layout, and its JS marked the page.
-    const headerDisplay = await page.locator("header.fr-header").evaluate((element) => getComputedStyle(element).display);
+    const headerDisplay = await page
+      .locator("header.fr-header")
+      .evaluate((element) => getComputedStyle(element).display);
     expect(headerDisplay).not.toBe("inline");
     await page.waitForFunction(() => document.documentElement.hasAttribute("data-fr-js"));
     expect(await accessibilityViolations(page)).toEqual([]);

@@ -13,7 +13,12 @@ describe("startNodeServer", () => {
 
   it("refuses to start with the demo in production", async () => {
     await expect(
-      startNodeServer({ CADRE_ENV: "production", CADRE_DEMO: "1", SESSION_SECRET: "s".repeat(40), DATABASE_URL: `file:${join(dir, "x.db")}` }),
+      startNodeServer({
+        CADRE_ENV: "production",
+        CADRE_DEMO: "1",
+        SESSION_SECRET: "s".repeat(40),
+        DATABASE_URL: `file:${join(dir, "x.db")}`,
+      }),
     ).rejects.toThrow(ConfigError);
   });
 
@@ -29,8 +34,14 @@ describe("startNodeServer", () => {
       expect(await health.json()).toEqual({ status: "ok" });
       const requests = await server.client.execute("select state, count(*) as n from requests group by state");
       const byState = Object.fromEntries(requests.rows.map((row) => [row.state, Number(row.n)]));
-      expect(Object.keys(byState).sort()).toEqual(["accepted", "draft", "rejected", "submitted", "tariff_act_requested"]);
-      const total = Object.values(byState).reduce((sum, count) => sum + count, 0);
+      expect(Object.keys(byState).sort()).toEqual([
+        "accepted",
+        "draft",
+        "rejected",
+        "submitted",
+        "tariff_act_requested",
+      ]);
+      const total = (Object.values(byState) as number[]).reduce((sum, count) => sum + count, 0);
       expect(total).toBeGreaterThanOrEqual(35);
       const login = await fetch(`http://127.0.0.1:${server.port}/connexion`);
       expect(await login.text()).toContain("agent@demo.cadre.local");

@@ -56,7 +56,9 @@ describe("atomic writes", async () => {
   it("creates a draft with its scopes and its first event in one batch", async () => {
     const id = await newDraft();
     expect(await findRequest(db, id)).toMatchObject({ state: "draft", version: 1, scopes: ["cnaf_quotient_familial"] });
-    expect(await db.select().from(events).where(eq(events.requestId, id))).toMatchObject([{ type: "created", requestVersion: 1 }]);
+    expect(await db.select().from(events).where(eq(events.requestId, id))).toMatchObject([
+      { type: "created", requestVersion: 1 },
+    ]);
   });
 
   it("makes a batch written from a stale version fail whole, on the events' unique version", async () => {
@@ -91,7 +93,15 @@ describe("atomic writes", async () => {
       db,
       documentStatements(
         db,
-        { requestId: id, kind: "deliberation", name: "gros.pdf", mediaType: "application/pdf", bytes, sha256: "x", uploadedById: applicant.id },
+        {
+          requestId: id,
+          kind: "deliberation",
+          name: "gros.pdf",
+          mediaType: "application/pdf",
+          bytes,
+          sha256: "x",
+          uploadedById: applicant.id,
+        },
         harness.clock.now,
       ),
     );

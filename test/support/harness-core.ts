@@ -17,7 +17,9 @@ export interface Harness {
   readonly db: Database;
   readonly clock: { now: number };
   request(path: string, init?: RequestInit & { as?: UserRow }): Promise<Response>;
-  organisation(overrides?: Partial<{ name: string; departement: string }>): Promise<{ id: number; siret: string; name: string }>;
+  organisation(
+    overrides?: Partial<{ name: string; departement: string }>,
+  ): Promise<{ id: number; siret: string; name: string }>;
   user(role: Role, organisationId?: number | null): Promise<UserRow>;
   logs: string[];
 }
@@ -57,13 +59,22 @@ export function createHarnessFor(db: Database, config: Partial<AppConfig> = {}):
       const siret = uniqueSiret();
       return insertOrganisation(
         db,
-        { siret, name: overrides.name ?? `Commune test ${sequence}`, kind: "commune", departement: overrides.departement ?? "35" },
+        {
+          siret,
+          name: overrides.name ?? `Commune test ${sequence}`,
+          kind: "commune",
+          departement: overrides.departement ?? "35",
+        },
         clock.now,
       );
     },
     async user(role, organisationId = null) {
       const id = ++sequence;
-      return insertUser(db, { email: `${role}-${runId}-${id}@test.cadre.local`, name: `${role} ${id}`, role, organisationId }, clock.now);
+      return insertUser(
+        db,
+        { email: `${role}-${runId}-${id}@test.cadre.local`, name: `${role} ${id}`, role, organisationId },
+        clock.now,
+      );
     },
   };
 }

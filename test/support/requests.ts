@@ -6,7 +6,9 @@ import type { UserRow } from "../../src/storage/people-store";
 import { findRequest } from "../../src/storage/requests-store";
 import type { Harness } from "./harness-core";
 
-export async function samplePdf(text = "Le conseil municipal fixe les tarifs de la restauration scolaire selon le quotient familial.") {
+export async function samplePdf(
+  text = "Le conseil municipal fixe les tarifs de la restauration scolaire selon le quotient familial.",
+) {
   return renderTextPdf({ title: "Délibération n° 2026-001", text });
 }
 
@@ -22,7 +24,11 @@ export function newRequestForm(pdf: Uint8Array | null, overrides: Record<string,
   for (const [name, value] of Object.entries(fields)) {
     for (const item of Array.isArray(value) ? value : [value]) form.append(name, item);
   }
-  if (pdf) form.append("documents", new File([pdf as Uint8Array<ArrayBuffer>], "deliberation.pdf", { type: "application/pdf" }));
+  if (pdf)
+    form.append(
+      "documents",
+      new File([pdf as Uint8Array<ArrayBuffer>], "deliberation.pdf", { type: "application/pdf" }),
+    );
   return form;
 }
 

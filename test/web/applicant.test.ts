@@ -60,7 +60,11 @@ describe("applicant", async () => {
   });
 
   it("cannot submit a draft with neither document nor address", async () => {
-    const created = await harness.request("/demandes/nouvelle", { method: "POST", body: newRequestForm(null), as: applicant });
+    const created = await harness.request("/demandes/nouvelle", {
+      method: "POST",
+      body: newRequestForm(null),
+      as: applicant,
+    });
     const id = Number(created.headers.get("location")!.split("/").pop());
     const response = await harness.request(`/demandes/${id}/soumettre`, {
       method: "POST",
@@ -96,8 +100,15 @@ describe("applicant", async () => {
 
     const form = new FormData();
     form.append("version", "3");
-    form.append("documents", new File([(await samplePdf("Grille tarifaire")) as Uint8Array<ArrayBuffer>], "grille.pdf"));
-    const response = await harness.request(`/demandes/${id}/acte-tarifaire`, { method: "POST", body: form, as: applicant });
+    form.append(
+      "documents",
+      new File([(await samplePdf("Grille tarifaire")) as Uint8Array<ArrayBuffer>], "grille.pdf"),
+    );
+    const response = await harness.request(`/demandes/${id}/acte-tarifaire`, {
+      method: "POST",
+      body: form,
+      as: applicant,
+    });
     expect(response.status).toBe(303);
     expect(await findRequest(harness.db, id)).toMatchObject({ state: "submitted", version: 4 });
     const stored = await harness.db.select().from(documents).where(eq(documents.requestId, id));

@@ -73,7 +73,12 @@ describe("foundation", async () => {
 
   it("sends each role from the home page to its own space", async () => {
     const organisation = await harness.organisation();
-    const expected = { applicant: "/demandes", instructor: "/instruction", reporter: "/instruction", admin: "/instruction" };
+    const expected = {
+      applicant: "/demandes",
+      instructor: "/instruction",
+      reporter: "/instruction",
+      admin: "/instruction",
+    };
     for (const [role, location] of Object.entries(expected)) {
       const user = await harness.user(role as keyof typeof expected, role === "applicant" ? organisation.id : null);
       const response = await harness.request("/", { as: user });

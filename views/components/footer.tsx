@@ -23,13 +23,19 @@ export function Footer() {
           </div>
           <div class="fr-footer__content">
             <p class="fr-footer__content-desc">
-              Cadre aide les collectivités à justifier leur accès aux données d'API Particulier, et les instructeurs
-              à vérifier que chaque donnée demandée est prévue par une délibération.
+              Cadre aide les collectivités à justifier leur accès aux données d'API Particulier, et les instructeurs à
+              vérifier que chaque donnée demandée est prévue par une délibération.
             </p>
             <ul class="fr-footer__content-list">
               {STATE_LINKS.map((link) => (
                 <li class="fr-footer__content-item">
-                  <a class="fr-footer__content-link" href={link.href} rel="noopener" target="_blank" title={`${link.label} — nouvelle fenêtre`}>
+                  <a
+                    class="fr-footer__content-link"
+                    href={link.href}
+                    rel="noopener"
+                    target="_blank"
+                    title={`${link.label} — nouvelle fenêtre`}
+                  >
                     {link.label}
                   </a>
                 </li>

@@ -50,7 +50,8 @@ export function Messages({ messages }: { messages: readonly MessageEntry[] }) {
           {messages.map((message) => (
             <li>
               <p class="fr-text--sm fr-mb-1v">
-                <strong>{message.authorName}</strong> ({isRole(message.authorRole) ? ROLE_LABELS[message.authorRole] : ""}) —{" "}
+                <strong>{message.authorName}</strong> (
+                {isRole(message.authorRole) ? ROLE_LABELS[message.authorRole] : ""}) —{" "}
                 {formatDateTime(message.createdAt)}
               </p>
               <p>{message.body}</p>

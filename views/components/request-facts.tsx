@@ -21,7 +21,9 @@ export interface RequestFactsProps {
 }
 
 const formatSize = (bytes: number) =>
-  bytes < 1024 * 1024 ? `${Math.max(1, Math.round(bytes / 1024))} Ko` : `${(bytes / 1024 / 1024).toFixed(1).replace(".", ",")} Mo`;
+  bytes < 1024 * 1024
+    ? `${Math.max(1, Math.round(bytes / 1024))} Ko`
+    : `${(bytes / 1024 / 1024).toFixed(1).replace(".", ",")} Mo`;
 
 export function RequestFacts(props: RequestFactsProps) {
   return (
@@ -64,15 +66,11 @@ export function RequestFacts(props: RequestFactsProps) {
         <ul>
           {props.documents.map((doc) => (
             <li>
-              <a
-                class="fr-link fr-link--download"
-                href={`/demandes/${props.requestId}/documents/${doc.id}`}
-                download
-              >
+              <a class="fr-link fr-link--download" href={`/demandes/${props.requestId}/documents/${doc.id}`} download>
                 {doc.name}
                 <span class="fr-link__detail">
-                  {isDocumentKind(doc.kind) ? DOCUMENT_KIND_LABELS[doc.kind] : doc.kind} — {formatSize(doc.size)} — déposé le{" "}
-                  {formatDate(doc.createdAt)}
+                  {isDocumentKind(doc.kind) ? DOCUMENT_KIND_LABELS[doc.kind] : doc.kind} — {formatSize(doc.size)} —
+                  déposé le {formatDate(doc.createdAt)}
                 </span>
               </a>
             </li>

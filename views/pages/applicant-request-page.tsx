@@ -2,6 +2,7 @@
 
 import type { RequestDetail } from "../../src/services/get-request-detail";
 import { Alert } from "../components/alert";
+import { Breadcrumb } from "../components/breadcrumb";
 import { FieldError, TextArea } from "../components/form-fields";
 import { History, Messages } from "../components/history";
 import { NEXT_STEP_FOR_APPLICANT } from "../components/next-step";
@@ -21,20 +22,7 @@ export function ApplicantRequestPage({ viewer, detail, errors = {}, error }: App
   const { request, lastDecision } = detail;
   return (
     <Page title={`Demande n° ${request.id}`} viewer={viewer} currentPath={`/demandes/${request.id}`}>
-      <nav role="navigation" class="fr-breadcrumb" aria-label="vous êtes ici :">
-        <ol class="fr-breadcrumb__list">
-          <li>
-            <a class="fr-breadcrumb__link" href="/demandes">
-              Mes demandes
-            </a>
-          </li>
-          <li>
-            <a class="fr-breadcrumb__link" aria-current="page">
-              Demande n° {request.id}
-            </a>
-          </li>
-        </ol>
-      </nav>
+      <Breadcrumb parent={{ href: "/demandes", label: "Mes demandes" }} current={`Demande n° ${request.id}`} />
       <div class="cadre-title-row">
         <h1>Demande n° {request.id}</h1>
         <StateBadge state={request.state} />

@@ -4,6 +4,7 @@ import { formatDate } from "../../src/domain/format";
 import type { RequestSummary } from "../../src/storage/requests-store";
 import { useCaseLabel } from "../../src/domain/use-case-catalogue";
 import { NEXT_STEP_FOR_APPLICANT } from "../components/next-step";
+import { DsfrTable } from "../components/dsfr-table";
 import { StateBadge } from "../components/state-badge";
 import type { Viewer } from "../components/viewer";
 import { Page } from "../layouts/page";
@@ -23,41 +24,32 @@ export function ApplicantRequestsPage({ viewer, requests }: { viewer: Viewer; re
       {requests.length === 0 ? (
         <p>Votre organisation n'a encore déposé aucune demande.</p>
       ) : (
-        <div class="fr-table fr-table--no-caption">
-          <div class="fr-table__wrapper">
-            <div class="fr-table__container">
-              <div class="fr-table__content">
-                <table>
-                  <caption>Demandes de l'organisation</caption>
-                  <thead>
-                    <tr>
-                      <th scope="col">N°</th>
-                      <th scope="col">Cas d'usage</th>
-                      <th scope="col">État</th>
-                      <th scope="col">Prochaine étape</th>
-                      <th scope="col">Mise à jour</th>
-                    </tr>
-                  </thead>
-                  <tbody>
-                    {requests.map((request) => (
-                      <tr>
-                        <td>
-                          <a href={`/demandes/${request.id}`}>Demande n° {request.id}</a>
-                        </td>
-                        <td>{useCaseLabel(request.useCase)}</td>
-                        <td>
-                          <StateBadge state={request.state} />
-                        </td>
-                        <td>{NEXT_STEP_FOR_APPLICANT[request.state]}</td>
-                        <td>{formatDate(request.updatedAt)}</td>
-                      </tr>
-                    ))}
-                  </tbody>
-                </table>
-              </div>
-            </div>
-          </div>
-        </div>
+        <DsfrTable caption="Demandes de l'organisation" hideCaption>
+          <thead>
+            <tr>
+              <th scope="col">N°</th>
+              <th scope="col">Cas d'usage</th>
+              <th scope="col">État</th>
+              <th scope="col">Prochaine étape</th>
+              <th scope="col">Mise à jour</th>
+            </tr>
+          </thead>
+          <tbody>
+            {requests.map((request) => (
+              <tr>
+                <td>
+                  <a href={`/demandes/${request.id}`}>Demande n° {request.id}</a>
+                </td>
+                <td>{useCaseLabel(request.useCase)}</td>
+                <td>
+                  <StateBadge state={request.state} />
+                </td>
+                <td>{NEXT_STEP_FOR_APPLICANT[request.state]}</td>
+                <td>{formatDate(request.updatedAt)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </DsfrTable>
       )}
     </Page>
   );

@@ -9,8 +9,8 @@ export function HomePage({ currentPath }: { currentPath: string }) {
         <div class="fr-col-12 fr-col-md-8">
           <h1>Justifier et instruire l'accès aux données d'API Particulier</h1>
           <p class="fr-text--lead">
-            Les collectivités y déposent la délibération qui fixe leurs tarifs ou leurs conditions d'attribution ;
-            les instructeurs y vérifient que chaque donnée demandée est justifiée par cet acte.
+            Les collectivités y déposent la délibération qui fixe leurs tarifs ou leurs conditions d'attribution ; les
+            instructeurs y vérifient que chaque donnée demandée est justifiée par cet acte.
           </p>
           <ul class="fr-btns-group fr-btns-group--inline-md">
             <li>
@@ -24,11 +24,16 @@ export function HomePage({ currentPath }: { currentPath: string }) {
       <div class="fr-grid-row fr-grid-row--gutters fr-mt-4w">
         <div class="fr-col-12 fr-col-md-4">
           <h2 class="fr-h5">Collectivités</h2>
-          <p>Déposez votre demande et votre délibération, suivez l'instruction et répondez aux questions de l'instructeur.</p>
+          <p>
+            Déposez votre demande et votre délibération, suivez l'instruction et répondez aux questions de
+            l'instructeur.
+          </p>
         </div>
         <div class="fr-col-12 fr-col-md-4">
           <h2 class="fr-h5">Instructeurs</h2>
-          <p>Traitez les demandes de la plus ancienne à la plus récente : validez, refusez ou demandez l'acte tarifaire.</p>
+          <p>
+            Traitez les demandes de la plus ancienne à la plus récente : validez, refusez ou demandez l'acte tarifaire.
+          </p>
         </div>
         <div class="fr-col-12 fr-col-md-4">
           <h2 class="fr-h5">Administrateurs</h2>

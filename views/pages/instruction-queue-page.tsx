@@ -3,6 +3,7 @@
 import { formatDate } from "../../src/domain/format";
 import { useCaseLabel } from "../../src/domain/use-case-catalogue";
 import type { RequestSummary } from "../../src/storage/requests-store";
+import { DsfrTable } from "../components/dsfr-table";
 import { StateBadge } from "../components/state-badge";
 import type { Viewer } from "../components/viewer";
 import { Page } from "../layouts/page";
@@ -44,43 +45,34 @@ export function InstructionQueuePage({ viewer, tabs, activeTab, rows, nextPageHr
       {rows.length === 0 ? (
         <p>Aucune demande dans cet onglet.</p>
       ) : (
-        <div class="fr-table">
-          <div class="fr-table__wrapper">
-            <div class="fr-table__container">
-              <div class="fr-table__content">
-                <table>
-                  <caption>{active?.label ?? "Demandes"}, de la plus ancienne à la plus récente</caption>
-                  <thead>
-                    <tr>
-                      <th scope="col">N°</th>
-                      <th scope="col">Collectivité</th>
-                      <th scope="col">Dépt</th>
-                      <th scope="col">Cas d'usage</th>
-                      <th scope="col">État</th>
-                      <th scope="col">Soumise le</th>
-                    </tr>
-                  </thead>
-                  <tbody>
-                    {rows.map((row) => (
-                      <tr>
-                        <td>
-                          <a href={`/instruction/demandes/${row.id}`}>n° {row.id}</a>
-                        </td>
-                        <td>{row.organisationName}</td>
-                        <td>{row.departement}</td>
-                        <td>{useCaseLabel(row.useCase)}</td>
-                        <td>
-                          <StateBadge state={row.state} />
-                        </td>
-                        <td>{row.submittedAt ? formatDate(row.submittedAt) : "—"}</td>
-                      </tr>
-                    ))}
-                  </tbody>
-                </table>
-              </div>
-            </div>
-          </div>
-        </div>
+        <DsfrTable caption={`${active?.label ?? "Demandes"}, de la plus ancienne à la plus récente`}>
+          <thead>
+            <tr>
+              <th scope="col">N°</th>
+              <th scope="col">Collectivité</th>
+              <th scope="col">Dépt</th>
+              <th scope="col">Cas d'usage</th>
+              <th scope="col">État</th>
+              <th scope="col">Soumise le</th>
+            </tr>
+          </thead>
+          <tbody>
+            {rows.map((row) => (
+              <tr>
+                <td>
+                  <a href={`/instruction/demandes/${row.id}`}>n° {row.id}</a>
+                </td>
+                <td>{row.organisationName}</td>
+                <td>{row.departement}</td>
+                <td>{useCaseLabel(row.useCase)}</td>
+                <td>
+                  <StateBadge state={row.state} />
+                </td>
+                <td>{row.submittedAt ? formatDate(row.submittedAt) : "—"}</td>
+              </tr>
+            ))}
+          </tbody>
+        </DsfrTable>
       )}
       {nextPageHref ? (
         <a class="fr-link fr-icon-arrow-right-line fr-link--icon-right" href={nextPageHref}>

@@ -3,6 +3,7 @@
 import { ORGANISATION_KIND_LABELS, type OrganisationKind } from "../../src/domain/organisation";
 import type { RequestDetail } from "../../src/services/get-request-detail";
 import { Alert } from "../components/alert";
+import { Breadcrumb } from "../components/breadcrumb";
 import { History, Messages } from "../components/history";
 import { RequestFacts } from "../components/request-facts";
 import { StateBadge } from "../components/state-badge";
@@ -22,20 +23,7 @@ export function InstructionRequestPage({ viewer, detail, canDecide, form, error 
   const { request, organisation } = detail;
   return (
     <Page title={`Demande n° ${request.id}`} viewer={viewer} currentPath={`/instruction/demandes/${request.id}`}>
-      <nav role="navigation" class="fr-breadcrumb" aria-label="vous êtes ici :">
-        <ol class="fr-breadcrumb__list">
-          <li>
-            <a class="fr-breadcrumb__link" href="/instruction">
-              Instruction
-            </a>
-          </li>
-          <li>
-            <a class="fr-breadcrumb__link" aria-current="page">
-              Demande n° {request.id}
-            </a>
-          </li>
-        </ol>
-      </nav>
+      <Breadcrumb parent={{ href: "/instruction", label: "Instruction" }} current={`Demande n° ${request.id}`} />
       <div class="cadre-title-row">
         <h1>Demande n° {request.id}</h1>
         <StateBadge state={request.state} />

@@ -10,7 +10,13 @@ export interface DemoAccount {
   readonly organisationName?: string;
 }
 
-export function LoginPage({ demoAccounts, currentPath }: { demoAccounts: readonly DemoAccount[] | null; currentPath: string }) {
+export function LoginPage({
+  demoAccounts,
+  currentPath,
+}: {
+  demoAccounts: readonly DemoAccount[] | null;
+  currentPath: string;
+}) {
   return (
     <Page title="Connexion" viewer={null} currentPath={currentPath}>
       <h1>Se connecter à Cadre</h1>

@@ -33,7 +33,12 @@ export function NewRequestPage({ viewer, values, errors, message }: NewRequestPa
             Cas d'usage
             <span class="fr-hint-text">Le service pour lequel vous voulez utiliser les données.</span>
           </label>
-          <select class="fr-select" id="use_case" name="use_case" aria-describedby={errors.use_case ? "use_case-erreur" : undefined}>
+          <select
+            class="fr-select"
+            id="use_case"
+            name="use_case"
+            aria-describedby={errors.use_case ? "use_case-erreur" : undefined}
+          >
             <option value="" selected={!values.useCase} disabled>
               Choisir un cas d'usage
             </option>
@@ -60,7 +65,13 @@ export function NewRequestPage({ viewer, values, errors, message }: NewRequestPa
               <p class="fr-text--bold fr-mb-1w">{group}</p>
               {scopes.map((scope) => (
                 <div class="fr-checkbox-group fr-checkbox-group--sm">
-                  <input type="checkbox" id={`scope-${scope.key}`} name="scopes" value={scope.key} checked={chosen.has(scope.key)} />
+                  <input
+                    type="checkbox"
+                    id={`scope-${scope.key}`}
+                    name="scopes"
+                    value={scope.key}
+                    checked={chosen.has(scope.key)}
+                  />
                   <label class="fr-label" for={`scope-${scope.key}`}>
                     {scope.label}
                   </label>

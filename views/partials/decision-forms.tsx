@@ -60,7 +60,12 @@ export function DecisionForms({
       {available.map((item) => {
         const current = form?.decision === item.decision ? form : undefined;
         return (
-          <form method="post" action={`/instruction/demandes/${requestId}/${item.path}`} class="fr-mb-4w" id={`form-${item.path}`}>
+          <form
+            method="post"
+            action={`/instruction/demandes/${requestId}/${item.path}`}
+            class="fr-mb-4w"
+            id={`form-${item.path}`}
+          >
             <input type="hidden" name="version" value={String(version)} />
             <TextArea
               id={`motivation-${item.path}`}

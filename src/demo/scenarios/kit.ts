@@ -46,12 +46,18 @@ export const CHILDREN = "cnaf_enfants";
 export const ADDRESS = "cnaf_adresse";
 export const JOBSEEKER = ["pole_emploi_identite", "pole_emploi_inscription"] as const;
 export const C2S = "complementaire_sante_solidaire";
-export const PUPIL = ["men_statut_identite", "men_statut_scolarite", "men_statut_boursier", "men_echelon_bourse"] as const;
+export const PUPIL = [
+  "men_statut_identite",
+  "men_statut_scolarite",
+  "men_statut_boursier",
+  "men_echelon_bourse",
+] as const;
 export const CHILDHOOD = "tarification-municipale-enfance";
 
 export const submit: ScenarioStep = { event: "submit" };
 export const provide: ScenarioStep = { event: "provide_tariff_act" };
-export const accept = (motivation?: string): ScenarioStep => (motivation === undefined ? { event: "accept" } : { event: "accept", motivation });
+export const accept = (motivation?: string): ScenarioStep =>
+  motivation === undefined ? { event: "accept" } : { event: "accept", motivation };
 export const reject = (motivation: string): ScenarioStep => ({ event: "reject", motivation });
 export const askTariffAct = (motivation: string): ScenarioStep => ({ event: "request_tariff_act", motivation });
 export const reopen = (motivation: string): ScenarioStep => ({ event: "reopen", motivation });
@@ -60,4 +66,3 @@ export const GENERIC_ONLY =
   "{Acte} se borne à décider le recours à API Particulier en visant l'article L114-8 du CRPA. Elle ne fixe aucun tarif ni aucune condition d'attribution : il n'est pas possible de vérifier que les données demandées sont nécessaires.";
 export const ANNEX_MISSING =
   "{Acte} approuve une grille tarifaire « jointe en annexe », mais cette annexe ne figure pas au dossier : rien ne permet de vérifier que le tarif dépend du quotient familial ni du lieu de résidence. Merci de transmettre l'annexe tarifaire visée par la délibération.";
-

@@ -6,8 +6,18 @@
 
 import { addDays, effectiveFrom, euros, formatDate, roundTo, wholeEuros } from "./format";
 import {
-  articles, byGender, civName, deliberationFileName, deliberationFrame, executionArticle, referenceForDeliberation,
-  summaryForDeliberation, titleForDeliberation, visas, type ActContext, type WrittenAct,
+  articles,
+  byGender,
+  civName,
+  deliberationFileName,
+  deliberationFrame,
+  executionArticle,
+  referenceForDeliberation,
+  summaryForDeliberation,
+  titleForDeliberation,
+  visas,
+  type ActContext,
+  type WrittenAct,
 } from "./frame";
 import { gridLines, priceLadder, qfBrackets } from "./grids";
 
@@ -59,7 +69,10 @@ export function canteenByQuotientAndResidence(ctx: ActContext): WrittenAct {
     fileName: deliberationFileName(ctx, "tarifs_restauration_scolaire"),
     text,
     reference: referenceForDeliberation(ctx),
-    summary: summaryForDeliberation(ctx, "fixant les tarifs de la restauration scolaire selon le quotient familial, avec un tarif pour les familles extérieures"),
+    summary: summaryForDeliberation(
+      ctx,
+      "fixant les tarifs de la restauration scolaire selon le quotient familial, avec un tarif pour les familles extérieures",
+    ),
   };
 }
 

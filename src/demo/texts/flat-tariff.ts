@@ -5,8 +5,16 @@
 
 import { effectiveFrom, euros, formatDate, roundTo } from "./format";
 import {
-  articles, deliberationFileName, deliberationFrame, executionArticle, referenceForDeliberation,
-  summaryForDeliberation, titleForDeliberation, visas, type ActContext, type WrittenAct,
+  articles,
+  deliberationFileName,
+  deliberationFrame,
+  executionArticle,
+  referenceForDeliberation,
+  summaryForDeliberation,
+  titleForDeliberation,
+  visas,
+  type ActContext,
+  type WrittenAct,
 } from "./frame";
 
 export type FlatService = "cantine" | "loisirs" | "musique";
@@ -29,7 +37,8 @@ const SERVICES: Record<FlatService, ServiceWords> = {
     visa: "Vu le Code de l'éducation, notamment son article R531-52 ;",
     slug: "tarif_cantine",
     purpose: "fixant un tarif unique du repas de restauration scolaire",
-    billing: "La facturation est mensuelle, à terme échu. Les repas non pris pour maladie de plus de deux jours consécutifs, justifiée par un certificat médical, ne sont pas facturés.",
+    billing:
+      "La facturation est mensuelle, à terme échu. Les repas non pris pour maladie de plus de deux jours consécutifs, justifiée par un certificat médical, ne sont pas facturés.",
   },
   loisirs: {
     object: "Accueil de loisirs du mercredi et des vacances – Tarif unique de la journée",
@@ -38,7 +47,8 @@ const SERVICES: Record<FlatService, ServiceWords> = {
     visa: "Vu le Code de l'action sociale et des familles, notamment son article L227-4 ;",
     slug: "tarif_accueil_loisirs",
     purpose: "fixant un tarif unique de l'accueil de loisirs",
-    billing: "La facturation est mensuelle, à terme échu. Toute journée réservée est due, sauf absence pour maladie justifiée par un certificat médical.",
+    billing:
+      "La facturation est mensuelle, à terme échu. Toute journée réservée est due, sauf absence pour maladie justifiée par un certificat médical.",
   },
   musique: {
     object: "École de musique – Cotisation annuelle unique",
@@ -47,7 +57,8 @@ const SERVICES: Record<FlatService, ServiceWords> = {
     visa: "Vu le Code de l'éducation, notamment son article L216-2 ;",
     slug: "cotisation_ecole_musique",
     purpose: "fixant la cotisation annuelle de l'école de musique",
-    billing: "La cotisation est payable à l'inscription, en une fois ou en trois échéances. Elle reste due pour l'année entière, sauf déménagement ou raison médicale justifiée.",
+    billing:
+      "La cotisation est payable à l'inscription, en une fois ou en trois échéances. Elle reste due pour l'année entière, sauf déménagement ou raison médicale justifiée.",
   },
 };
 

@@ -7,7 +7,13 @@
 import type { OrganisationKind } from "../../domain/organisation";
 import { createRng, type Rng } from "../random";
 import {
-  addDays, dayAndMonthInWords, formatDate, formatShortDate, lowerFirst, timeInWords, yearInWords,
+  addDays,
+  dayAndMonthInWords,
+  formatDate,
+  formatShortDate,
+  lowerFirst,
+  timeInWords,
+  yearInWords,
 } from "./format";
 
 export interface Person {
@@ -56,7 +62,8 @@ export interface WrittenAct {
 export const fullName = (p: Person) => `${p.firstName} ${p.lastName}`;
 export const civName = (p: Person) => `${p.civility} ${p.firstName} ${p.lastName}`;
 export const signName = (p: Person) => `${p.firstName} ${p.lastName.toUpperCase()}`;
-export const byGender = (p: Person, masculine: string, feminine: string) => (p.civility === "Mme" ? feminine : masculine);
+export const byGender = (p: Person, masculine: string, feminine: string) =>
+  p.civility === "Mme" ? feminine : masculine;
 
 export interface Body {
   /** "le conseil municipal" */
@@ -80,43 +87,69 @@ export function bodyFor(kind: OrganisationKind): Body {
   switch (kind) {
     case "epci":
       return {
-        theCouncil: "le conseil communautaire", ofCouncil: "du conseil communautaire", feminine: false,
-        register: "EXTRAIT DU REGISTRE DES DÉLIBÉRATIONS DU CONSEIL COMMUNAUTAIRE", members: "conseillers communautaires",
+        theCouncil: "le conseil communautaire",
+        ofCouncil: "du conseil communautaire",
+        feminine: false,
+        register: "EXTRAIT DU REGISTRE DES DÉLIBÉRATIONS DU CONSEIL COMMUNAUTAIRE",
+        members: "conseillers communautaires",
         venue: "en séance publique dans la salle du conseil, au siège de la communauté",
-        competenceVisa: "Vu le Code général des collectivités territoriales, notamment ses articles L5211-1, L5211-10 et L2121-29 ;",
-        territory: "le territoire communautaire", headTitle: presidentTitle(""),
+        competenceVisa:
+          "Vu le Code général des collectivités territoriales, notamment ses articles L5211-1, L5211-10 et L2121-29 ;",
+        territory: "le territoire communautaire",
+        headTitle: presidentTitle(""),
       };
     case "ccas":
       return {
-        theCouncil: "le conseil d'administration", ofCouncil: "du conseil d'administration", feminine: false,
-        register: "EXTRAIT DU REGISTRE DES DÉLIBÉRATIONS DU CONSEIL D'ADMINISTRATION DU CENTRE COMMUNAL D'ACTION SOCIALE",
-        members: "administrateurs", venue: "dans la salle de réunion du CCAS",
-        competenceVisa: "Vu le Code de l'action sociale et des familles, notamment ses articles L123-5, L123-6, R123-2 et R123-21 ;",
-        territory: "la commune", headTitle: presidentTitle(" du CCAS"),
+        theCouncil: "le conseil d'administration",
+        ofCouncil: "du conseil d'administration",
+        feminine: false,
+        register:
+          "EXTRAIT DU REGISTRE DES DÉLIBÉRATIONS DU CONSEIL D'ADMINISTRATION DU CENTRE COMMUNAL D'ACTION SOCIALE",
+        members: "administrateurs",
+        venue: "dans la salle de réunion du CCAS",
+        competenceVisa:
+          "Vu le Code de l'action sociale et des familles, notamment ses articles L123-5, L123-6, R123-2 et R123-21 ;",
+        territory: "la commune",
+        headTitle: presidentTitle(" du CCAS"),
       };
     case "departement":
       return {
-        theCouncil: "la commission permanente", ofCouncil: "de la commission permanente du conseil départemental", feminine: true,
+        theCouncil: "la commission permanente",
+        ofCouncil: "de la commission permanente du conseil départemental",
+        feminine: true,
         register: "EXTRAIT DU PROCÈS-VERBAL DES DÉLIBÉRATIONS DE LA COMMISSION PERMANENTE DU CONSEIL DÉPARTEMENTAL",
-        members: "membres", venue: "à l'Hôtel du Département, salle des délibérations",
-        competenceVisa: "Vu le Code général des collectivités territoriales, notamment ses articles L3211-1 et L3211-2 ;",
-        territory: "le département", headTitle: presidentTitle(" du conseil départemental"),
+        members: "membres",
+        venue: "à l'Hôtel du Département, salle des délibérations",
+        competenceVisa:
+          "Vu le Code général des collectivités territoriales, notamment ses articles L3211-1 et L3211-2 ;",
+        territory: "le département",
+        headTitle: presidentTitle(" du conseil départemental"),
       };
     case "region":
       return {
-        theCouncil: "la commission permanente", ofCouncil: "de la commission permanente du conseil régional", feminine: true,
+        theCouncil: "la commission permanente",
+        ofCouncil: "de la commission permanente du conseil régional",
+        feminine: true,
         register: "EXTRAIT DES DÉLIBÉRATIONS DE LA COMMISSION PERMANENTE DU CONSEIL RÉGIONAL",
-        members: "membres", venue: "à l'Hôtel de Région, salle de l'assemblée",
-        competenceVisa: "Vu le Code général des collectivités territoriales, notamment ses articles L4221-1 et L4221-5 ;",
-        territory: "la région", headTitle: presidentTitle(" du conseil régional"),
+        members: "membres",
+        venue: "à l'Hôtel de Région, salle de l'assemblée",
+        competenceVisa:
+          "Vu le Code général des collectivités territoriales, notamment ses articles L4221-1 et L4221-5 ;",
+        territory: "la région",
+        headTitle: presidentTitle(" du conseil régional"),
       };
     default:
       return {
-        theCouncil: "le conseil municipal", ofCouncil: "du conseil municipal", feminine: false,
-        register: "EXTRAIT DU REGISTRE DES DÉLIBÉRATIONS DU CONSEIL MUNICIPAL", members: "conseillers",
+        theCouncil: "le conseil municipal",
+        ofCouncil: "du conseil municipal",
+        feminine: false,
+        register: "EXTRAIT DU REGISTRE DES DÉLIBÉRATIONS DU CONSEIL MUNICIPAL",
+        members: "conseillers",
         venue: "en séance publique dans la salle du conseil de la mairie",
-        competenceVisa: "Vu le Code général des collectivités territoriales, notamment ses articles L2121-29 et L2331-2 ;",
-        territory: "la commune", headTitle: () => "Le Maire",
+        competenceVisa:
+          "Vu le Code général des collectivités territoriales, notamment ses articles L2121-29 et L2331-2 ;",
+        territory: "la commune",
+        headTitle: () => "Le Maire",
       };
   }
 }
@@ -155,13 +188,25 @@ export function deliberationFrame(ctx: ActContext): Frame {
   const proxies = rng.int(0, Math.min(4, issuer.seats - present));
   const voters = present + proxies;
   const evening = issuer.kind === "commune" || issuer.kind === "epci";
-  const [hour, minute] = evening ? rng.pick([[18, 30], [19, 0], [20, 0], [20, 30]] as const) : rng.pick([[9, 30], [10, 0], [14, 30]] as const);
+  const [hour, minute] = evening
+    ? rng.pick([
+        [18, 30],
+        [19, 0],
+        [20, 0],
+        [20, 30],
+      ] as const)
+    : rng.pick([
+        [9, 30],
+        [10, 0],
+        [14, 30],
+      ] as const);
   const convocation = addDays(ctx.date, -rng.int(5, 9));
   const e = body.feminine ? "e" : "";
   const ofMembers = /^[aeiou]/.test(body.members) ? `d'${body.members}` : `de ${body.members}`;
-  const topLines = issuer.kind === "departement" || issuer.kind === "region"
-    ? ["RÉPUBLIQUE FRANÇAISE", issuer.name.toUpperCase()]
-    : ["RÉPUBLIQUE FRANÇAISE", issuer.departementLabel, issuer.name.toUpperCase()];
+  const topLines =
+    issuer.kind === "departement" || issuer.kind === "region"
+      ? ["RÉPUBLIQUE FRANÇAISE", issuer.name.toUpperCase()]
+      : ["RÉPUBLIQUE FRANÇAISE", issuer.departementLabel, issuer.name.toUpperCase()];
   const header = [
     topLines.join("\n"),
     `${body.register}\n\nSéance du ${formatDate(ctx.date)}\nDélibération n° ${ctx.number}`,
@@ -177,11 +222,16 @@ export function deliberationFrame(ctx: ActContext): Frame {
 
   const against = rng.chance(0.35) ? rng.int(1, Math.min(4, voters - 2)) : 0;
   const abstentions = against > 0 && rng.chance(0.5) ? 1 : 0;
-  const vote = against === 0
-    ? rng.pick(["à l'unanimité des membres présents et représentés", "à l'unanimité", "à l'unanimité des suffrages exprimés"])
-    : abstentions > 0
-      ? `par ${voters - against - abstentions} voix pour, ${against} voix contre et 1 abstention`
-      : `par ${voters - against} voix pour et ${against} voix contre`;
+  const vote =
+    against === 0
+      ? rng.pick([
+          "à l'unanimité des membres présents et représentés",
+          "à l'unanimité",
+          "à l'unanimité des suffrages exprimés",
+        ])
+      : abstentions > 0
+        ? `par ${voters - against - abstentions} voix pour, ${against} voix contre et 1 abstention`
+        : `par ${voters - against} voix pour et ${against} voix contre`;
 
   const signed = addDays(ctx.date, rng.int(1, 3));
   const transmission = addDays(signed, rng.int(0, 5));
@@ -217,7 +267,9 @@ export function summaryForDeliberation(ctx: ActContext, purpose: string): string
 /** "DCM_2024_045_tarifs_cantine.pdf": prefixes differ by body as they do in real uploads. */
 export function deliberationFileName(ctx: ActContext, slug: string): string {
   // Intercommunal, departmental and regional numbers already carry their letters (DC-, CP-, CPR-).
-  const prefix = { commune: "DCM_", epci: "", ccas: "CCAS_", departement: "", region: "", autre: "DEL_" }[ctx.issuer.kind];
+  const prefix = { commune: "DCM_", epci: "", ccas: "CCAS_", departement: "", region: "", autre: "DEL_" }[
+    ctx.issuer.kind
+  ];
   return `${prefix}${ctx.number.replace(/[^A-Za-z0-9]/g, "_")}_${slug}.pdf`;
 }
 
@@ -228,6 +280,7 @@ export function visas(lines: readonly string[]): string {
 /** The last article of most acts: who carries it out. */
 export function executionArticle(ctx: ActContext, others?: string): string {
   const title = bodyFor(ctx.issuer.kind).headTitle(ctx.issuer.head);
-  if (others === undefined) return `${title} est ${title.startsWith("La ") ? "chargée" : "chargé"} de l'exécution de la présente délibération.`;
+  if (others === undefined)
+    return `${title} est ${title.startsWith("La ") ? "chargée" : "chargé"} de l'exécution de la présente délibération.`;
   return `${title} et ${others} sont chargés, chacun en ce qui le concerne, de l'exécution de la présente délibération.`;
 }

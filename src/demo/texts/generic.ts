@@ -5,8 +5,17 @@
  */
 
 import {
-  articles, bodyFor, deliberationFileName, deliberationFrame, executionArticle, referenceForDeliberation,
-  summaryForDeliberation, titleForDeliberation, visas, type ActContext, type WrittenAct,
+  articles,
+  bodyFor,
+  deliberationFileName,
+  deliberationFrame,
+  executionArticle,
+  referenceForDeliberation,
+  summaryForDeliberation,
+  titleForDeliberation,
+  visas,
+  type ActContext,
+  type WrittenAct,
 } from "./frame";
 
 const SERVICE_LISTS: Record<string, string> = {
@@ -21,8 +30,15 @@ export function genericApiParticulier(ctx: ActContext): WrittenAct {
   const frame = deliberationFrame(ctx);
   const { rng, body } = frame;
   const services = SERVICE_LISTS[ctx.issuer.kind] ?? SERVICE_LISTS.commune ?? "";
-  const delegate = rng.pick(["le directeur général des services", "la directrice générale des services", "le responsable du service des systèmes d'information"]);
-  const retention = rng.pick(["la durée strictement nécessaire à l'instruction de la démarche", "un an à compter de la fin de la démarche"]);
+  const delegate = rng.pick([
+    "le directeur général des services",
+    "la directrice générale des services",
+    "le responsable du service des systèmes d'information",
+  ]);
+  const retention = rng.pick([
+    "la durée strictement nécessaire à l'instruction de la démarche",
+    "un an à compter de la fin de la démarche",
+  ]);
 
   const text = [
     frame.header,
@@ -56,4 +72,3 @@ export function genericApiParticulier(ctx: ActContext): WrittenAct {
     summary: `${summaryForDeliberation(ctx, "relative à l'utilisation d'API Particulier")} (article L114-8 du CRPA)`,
   };
 }
-

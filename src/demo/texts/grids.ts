@@ -29,7 +29,13 @@ export function qfBrackets(rng: Rng): Bracket[] {
 }
 
 /** Increasing prices, one per bracket, rounded the way councils round them. */
-export function priceLadder(rng: Rng, count: number, start: readonly [number, number], step: readonly [number, number], rounding = 0.05): number[] {
+export function priceLadder(
+  rng: Rng,
+  count: number,
+  start: readonly [number, number],
+  step: readonly [number, number],
+  rounding = 0.05,
+): number[] {
   const prices: number[] = [];
   let price = roundTo(rng.between(start[0], start[1]), rounding);
   for (let index = 0; index < count; index++) {
@@ -45,8 +51,14 @@ export function priceLadder(rng: Rng, count: number, start: readonly [number, nu
  */
 export function bracketLabel(bracket: Bracket, style: number): string {
   const { from, to } = bracket;
-  if (to === null) return style === 2 ? `quotient familial supérieur à ${wholeEuros(from - 1)}` : `QF supérieur à ${wholeEuros(from - 1)}`;
-  if (style === 1) return from === 0 ? `QF inférieur ou égal à ${wholeEuros(to)}` : `QF compris entre ${wholeEuros(from)} et ${wholeEuros(to)}`;
+  if (to === null)
+    return style === 2
+      ? `quotient familial supérieur à ${wholeEuros(from - 1)}`
+      : `QF supérieur à ${wholeEuros(from - 1)}`;
+  if (style === 1)
+    return from === 0
+      ? `QF inférieur ou égal à ${wholeEuros(to)}`
+      : `QF compris entre ${wholeEuros(from)} et ${wholeEuros(to)}`;
   if (style === 2) return `quotient familial de ${wholeEuros(from)} à ${wholeEuros(to)}`;
   return `QF de ${groupThousands(from)} à ${wholeEuros(to)}`;
 }
@@ -56,14 +68,27 @@ export function trancheName(index: number, lettered: boolean): string {
 }
 
 /** "Tranche 1 — QF de 0 à 450 € : 1,20 € par repas", one line per bracket. */
-export function gridLines(brackets: readonly Bracket[], prices: readonly number[], unit: string, style: number, lettered = false): string {
+export function gridLines(
+  brackets: readonly Bracket[],
+  prices: readonly number[],
+  unit: string,
+  style: number,
+  lettered = false,
+): string {
   return brackets
-    .map((bracket, index) => `${trancheName(index, lettered)} — ${bracketLabel(bracket, style)} : ${euros(prices[index] ?? 0)}${unit === "" ? "" : ` ${unit}`}`)
+    .map(
+      (bracket, index) =>
+        `${trancheName(index, lettered)} — ${bracketLabel(bracket, style)} : ${euros(prices[index] ?? 0)}${unit === "" ? "" : ` ${unit}`}`,
+    )
     .join("\n");
 }
 
 /** A grid with several columns per bracket, e.g. morning / evening / Wednesday prices. */
-export function multiColumnLines(brackets: readonly Bracket[], columns: readonly { label: string; prices: readonly number[] }[], style: number): string {
+export function multiColumnLines(
+  brackets: readonly Bracket[],
+  columns: readonly { label: string; prices: readonly number[] }[],
+  style: number,
+): string {
   return brackets
     .map((bracket, index) => {
       const cells = columns.map((column) => `${column.label} ${euros(column.prices[index] ?? 0)}`).join(" / ");

@@ -6,9 +6,18 @@
 
 import { addDays, effectiveFrom, formatDate } from "./format";
 import {
-  articles, byGender, civName, deliberationFileName, deliberationFrame, executionArticle,
-  referenceForDeliberation, summaryForDeliberation, titleForDeliberation, visas,
-  type ActContext, type WrittenAct,
+  articles,
+  byGender,
+  civName,
+  deliberationFileName,
+  deliberationFrame,
+  executionArticle,
+  referenceForDeliberation,
+  summaryForDeliberation,
+  titleForDeliberation,
+  visas,
+  type ActContext,
+  type WrittenAct,
 } from "./frame";
 import { multiColumnLines, priceLadder, qfBrackets } from "./grids";
 
@@ -63,6 +72,9 @@ export function leisureWithSiblingReduction(ctx: ActContext): WrittenAct {
     fileName: deliberationFileName(ctx, "tarifs_periscolaire_ALSH"),
     text,
     reference: referenceForDeliberation(ctx),
-    summary: summaryForDeliberation(ctx, "fixant les tarifs des accueils périscolaires et de loisirs selon le quotient familial, avec une réduction à partir du troisième enfant"),
+    summary: summaryForDeliberation(
+      ctx,
+      "fixant les tarifs des accueils périscolaires et de loisirs selon le quotient familial, avec une réduction à partir du troisième enfant",
+    ),
   };
 }

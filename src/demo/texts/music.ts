@@ -5,8 +5,16 @@
 
 import { effectiveFrom, formatDate, roundTo, wholeEuros } from "./format";
 import {
-  articles, deliberationFileName, deliberationFrame, executionArticle, referenceForDeliberation,
-  summaryForDeliberation, titleForDeliberation, visas, type ActContext, type WrittenAct,
+  articles,
+  deliberationFileName,
+  deliberationFrame,
+  executionArticle,
+  referenceForDeliberation,
+  summaryForDeliberation,
+  titleForDeliberation,
+  visas,
+  type ActContext,
+  type WrittenAct,
 } from "./frame";
 import { bracketLabel, priceLadder, qfBrackets, trancheName } from "./grids";
 
@@ -60,6 +68,9 @@ export function musicSchoolByResidence(ctx: ActContext): WrittenAct {
     fileName: deliberationFileName(ctx, large ? "tarifs_conservatoire" : "tarifs_ecole_musique"),
     text,
     reference: referenceForDeliberation(ctx),
-    summary: summaryForDeliberation(ctx, `fixant les droits d'inscription au ${school} selon le quotient familial et la résidence`),
+    summary: summaryForDeliberation(
+      ctx,
+      `fixant les droits d'inscription au ${school} selon le quotient familial et la résidence`,
+    ),
   };
 }

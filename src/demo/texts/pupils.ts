@@ -5,8 +5,16 @@
 
 import { effectiveFrom, euros, formatDate, roundTo, wholeEuros } from "./format";
 import {
-  articles, deliberationFileName, deliberationFrame, executionArticle, referenceForDeliberation,
-  summaryForDeliberation, titleForDeliberation, visas, type ActContext, type WrittenAct,
+  articles,
+  deliberationFileName,
+  deliberationFrame,
+  executionArticle,
+  referenceForDeliberation,
+  summaryForDeliberation,
+  titleForDeliberation,
+  visas,
+  type ActContext,
+  type WrittenAct,
 } from "./frame";
 import { gridLines, priceLadder, qfBrackets } from "./grids";
 
@@ -16,7 +24,11 @@ export function collegeCanteenAid(withQuotient: boolean) {
     const frame = deliberationFrame(ctx);
     const { rng, body } = frame;
     const effect = effectiveFrom(ctx.date);
-    const steps = [roundTo(rng.between(0.6, 0.9), 0.05), roundTo(rng.between(1.1, 1.5), 0.05), roundTo(rng.between(1.8, 2.4), 0.05)];
+    const steps = [
+      roundTo(rng.between(0.6, 0.9), 0.05),
+      roundTo(rng.between(1.1, 1.5), 0.05),
+      roundTo(rng.between(1.8, 2.4), 0.05),
+    ];
     const budget = rng.int(6, 18) * 100_000;
     const qfLimit = rng.pick([600, 650, 700]);
     const plenary = new Date(Date.UTC(ctx.date.getUTCFullYear() - 1, rng.int(0, 11), rng.int(1, 28)));
@@ -26,7 +38,9 @@ export function collegeCanteenAid(withQuotient: boolean) {
       `Le montant de l'aide, déduit de la facture de demi-pension, dépend de l'échelon de la bourse nationale de collège :\n\nÉchelon 1 : ${euros(steps[0] ?? 0)} par repas\nÉchelon 2 : ${euros(steps[1] ?? 0)} par repas\nÉchelon 3 : ${euros(steps[2] ?? 0)} par repas`,
     ];
     if (withQuotient) {
-      articleList.push(`Les familles d'élèves demi-pensionnaires non boursiers dont le quotient familial CAF ou MSA est inférieur ou égal à ${wholeEuros(qfLimit)} bénéficient d'une aide de ${euros(0.5)} par repas.`);
+      articleList.push(
+        `Les familles d'élèves demi-pensionnaires non boursiers dont le quotient familial CAF ou MSA est inférieur ou égal à ${wholeEuros(qfLimit)} bénéficient d'une aide de ${euros(0.5)} par repas.`,
+      );
     }
     articleList.push(
       "Le statut de boursier de l'élève et l'échelon de sa bourse sont vérifiés par le Département auprès des services de l'éducation nationale, par voie d'échange de données, sans que les familles aient à produire la notification de bourse. Les familles sont informées de ce traitement lors de l'inscription à la demi-pension.",
@@ -56,7 +70,10 @@ export function collegeCanteenAid(withQuotient: boolean) {
       fileName: deliberationFileName(ctx, "aide_restauration_collegiens_boursiers"),
       text,
       reference: referenceForDeliberation(ctx),
-      summary: summaryForDeliberation(ctx, "instituant une aide à la restauration scolaire des collégiens boursiers selon l'échelon de bourse"),
+      summary: summaryForDeliberation(
+        ctx,
+        "instituant une aide à la restauration scolaire des collégiens boursiers selon l'échelon de bourse",
+      ),
     };
   };
 }
@@ -97,6 +114,9 @@ export function lyceeEquipmentAid(ctx: ActContext): WrittenAct {
     fileName: deliberationFileName(ctx, "aide_premier_equipement_lyceens"),
     text,
     reference: referenceForDeliberation(ctx),
-    summary: summaryForDeliberation(ctx, "fixant les conditions d'attribution de l'aide au premier équipement des lycéens"),
+    summary: summaryForDeliberation(
+      ctx,
+      "fixant les conditions d'attribution de l'aide au premier équipement des lycéens",
+    ),
   };
 }

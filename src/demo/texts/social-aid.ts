@@ -5,15 +5,27 @@
 
 import { effectiveFrom, formatDate, roundTo, wholeEuros } from "./format";
 import {
-  articles, deliberationFileName, deliberationFrame, executionArticle, referenceForDeliberation,
-  summaryForDeliberation, titleForDeliberation, visas, type ActContext, type WrittenAct,
+  articles,
+  deliberationFileName,
+  deliberationFrame,
+  executionArticle,
+  referenceForDeliberation,
+  summaryForDeliberation,
+  titleForDeliberation,
+  visas,
+  type ActContext,
+  type WrittenAct,
 } from "./frame";
 
 export function ccasOptionalAid(ctx: ActContext): WrittenAct {
   const frame = deliberationFrame(ctx);
   const { rng, body } = frame;
   const effect = effectiveFrom(ctx.date);
-  const limits = rng.pick([[400, 550, 700], [450, 600, 750], [380, 520, 680]] as const);
+  const limits = rng.pick([
+    [400, 550, 700],
+    [450, 600, 750],
+    [380, 520, 680],
+  ] as const);
   const food = [roundTo(rng.between(55, 80), 5), roundTo(rng.between(35, 50), 5), roundTo(rng.between(15, 30), 5)];
   const energy = roundTo(rng.between(120, 250), 10);
   const months = rng.pick([3, 6]);
@@ -56,6 +68,9 @@ export function ccasOptionalAid(ctx: ActContext): WrittenAct {
     fileName: deliberationFileName(ctx, "reglement_aides_facultatives"),
     text,
     reference: referenceForDeliberation(ctx),
-    summary: summaryForDeliberation(ctx, "adoptant le règlement des aides sociales facultatives (barème selon le quotient familial, bénéficiaires du RSA)"),
+    summary: summaryForDeliberation(
+      ctx,
+      "adoptant le règlement des aides sociales facultatives (barème selon le quotient familial, bénéficiaires du RSA)",
+    ),
   };
 }

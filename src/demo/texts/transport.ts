@@ -5,8 +5,18 @@
 
 import { effectiveFrom, euros, formatDate, roundTo, wholeEuros } from "./format";
 import {
-  articles, byGender, civName, deliberationFileName, deliberationFrame, executionArticle, referenceForDeliberation,
-  summaryForDeliberation, titleForDeliberation, visas, type ActContext, type WrittenAct,
+  articles,
+  byGender,
+  civName,
+  deliberationFileName,
+  deliberationFrame,
+  executionArticle,
+  referenceForDeliberation,
+  summaryForDeliberation,
+  titleForDeliberation,
+  visas,
+  type ActContext,
+  type WrittenAct,
 } from "./frame";
 
 export function transportSocialPricing(withQuotient: boolean) {
@@ -20,7 +30,11 @@ export function transportSocialPricing(withQuotient: boolean) {
     const jobseeker = rng.pick([0, 3, 5, 7]);
     const c2sRate = rng.pick([50, 60, 75]);
     const c2sPrice = roundTo(monthly * (1 - c2sRate / 100), 0.5);
-    const qfLimits = rng.pick([[500, 750], [450, 700], [550, 800]] as const);
+    const qfLimits = rng.pick([
+      [500, 750],
+      [450, 700],
+      [550, 800],
+    ] as const);
     const months = rng.pick([6, 12]);
 
     const articleList = [
@@ -29,7 +43,9 @@ export function transportSocialPricing(withQuotient: boolean) {
       `Conformément à l'article L1113-1 du Code des transports, les bénéficiaires de la complémentaire santé solidaire (C2S) bénéficient d'une réduction de ${c2sRate} % sur l'abonnement mensuel, soit ${euros(c2sPrice)} par mois.`,
     ];
     if (withQuotient) {
-      articleList.push(`Un abonnement « solidaire famille » est ouvert aux autres foyers selon leur quotient familial (QF) CAF ou MSA :\n\nTranche 1 — QF de 0 à ${wholeEuros(qfLimits[0])} : ${euros(roundTo(monthly * 0.25, 0.5))} par mois\nTranche 2 — QF de ${qfLimits[0] + 1} à ${wholeEuros(qfLimits[1])} : ${euros(roundTo(monthly * 0.5, 0.5))} par mois\nAu-delà : tarif tout public.`);
+      articleList.push(
+        `Un abonnement « solidaire famille » est ouvert aux autres foyers selon leur quotient familial (QF) CAF ou MSA :\n\nTranche 1 — QF de 0 à ${wholeEuros(qfLimits[0])} : ${euros(roundTo(monthly * 0.25, 0.5))} par mois\nTranche 2 — QF de ${qfLimits[0] + 1} à ${wholeEuros(qfLimits[1])} : ${euros(roundTo(monthly * 0.5, 0.5))} par mois\nAu-delà : tarif tout public.`,
+      );
     }
     articleList.push(
       "Les droits sont ouverts à l'agence commerciale ou en ligne. Le statut de demandeur d'emploi et le droit à la C2S sont vérifiés par échange de données avec les organismes concernés ; à défaut, le demandeur présente une attestation de moins de trois mois. Aucune autre pièce n'est exigée.",
@@ -58,7 +74,10 @@ export function transportSocialPricing(withQuotient: boolean) {
       fileName: deliberationFileName(ctx, "tarification_solidaire_transports"),
       text,
       reference: referenceForDeliberation(ctx),
-      summary: summaryForDeliberation(ctx, "fixant la tarification solidaire des transports (demandeurs d'emploi, bénéficiaires de la C2S)"),
+      summary: summaryForDeliberation(
+        ctx,
+        "fixant la tarification solidaire des transports (demandeurs d'emploi, bénéficiaires de la C2S)",
+      ),
     };
   };
 }

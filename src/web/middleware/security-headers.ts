@@ -21,7 +21,11 @@ const contentSecurityPolicy = {
   objectSrc: ["'none'"],
 };
 
-const development = secureHeaders({ contentSecurityPolicy, strictTransportSecurity: false, referrerPolicy: "same-origin" });
+const development = secureHeaders({
+  contentSecurityPolicy,
+  strictTransportSecurity: false,
+  referrerPolicy: "same-origin",
+});
 const production = secureHeaders({ contentSecurityPolicy, referrerPolicy: "same-origin" });
 
 export const securityHeaders: MiddlewareHandler<AppEnv> = (c, next) =>

@@ -49,7 +49,13 @@ instructionRoutes.get("/instruction", staff, async (c) => {
   }));
   return renderPage(
     c,
-    <InstructionQueuePage viewer={c.var.viewer!} tabs={tabs} activeTab={tab.key} rows={page} nextPageHref={nextPageHref} />,
+    <InstructionQueuePage
+      viewer={c.var.viewer!}
+      tabs={tabs}
+      activeTab={tab.key}
+      rows={page}
+      nextPageHref={nextPageHref}
+    />,
   );
 });
 

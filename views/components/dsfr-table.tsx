@@ -1,0 +1,28 @@
+/** The DSFR table frame (scrolling wrapper and caption); callers give the header and the rows. */
+
+import type { Child } from "hono/jsx";
+
+export function DsfrTable({
+  caption,
+  hideCaption,
+  children,
+}: {
+  caption: string;
+  hideCaption?: boolean;
+  children?: Child;
+}) {
+  return (
+    <div class={`fr-table${hideCaption ? " fr-table--no-caption" : ""}`}>
+      <div class="fr-table__wrapper">
+        <div class="fr-table__container">
+          <div class="fr-table__content">
+            <table>
+              <caption>{caption}</caption>
+              {children}
+            </table>
+          </div>
+        </div>
+      </div>
+    </div>
+  );
+}
