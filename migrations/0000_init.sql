@@ -1,3 +1,16 @@
+CREATE TABLE `api_tokens` (
+	`id` integer PRIMARY KEY AUTOINCREMENT NOT NULL,
+	`token_hash` text NOT NULL,
+	`user_id` integer NOT NULL,
+	`label` text DEFAULT '' NOT NULL,
+	`created_at` integer NOT NULL,
+	`last_used_at` integer,
+	`revoked_at` integer,
+	FOREIGN KEY (`user_id`) REFERENCES `users`(`id`) ON UPDATE no action ON DELETE no action
+);
+--> statement-breakpoint
+CREATE UNIQUE INDEX `api_tokens_token_hash_unique` ON `api_tokens` (`token_hash`);--> statement-breakpoint
+CREATE INDEX `api_tokens_user_idx` ON `api_tokens` (`user_id`);--> statement-breakpoint
 CREATE TABLE `decisions` (
 	`id` integer PRIMARY KEY AUTOINCREMENT NOT NULL,
 	`request_id` integer NOT NULL,
@@ -65,17 +78,17 @@ CREATE UNIQUE INDEX `events_request_version_idx` ON `events` (`request_id`,`requ
 CREATE INDEX `events_type_created_idx` ON `events` (`type`,`created_at`);--> statement-breakpoint
 CREATE TABLE `findings` (
 	`id` integer PRIMARY KEY AUTOINCREMENT NOT NULL,
-	`document_id` integer NOT NULL,
+	`request_id` integer NOT NULL,
 	`rule_id` text NOT NULL,
 	`status` text NOT NULL,
 	`scope` text,
 	`message` text NOT NULL,
 	`evidence` text DEFAULT '[]' NOT NULL,
 	`created_at` integer NOT NULL,
-	FOREIGN KEY (`document_id`) REFERENCES `documents`(`id`) ON UPDATE no action ON DELETE no action
+	FOREIGN KEY (`request_id`) REFERENCES `requests`(`id`) ON UPDATE no action ON DELETE no action
 );
 --> statement-breakpoint
-CREATE INDEX `findings_document_idx` ON `findings` (`document_id`);--> statement-breakpoint
+CREATE INDEX `findings_request_idx` ON `findings` (`request_id`);--> statement-breakpoint
 CREATE INDEX `findings_rule_idx` ON `findings` (`rule_id`,`status`);--> statement-breakpoint
 CREATE TABLE `messages` (
 	`id` integer PRIMARY KEY AUTOINCREMENT NOT NULL,
@@ -98,6 +111,14 @@ CREATE TABLE `organisations` (
 );
 --> statement-breakpoint
 CREATE UNIQUE INDEX `organisations_siret_unique` ON `organisations` (`siret`);--> statement-breakpoint
+CREATE TABLE `request_annotations` (
+	`request_id` integer PRIMARY KEY NOT NULL,
+	`rules_version` text NOT NULL,
+	`annotation` text NOT NULL,
+	`annotated_at` integer NOT NULL,
+	FOREIGN KEY (`request_id`) REFERENCES `requests`(`id`) ON UPDATE no action ON DELETE no action
+);
+--> statement-breakpoint
 CREATE TABLE `request_scopes` (
 	`request_id` integer NOT NULL,
 	`scope` text NOT NULL,

@@ -40,7 +40,3 @@ export function readConfig(env: Env, randomSecret: () => string): AppConfig {
     publicUrl: env.PUBLIC_URL ? new URL(env.PUBLIC_URL).origin : null,
   };
 }
-
-export function randomHex(bytes = 32): string {
-  return [...crypto.getRandomValues(new Uint8Array(bytes))].map((byte) => byte.toString(16).padStart(2, "0")).join("");
-}

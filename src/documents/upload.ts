@@ -5,6 +5,7 @@
 
 import { invalid } from "../domain/errors";
 import { MAX_DOCUMENT_BYTES } from "../domain/document";
+import { sha256Hex } from "../domain/digest";
 import { sniffMediaType, ACCEPTED_MEDIA_TYPES } from "./sniff";
 
 export interface CheckedUpload {
@@ -32,9 +33,7 @@ export async function checkUpload(name: string, bytes: Uint8Array, field = "docu
       },
     );
   }
-  const digest = await crypto.subtle.digest("SHA-256", bytes as Uint8Array<ArrayBuffer>);
-  const sha256 = [...new Uint8Array(digest)].map((byte) => byte.toString(16).padStart(2, "0")).join("");
-  return { name: cleanName, mediaType, bytes, sha256 };
+  return { name: cleanName, mediaType, bytes, sha256: await sha256Hex(bytes) };
 }
 
 /** Keeps the last path segment and printable characters: names are shown, never used as paths. */

@@ -7,10 +7,14 @@ import { resolve } from "node:path";
 import { serve } from "@hono/node-server";
 import { serveStatic } from "@hono/node-server/serve-static";
 import { Hono } from "hono";
-import { ConfigError, randomHex, readConfig } from "../config";
+import { ConfigError, readConfig } from "../config";
+import { randomHex } from "../domain/digest";
 import { seedDemoIfEmpty } from "../demo/seed";
 import { migrateLibsql, openLibsql } from "../storage/libsql";
+import { readDocument } from "../services/read-document";
+import { createReadingQueue } from "../services/reading-queue";
 import { createApp } from "../web/app";
+import { createNodeExtractor, unreadDocumentIds } from "./node-reader";
 
 const PUBLIC_DIR = resolve(import.meta.dirname, "../../public");
 
@@ -24,7 +28,12 @@ export async function startNodeServer(env: NodeJS.ProcessEnv = process.env) {
   if (config.demo && (await seedDemoIfEmpty(handle.db, new Date()))) {
     console.log("[cadre] base vide : données de démonstration créées");
   }
-  const app = createApp({ db: handle.db, config });
+  const extractor = createNodeExtractor();
+  const log = (line: string) => console.error(line);
+  const queue = createReadingQueue((id) => readDocument({ db: handle.db, now: Date.now, extract: extractor }, id), log);
+  // Whatever was left unread (a restart, a scan from a Worker) is read in the background.
+  queue.schedule(await unreadDocumentIds(handle.db));
+  const app = createApp({ db: handle.db, config, log, reader: { schedule: (ids) => queue.schedule(ids) } });
   const server = new Hono();
   server.use("/static/*", serveStatic({ root: PUBLIC_DIR }));
   server.route("/", app);

@@ -3,9 +3,13 @@
  * (`wrangler d1 migrations apply DB`). Static files are served by Workers assets from public/.
  */
 
-import { ConfigError, randomHex, readConfig, type AppConfig } from "../config";
+import { ConfigError, readConfig, type AppConfig } from "../config";
+import { randomHex } from "../domain/digest";
 import { seedDemoIfEmpty } from "../demo/seed";
 import { openD1 } from "../storage/d1";
+import { extractDocument } from "../documents/extract";
+import { readDocument } from "../services/read-document";
+import { listDocumentIdsByTextStatus } from "../storage/reading-store";
 import { createApp } from "../web/app";
 
 export interface WorkerEnv {
@@ -30,10 +34,20 @@ function appFor(env: WorkerEnv) {
     return undefined;
   }
   const db = openD1(env.DB);
+  // No OCR within a Worker's CPU budget: scans end as "needs_ocr" for a Node reader (README).
+  const deps = { db, now: Date.now, extract: (bytes: Uint8Array) => extractDocument(bytes, { allowOcr: false }) };
+  const readAll = async (ids: readonly number[]) => {
+    for (const id of ids) await readDocument(deps, id);
+  };
   app = createApp({
     db,
     config,
-    beforeFirstRequest: config.demo ? async () => void (await seedDemoIfEmpty(db, new Date())) : undefined,
+    reader: { schedule: (ids, waitUntil) => (waitUntil ? waitUntil(readAll(ids)) : void readAll(ids)) },
+    beforeFirstRequest: config.demo
+      ? async () => {
+          if (await seedDemoIfEmpty(db, new Date())) await readAll(await listDocumentIdsByTextStatus(db, ["pending"]));
+        }
+      : undefined,
   });
   return app;
 }

@@ -1,7 +1,11 @@
-/** The applicant submits a draft: it needs its legal framework (a document or an address). */
+/**
+ * The applicant submits: a draft needs its legal framework (a document or an address); a
+ * request waiting for the tariff act goes back to the queue once a new document is there.
+ */
 
 import { invalid } from "../domain/errors";
 import { documentCount } from "../storage/documents-store";
+import { listEvents } from "../storage/history-store";
 import type { RequestRecord } from "../storage/requests-store";
 import type { ServiceContext } from "./context";
 import { loadReadableRequest } from "./load-request";
@@ -19,6 +23,18 @@ export async function submitRequest(
         documents: "Joignez l'acte qui fixe vos tarifs ou vos conditions d'attribution.",
       });
     }
+  }
+  if (request.state === "tariff_act_requested") {
+    // Sending it back needs the act that was asked for: documents added since the request
+    // (the event log's order, not clocks, says what came after).
+    const history = await listEvents(ctx.db, request.id);
+    const asked = history.map((entry) => entry.type).lastIndexOf("request_tariff_act");
+    if (!history.slice(asked + 1).some((entry) => entry.type === "documents_added")) {
+      throw invalid("Joignez l'acte tarifaire demandé avant de renvoyer la demande.", {
+        documents: "Joignez la délibération ou l'arrêté qui fixe vos tarifs.",
+      });
+    }
+    return transitionRequest(ctx, { requestId: request.id, event: "provide_tariff_act", version: input.version });
   }
   return transitionRequest(ctx, { requestId: request.id, event: "submit", version: input.version });
 }

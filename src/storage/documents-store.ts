@@ -1,6 +1,6 @@
 /** Document bytes live in SQLite, cut into chunks that stay below D1's row size limit. */
 
-import { asc, eq, sql, type SQL } from "drizzle-orm";
+import { and, asc, eq, sql, type SQL } from "drizzle-orm";
 import type { DocumentKind } from "../domain/document";
 import type { Database, Statement } from "./database";
 import { newestId } from "./ids";
@@ -100,3 +100,14 @@ export const documentCount = (db: Database, requestId: number) =>
     .from(documents)
     .where(eq(documents.requestId, requestId))
     .get();
+
+/** The request's documents whose text has not been read yet. */
+export async function listUnreadDocumentIds(db: Database, requestId: number): Promise<number[]> {
+  const rows = await db
+    .select({ id: documents.id })
+    .from(documents)
+    .innerJoin(documentTexts, eq(documentTexts.documentId, documents.id))
+    .where(and(eq(documents.requestId, requestId), eq(documentTexts.status, "pending")))
+    .orderBy(asc(documents.id));
+  return rows.map((row) => row.id);
+}

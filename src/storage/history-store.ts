@@ -1,6 +1,6 @@
 /** A request's history as people read it: events, decisions and messages with their authors. */
 
-import { asc, desc, eq } from "drizzle-orm";
+import { asc, desc, eq, inArray } from "drizzle-orm";
 import type { Database, Statement } from "./database";
 import { decisions, events, messages, users } from "./schema";
 
@@ -87,4 +87,13 @@ export async function latestDecision(db: Database, requestId: number) {
     .where(eq(decisions.requestId, requestId))
     .orderBy(desc(decisions.id))
     .get();
+}
+
+/** The events statistics read: decisions and submissions only, in time order. */
+export async function listStatisticEvents(db: Database) {
+  return db
+    .select({ requestId: events.requestId, type: events.type, createdAt: events.createdAt })
+    .from(events)
+    .where(inArray(events.type, ["submit", "accept", "reject", "request_tariff_act"]))
+    .orderBy(asc(events.createdAt), asc(events.id));
 }

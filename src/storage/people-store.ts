@@ -67,3 +67,11 @@ export async function findSessionUser(db: Database, id: string, now: number): Pr
 export async function deleteSession(db: Database, id: string): Promise<void> {
   await db.delete(sessions).where(eq(sessions.id, id));
 }
+
+export async function listUsersByRole(db: Database, role: Role): Promise<UserRow[]> {
+  return db.select().from(users).where(eq(users.role, role)).orderBy(users.name);
+}
+
+export async function findUserById(db: Database, id: number): Promise<UserRow | undefined> {
+  return db.select().from(users).where(eq(users.id, id)).get();
+}

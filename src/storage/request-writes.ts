@@ -110,24 +110,41 @@ export function transitionStatements(db: Database, transition: Transition, now: 
   return statements;
 }
 
-/** Taking a request (or releasing it with null) changes no version: a decision form stays valid. */
+/**
+ * Taking a request (or releasing it with null) changes no version: a decision form stays
+ * valid. Taking only succeeds on a free request, releasing only by its holder; the event is
+ * written only when the change happened, so a lost race leaves no trace but the re-read.
+ */
 export function assignmentStatements(
   db: Database,
   assignment: { requestId: number; instructorId: number | null; actorId: number },
   now: number,
 ): Statement[] {
+  const { requestId, instructorId, actorId } = assignment;
+  const taking = instructorId !== null;
+  const holderIs = (id: number | null) =>
+    id === null ? sql`${requests.assignedInstructorId} is null` : eq(requests.assignedInstructorId, id);
   return [
     db
       .update(requests)
-      .set({ assignedInstructorId: assignment.instructorId })
-      .where(eq(requests.id, assignment.requestId)),
-    db.insert(events).values({
-      requestId: assignment.requestId,
-      requestVersion: null,
-      actorId: assignment.actorId,
-      type: assignment.instructorId === null ? "released" : "assigned",
-      payload: JSON.stringify({ instructorId: assignment.instructorId }),
-      createdAt: now,
-    }),
+      .set({ assignedInstructorId: instructorId })
+      .where(and(eq(requests.id, requestId), taking ? holderIs(null) : holderIs(actorId))),
+    // INSERT … SELECT: one event row if the holder is now who we wanted, none otherwise.
+    db.insert(events).select(
+      db
+        .select({
+          id: sql<number>`null`.as("id"),
+          requestId: requests.id,
+          requestVersion: sql<number | null>`null`.as("request_version"),
+          actorId: sql<number>`${actorId}`.as("actor_id"),
+          type: sql<string>`${taking ? "assigned" : "released"}`.as("type"),
+          fromState: sql<string | null>`null`.as("from_state"),
+          toState: sql<string | null>`null`.as("to_state"),
+          payload: sql<string>`${JSON.stringify({ instructorId })}`.as("payload"),
+          createdAt: sql<number>`${now}`.as("created_at"),
+        })
+        .from(requests)
+        .where(and(eq(requests.id, requestId), holderIs(instructorId))),
+    ),
   ];
 }

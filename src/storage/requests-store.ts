@@ -94,3 +94,28 @@ export async function countByState(db: Database): Promise<Record<string, number>
     .groupBy(requests.state);
   return Object.fromEntries(rows.map((row) => [row.state, Number(row.count)]));
 }
+
+export interface ApiListQuery {
+  readonly organisationId?: number;
+  readonly state?: RequestState;
+  readonly afterId?: number;
+  readonly limit: number;
+}
+
+/** The API's list: by id, keyset-paginated, limited to one organisation for applicants. */
+export async function listRequestsById(db: Database, query: ApiListQuery): Promise<RequestSummary[]> {
+  const rows = await db
+    .select(summaryColumns)
+    .from(requests)
+    .innerJoin(organisations, eq(organisations.id, requests.organisationId))
+    .where(
+      and(
+        query.organisationId !== undefined ? eq(requests.organisationId, query.organisationId) : undefined,
+        query.state ? eq(requests.state, query.state) : undefined,
+        query.afterId !== undefined ? gt(requests.id, query.afterId) : undefined,
+      ),
+    )
+    .orderBy(asc(requests.id))
+    .limit(query.limit);
+  return rows as RequestSummary[];
+}

@@ -44,6 +44,23 @@ export const sessions = sqliteTable(
   (table) => [index("sessions_user_idx").on(table.userId)],
 );
 
+/** API bearer tokens: only their SHA-256 is stored, the token itself is shown once. */
+export const apiTokens = sqliteTable(
+  "api_tokens",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    tokenHash: text("token_hash").notNull().unique(),
+    userId: integer("user_id")
+      .notNull()
+      .references(() => users.id),
+    label: text("label").notNull().default(""),
+    createdAt: createdAt(),
+    lastUsedAt: integer("last_used_at"),
+    revokedAt: integer("revoked_at"),
+  },
+  (table) => [index("api_tokens_user_idx").on(table.userId)],
+);
+
 export const requests = sqliteTable(
   "requests",
   {
@@ -139,26 +156,42 @@ export const documentTexts = sqliteTable("document_texts", {
   extractedAt: integer("extracted_at"),
 });
 
+/**
+ * The guide's findings for a request, read across all its documents (a scope is justified as
+ * soon as one document holds the passage). Derived data: recomputed whenever a document is
+ * read or the requested scopes change. Evidence ranges name their document.
+ */
 export const findings = sqliteTable(
   "findings",
   {
     id: integer("id").primaryKey({ autoIncrement: true }),
-    documentId: integer("document_id")
+    requestId: integer("request_id")
       .notNull()
-      .references(() => documents.id),
+      .references(() => requests.id),
     ruleId: text("rule_id").notNull(),
     status: text("status").notNull(),
     scope: text("scope"),
     message: text("message").notNull(),
-    // JSON array of {start, end, page, quote}.
+    // JSON array of {documentId, start, end, page, quote}.
     evidence: text("evidence").notNull().default("[]"),
     createdAt: createdAt(),
   },
   (table) => [
-    index("findings_document_idx").on(table.documentId),
+    index("findings_request_idx").on(table.requestId),
     index("findings_rule_idx").on(table.ruleId, table.status),
   ],
 );
+
+/** The annotator's whole answer for a request (signals, evidence, findings, suggestion), as JSON. */
+export const requestAnnotations = sqliteTable("request_annotations", {
+  requestId: integer("request_id")
+    .primaryKey()
+    .references(() => requests.id),
+  // Which rule set produced it, so a new rule set knows what to read again.
+  rulesVersion: text("rules_version").notNull(),
+  annotation: text("annotation").notNull(),
+  annotatedAt: integer("annotated_at").notNull(),
+});
 
 export const decisions = sqliteTable(
   "decisions",
@@ -226,12 +259,14 @@ export const schema = {
   organisations,
   users,
   sessions,
+  apiTokens,
   requests,
   requestScopes,
   documents,
   documentChunks,
   documentTexts,
   findings,
+  requestAnnotations,
   decisions,
   messages,
   events,

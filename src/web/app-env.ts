@@ -11,8 +11,14 @@ export interface AppDeps {
   readonly now?: () => number;
   /** One line per unexpected error; never a stack trace, never personal data. */
   readonly log?: (line: string) => void;
+  /** Reads uploaded documents after the response (Node: an in-process queue; Workers: waitUntil). */
+  readonly reader?: DocumentReader;
   /** Work that must finish before the first request is served (the Worker seeds its demo here). */
   readonly beforeFirstRequest?: () => Promise<void>;
+}
+
+export interface DocumentReader {
+  schedule(documentIds: readonly number[], waitUntil?: (promise: Promise<unknown>) => void): void;
 }
 
 export interface AppEnv {

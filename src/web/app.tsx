@@ -10,10 +10,11 @@ import { HTTPException } from "hono/http-exception";
 import { DomainError } from "../domain/errors";
 import { ErrorFragment, ErrorPage } from "../../views/pages/error-page";
 import type { AppDeps, AppEnv } from "./app-env";
-import { STATUS_BY_CODE, TITLE_BY_CODE, UNEXPECTED_MESSAGE, UNEXPECTED_TITLE } from "./http-errors";
+import { API_CODES, STATUS_BY_CODE, TITLE_BY_CODE, UNEXPECTED_MESSAGE, UNEXPECTED_TITLE } from "./http-errors";
 import { securityHeaders } from "./middleware/security-headers";
 import { loadSession } from "./middleware/session";
 import { isHtmx, renderFragment, renderPage } from "./render";
+import { apiRoutes } from "./routes/api-routes";
 import { applicantRoutes } from "./routes/applicant-routes";
 import { instructionRoutes } from "./routes/instruction-routes";
 import { publicRoutes } from "./routes/public-routes";
@@ -29,13 +30,15 @@ export function createApp(deps: AppDeps): Hono<AppEnv> {
     await next();
   });
   app.use(securityHeaders);
-  app.use(
-    csrf({
-      origin: (origin, c) => origin === new URL(c.req.url).origin || origin === deps.config.publicUrl,
-    }),
-  );
-  app.use(loadSession);
+  // The API authenticates with bearer tokens, never cookies: no CSRF surface, no session.
+  const isApi = (path: string) => path.startsWith("/api/");
+  const checkOrigin = csrf({
+    origin: (origin, c) => origin === new URL(c.req.url).origin || origin === deps.config.publicUrl,
+  });
+  app.use((c, next) => (isApi(c.req.path) ? next() : checkOrigin(c, next)));
+  app.use((c, next) => (isApi(c.req.path) ? withoutSession(c, next) : loadSession(c, next)));
 
+  app.route("/", apiRoutes);
   app.route("/", publicRoutes);
   app.route("/", applicantRoutes);
   app.route("/", instructionRoutes);
@@ -45,10 +48,10 @@ export function createApp(deps: AppDeps): Hono<AppEnv> {
   );
   app.onError((error, c) => {
     if (error instanceof DomainError) {
-      if (error.code === "UNAUTHENTICATED" && c.req.method === "GET" && !isHtmx(c)) {
+      if (error.code === "UNAUTHENTICATED" && c.req.method === "GET" && !isHtmx(c) && !c.req.path.startsWith("/api/")) {
         return c.redirect("/connexion", 303);
       }
-      return showError(c, STATUS_BY_CODE[error.code], TITLE_BY_CODE[error.code], error.message);
+      return showError(c, STATUS_BY_CODE[error.code], TITLE_BY_CODE[error.code], error.message, error.fields);
     }
     if (error instanceof HTTPException && error.status === 403) {
       return showError(
@@ -67,7 +70,24 @@ export function createApp(deps: AppDeps): Hono<AppEnv> {
   return app;
 }
 
-function showError(c: Context<AppEnv>, status: ContentfulStatusCode, title: string, message: string) {
+function withoutSession(c: Context<AppEnv>, next: () => Promise<void>) {
+  c.set("actor", null);
+  c.set("viewer", null);
+  c.set("sessionId", null);
+  return next();
+}
+
+function showError(
+  c: Context<AppEnv>,
+  status: ContentfulStatusCode,
+  title: string,
+  message: string,
+  fields: Readonly<Record<string, string>> = {},
+) {
+  if (c.req.path.startsWith("/api/")) {
+    const code = API_CODES[status] ?? "error";
+    return c.json({ error: { code, message, ...(Object.keys(fields).length ? { fields } : {}) } }, status);
+  }
   if (isHtmx(c)) return renderFragment(c, <ErrorFragment title={title} message={message} />, status);
   return renderPage(
     c,

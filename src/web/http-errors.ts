@@ -22,3 +22,16 @@ export const TITLE_BY_CODE: Record<DomainErrorCode, string> = {
 export const UNEXPECTED_TITLE = "Une erreur inattendue est survenue";
 export const UNEXPECTED_MESSAGE =
   "Votre action n'a pas pu aboutir et rien n'a été enregistré. Réessayez dans quelques instants ; si le problème continue, écrivez à l'équipe Cadre.";
+
+/** The API's machine-readable error codes, by status. */
+export const API_CODES: Partial<Record<number, string>> = {
+  400: "bad_request",
+  401: "unauthenticated",
+  403: "forbidden",
+  404: "not_found",
+  409: "conflict",
+  413: "too_large",
+  422: "validation",
+  429: "rate_limited",
+  500: "internal",
+};

@@ -9,6 +9,8 @@ import type { Role } from "../../src/domain/roles";
 import type { Database } from "../../src/storage/database";
 import { createSession, insertOrganisation, insertUser, type UserRow } from "../../src/storage/people-store";
 import { createApp } from "../../src/web/app";
+import { readDocument, type Extractor } from "../../src/services/read-document";
+import { createReadingQueue } from "../../src/services/reading-queue";
 
 export const TEST_ORIGIN = "http://cadre.test";
 const SECRET = "test-secret-test-secret-test-secret-0123";
@@ -22,26 +24,33 @@ export interface Harness {
   ): Promise<{ id: number; siret: string; name: string }>;
   user(role: Role, organisationId?: number | null): Promise<UserRow>;
   logs: string[];
+  /** Waits until every scheduled document has been read. */
+  readingIdle(): Promise<void>;
 }
 
 let sequence = 0;
 // Unique per test run and per runtime, so tests never depend on what another test wrote.
 const runId = Math.floor(Math.random() * 1e6);
 
-export function createHarnessFor(db: Database, config: Partial<AppConfig> = {}): Harness {
+export function createHarnessFor(db: Database, extract: Extractor, config: Partial<AppConfig> = {}): Harness {
   const clock = { now: Date.UTC(2026, 10, 2, 9, 0, 0) };
   const logs: string[] = [];
+  const now = () => clock.now;
+  const log = (line: string) => logs.push(line);
+  const queue = createReadingQueue((id) => readDocument({ db, now, extract }, id), log);
   const app = createApp({
     db,
     config: { production: false, demo: false, sessionSecret: SECRET, publicUrl: null, ...config },
-    now: () => clock.now,
-    log: (line) => logs.push(line),
+    now,
+    log,
+    reader: { schedule: (ids) => queue.schedule(ids) },
   });
 
   return {
     db,
     clock,
     logs,
+    readingIdle: () => queue.idle(),
     async request(path, init = {}) {
       const { as, ...rest } = init;
       const headers = new Headers(rest.headers);

@@ -2,6 +2,7 @@
 
 import type { AppConfig } from "../../src/config";
 import { migrateLibsql, openLibsql } from "../../src/storage/libsql";
+import { extractDocument } from "../../src/documents/extract";
 import { createHarnessFor, type Harness } from "./harness-core";
 
 export const RUNTIME = "node";
@@ -9,5 +10,5 @@ export const RUNTIME = "node";
 export async function createHarness(config: Partial<AppConfig> = {}): Promise<Harness> {
   const handle = openLibsql({ url: ":memory:" });
   await migrateLibsql(handle);
-  return createHarnessFor(handle.db, config);
+  return createHarnessFor(handle.db, (bytes: Uint8Array) => extractDocument(bytes, { allowOcr: false }), config);
 }

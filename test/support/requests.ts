@@ -54,3 +54,28 @@ export async function submittedRequest(harness: Harness, applicant: UserRow): Pr
 export function decisionForm(version: number, motivation = ""): URLSearchParams {
   return new URLSearchParams({ version: String(version), motivation });
 }
+
+/** A submitted request with its own use case, scopes and délibération text; returns its id. */
+export async function submittedRequestWith(
+  harness: Harness,
+  applicant: UserRow,
+  options: { useCase?: string; scopes?: string[]; text?: string },
+): Promise<number> {
+  const created = await harness.request("/demandes/nouvelle", {
+    method: "POST",
+    body: newRequestForm(await samplePdf(options.text), {
+      ...(options.useCase ? { use_case: options.useCase } : {}),
+      ...(options.scopes ? { scopes: options.scopes } : {}),
+    }),
+    as: applicant,
+  });
+  expect(created.status).toBe(303);
+  const id = Number(created.headers.get("location")!.split("/").pop());
+  const submitted = await harness.request(`/demandes/${id}/soumettre`, {
+    method: "POST",
+    body: new URLSearchParams({ version: "1" }),
+    as: applicant,
+  });
+  expect(submitted.status).toBe(303);
+  return id;
+}

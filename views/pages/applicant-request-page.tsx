@@ -1,6 +1,8 @@
 /** One request, as its organisation sees it: where it stands and what to do now. */
 
 import type { RequestDetail } from "../../src/services/get-request-detail";
+import type { RequestReading } from "../../src/services/get-request-reading";
+import { ReadingPanel } from "../partials/reading-panel";
 import { Alert } from "../components/alert";
 import { Breadcrumb } from "../components/breadcrumb";
 import { FieldError, TextArea } from "../components/form-fields";
@@ -14,11 +16,12 @@ import { Page } from "../layouts/page";
 export interface ApplicantRequestPageProps {
   readonly viewer: Viewer;
   readonly detail: RequestDetail;
+  readonly reading: RequestReading;
   readonly errors?: Readonly<Record<string, string>>;
   readonly error?: { title: string; message: string };
 }
 
-export function ApplicantRequestPage({ viewer, detail, errors = {}, error }: ApplicantRequestPageProps) {
+export function ApplicantRequestPage({ viewer, detail, reading, errors = {}, error }: ApplicantRequestPageProps) {
   const { request, lastDecision } = detail;
   return (
     <Page title={`Demande n° ${request.id}`} viewer={viewer} currentPath={`/demandes/${request.id}`}>
@@ -69,6 +72,7 @@ export function ApplicantRequestPage({ viewer, detail, errors = {}, error }: App
       ) : null}
 
       <RequestFacts {...request} requestId={request.id} documents={detail.documents} />
+      <ReadingPanel reading={reading} pollUrl={`/demandes/${request.id}/lecture`} forInstructor={false} />
       <Messages messages={detail.messages} />
       <History entries={detail.history} />
     </Page>

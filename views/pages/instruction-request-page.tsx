@@ -1,34 +1,70 @@
-/** One request under instruction: the organisation, what it asks, its history, and the decision forms. */
+/**
+ * One request under instruction: where it stands in the queue, the organisation, what it asks,
+ * what Cadre read (verdicts and highlighted passages), the history, and the decision forms
+ * prefilled from the suggestion.
+ */
 
 import { ORGANISATION_KIND_LABELS, type OrganisationKind } from "../../src/domain/organisation";
+import { isClosed } from "../../src/domain/request-state";
 import type { RequestDetail } from "../../src/services/get-request-detail";
+import type { RequestReading } from "../../src/services/get-request-reading";
 import { Alert } from "../components/alert";
 import { Breadcrumb } from "../components/breadcrumb";
 import { History, Messages } from "../components/history";
+import { KeyboardHelp } from "../components/keyboard-help";
 import { RequestFacts } from "../components/request-facts";
 import { StateBadge } from "../components/state-badge";
 import type { Viewer } from "../components/viewer";
 import { Page } from "../layouts/page";
 import { DecisionForms, type DecisionFormState } from "../partials/decision-forms";
+import { DocumentTexts } from "../partials/document-texts";
+import { ReadingPanel } from "../partials/reading-panel";
 
 export interface InstructionRequestPageProps {
   readonly viewer: Viewer;
   readonly detail: RequestDetail;
+  readonly reading: RequestReading;
   readonly canDecide: boolean;
+  readonly actorId: number;
+  readonly assignedName: string | null;
+  readonly queueHref: string;
+  readonly previousHref: string | null;
+  readonly nextHref: string | null;
+  /** The queue context (`?onglet=…`) that actions carry so the instructor returns where they were. */
+  readonly actionSuffix: string;
   readonly form?: DecisionFormState;
   readonly error?: { title: string; message: string };
 }
 
-export function InstructionRequestPage({ viewer, detail, canDecide, form, error }: InstructionRequestPageProps) {
+export function InstructionRequestPage(props: InstructionRequestPageProps) {
+  const { detail, reading } = props;
   const { request, organisation } = detail;
   return (
-    <Page title={`Demande n° ${request.id}`} viewer={viewer} currentPath={`/instruction/demandes/${request.id}`}>
-      <Breadcrumb parent={{ href: "/instruction", label: "Instruction" }} current={`Demande n° ${request.id}`} />
+    <Page title={`Demande n° ${request.id}`} viewer={props.viewer} currentPath={`/instruction/demandes/${request.id}`}>
+      <Breadcrumb parent={{ href: props.queueHref, label: "Instruction" }} current={`Demande n° ${request.id}`} />
+      <nav class="cadre-pager" aria-label="Demandes voisines dans la file" data-triage>
+        {props.previousHref ? (
+          <a
+            class="fr-link fr-icon-arrow-left-line fr-link--icon-left"
+            href={props.previousHref}
+            rel="prev"
+            data-key="k"
+          >
+            Demande précédente
+          </a>
+        ) : null}
+        {props.nextHref ? (
+          <a class="fr-link fr-icon-arrow-right-line fr-link--icon-right" href={props.nextHref} rel="next" data-key="j">
+            Demande suivante
+          </a>
+        ) : null}
+        <KeyboardHelp />
+      </nav>
       <div class="cadre-title-row">
         <h1>Demande n° {request.id}</h1>
         <StateBadge state={request.state} />
       </div>
-      {error ? <Alert kind="error" title={error.title} message={error.message} /> : null}
+      {props.error ? <Alert kind="error" title={props.error.title} message={props.error.message} /> : null}
       <div class="fr-grid-row fr-grid-row--gutters">
         <div class="fr-col-12 fr-col-lg-8">
           <section class="fr-mb-4w" aria-labelledby="organisation">
@@ -41,17 +77,55 @@ export function InstructionRequestPage({ viewer, detail, canDecide, form, error 
             </p>
           </section>
           <RequestFacts {...request} requestId={request.id} documents={detail.documents} />
+          <ReadingPanel reading={reading} pollUrl={`/demandes/${request.id}/lecture`} forInstructor />
+          <DocumentTexts reading={reading} />
           <Messages messages={detail.messages} />
           <History entries={detail.history} />
         </div>
         <div class="fr-col-12 fr-col-lg-4">
-          {canDecide ? (
-            <DecisionForms requestId={request.id} version={request.version} state={request.state} form={form} />
+          <Assignment {...props} />
+          {props.canDecide ? (
+            <DecisionForms
+              requestId={request.id}
+              version={request.version}
+              state={request.state}
+              form={props.form}
+              suggestion={reading.suggestion}
+              actionSuffix={props.actionSuffix}
+            />
           ) : (
-            <p class="fr-text--sm">Aucune décision possible de votre part sur cette demande.</p>
+            <p class="fr-text--sm">Lecture seule : votre rôle ne permet pas de décider.</p>
           )}
         </div>
       </div>
     </Page>
+  );
+}
+
+function Assignment(props: InstructionRequestPageProps) {
+  const { request } = props.detail;
+  if (request.state === "draft" || isClosed(request.state)) return null;
+  const mine = request.assignedInstructorId === props.actorId;
+  return (
+    <section class="fr-mb-4w" aria-labelledby="suivi" id="suivi-bloc">
+      <h2 id="suivi" class="fr-h6">
+        Suivi
+      </h2>
+      <p>
+        {props.assignedName
+          ? `Suivie par ${mine ? "vous" : props.assignedName}.`
+          : "Personne ne suit encore cette demande."}
+      </p>
+      {props.canDecide && (mine || !props.assignedName) ? (
+        <form
+          method="post"
+          action={`/instruction/demandes/${request.id}/${mine ? "liberer" : "prendre"}${props.actionSuffix}`}
+        >
+          <button type="submit" class="fr-btn fr-btn--sm fr-btn--secondary">
+            {mine ? "Libérer" : "Prendre cette demande"}
+          </button>
+        </form>
+      ) : null}
+    </section>
   );
 }

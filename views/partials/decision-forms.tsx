@@ -4,6 +4,7 @@
  */
 
 import { nextState, type RequestState } from "../../src/domain/request-state";
+import type { Suggestion } from "../../src/rules/rule-types";
 import { TextArea } from "../components/form-fields";
 
 export interface DecisionFormState {
@@ -44,11 +45,16 @@ export function DecisionForms({
   version,
   state,
   form,
+  suggestion,
+  actionSuffix = "",
 }: {
   requestId: number;
   version: number;
   state: RequestState;
   form?: DecisionFormState;
+  /** The annotator's draft goes into the form of the decision it suggests, ready to edit. */
+  suggestion?: Suggestion | null;
+  actionSuffix?: string;
 }) {
   const available = FORMS.filter((item) => nextState(state, item.decision) !== null);
   if (available.length === 0) return <p class="fr-text--sm">Cette demande n'attend pas de décision.</p>;
@@ -59,10 +65,11 @@ export function DecisionForms({
       </h2>
       {available.map((item) => {
         const current = form?.decision === item.decision ? form : undefined;
+        const drafted = suggestion?.decision === item.decision ? suggestion.motivation : undefined;
         return (
           <form
             method="post"
-            action={`/instruction/demandes/${requestId}/${item.path}`}
+            action={`/instruction/demandes/${requestId}/${item.path}${actionSuffix}`}
             class="fr-mb-4w"
             id={`form-${item.path}`}
           >
@@ -72,7 +79,7 @@ export function DecisionForms({
               name="motivation"
               label={`Motivation — ${item.title.toLowerCase()}`}
               hint={item.hint}
-              value={current?.motivation}
+              value={current?.motivation ?? drafted}
               error={current?.errors.motivation}
               rows={4}
             />

@@ -5,7 +5,7 @@
 
 import type { Context, MiddlewareHandler } from "hono";
 import { deleteCookie, getSignedCookie, setSignedCookie } from "hono/cookie";
-import { randomHex } from "../../config";
+import { randomHex } from "../../domain/digest";
 import { findOrganisation, findSessionUser, createSession, deleteSession, toActor } from "../../storage/people-store";
 import type { UserRow } from "../../storage/people-store";
 import type { AppEnv } from "../app-env";

@@ -6,6 +6,8 @@ import { checkUpload } from "../../documents/upload";
 import { createDraftRequest } from "../../services/create-draft-request";
 import { downloadDocument } from "../../services/download-document";
 import { getRequestDetail } from "../../services/get-request-detail";
+import { getRequestReading } from "../../services/get-request-reading";
+import { ReadingPanel } from "../../../views/partials/reading-panel";
 import { provideTariffAct } from "../../services/provide-tariff-act";
 import { submitRequest } from "../../services/submit-request";
 import { listOrganisationRequests } from "../../storage/requests-store";
@@ -15,7 +17,8 @@ import { NewRequestPage } from "../../../views/pages/new-request-page";
 import type { AppEnv } from "../app-env";
 import { requireRole } from "../middleware/require-role";
 import { fileFields, formBody, idParam, parseVersion, textField, textFields } from "../params";
-import { redirectAfterPost, renderPage } from "../render";
+import { redirectAfterPost, renderFragment, renderPage } from "../render";
+import { scheduleReading } from "../schedule-reading";
 import { serviceContext } from "../service-context";
 import { STATUS_BY_CODE, TITLE_BY_CODE } from "../http-errors";
 
@@ -34,6 +37,20 @@ applicantRoutes.get("/demandes/:id/documents/:documentId", async (c) => {
 });
 
 const applicant = requireRole("applicant");
+
+// The reading panel refreshes itself while documents are read: whoever may read the request.
+applicantRoutes.get("/demandes/:id/lecture", async (c) => {
+  const ctx = serviceContext(c);
+  const reading = await getRequestReading(ctx, idParam(c, "id"));
+  return renderFragment(
+    c,
+    <ReadingPanel
+      reading={reading}
+      pollUrl={`/demandes/${idParam(c, "id")}/lecture`}
+      forInstructor={ctx.actor.role !== "applicant"}
+    />,
+  );
+});
 
 applicantRoutes.get("/demandes", applicant, async (c) => {
   const ctx = serviceContext(c);
@@ -61,6 +78,7 @@ applicantRoutes.post("/demandes/nouvelle", applicant, async (c) => {
       })),
     );
     const id = await createDraftRequest(serviceContext(c), { ...values, documents: uploads });
+    await scheduleReading(c, id);
     return redirectAfterPost(c, `/demandes/${id}`);
   } catch (error) {
     if (!(error instanceof DomainError) || error.code !== "VALIDATION") throw error;
@@ -73,8 +91,12 @@ applicantRoutes.post("/demandes/nouvelle", applicant, async (c) => {
 });
 
 applicantRoutes.get("/demandes/:id", applicant, async (c) => {
-  const detail = await getRequestDetail(serviceContext(c), idParam(c, "id"));
-  return renderPage(c, <ApplicantRequestPage viewer={c.var.viewer!} detail={detail} />);
+  const ctx = serviceContext(c);
+  const [detail, reading] = await Promise.all([
+    getRequestDetail(ctx, idParam(c, "id")),
+    getRequestReading(ctx, idParam(c, "id")),
+  ]);
+  return renderPage(c, <ApplicantRequestPage viewer={c.var.viewer!} detail={detail} reading={reading} />);
 });
 
 applicantRoutes.post("/demandes/:id/soumettre", applicant, async (c) => {
@@ -97,6 +119,7 @@ applicantRoutes.post("/demandes/:id/acte-tarifaire", applicant, async (c) => {
       upload,
       comment: textField(body, "commentaire"),
     });
+    await scheduleReading(c, requestId);
   });
 });
 
@@ -107,12 +130,16 @@ async function withRequestPageErrors(c: Context<AppEnv>, requestId: number, acti
     return redirectAfterPost(c, `/demandes/${requestId}`);
   } catch (error) {
     if (!(error instanceof DomainError) || (error.code !== "VALIDATION" && error.code !== "CONFLICT")) throw error;
-    const detail = await getRequestDetail(serviceContext(c), requestId);
+    const [detail, reading] = await Promise.all([
+      getRequestDetail(serviceContext(c), requestId),
+      getRequestReading(serviceContext(c), requestId),
+    ]);
     return renderPage(
       c,
       <ApplicantRequestPage
         viewer={c.var.viewer!}
         detail={detail}
+        reading={reading}
         errors={error.fields}
         error={{ title: TITLE_BY_CODE[error.code], message: error.message }}
       />,

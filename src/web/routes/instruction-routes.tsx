@@ -1,71 +1,80 @@
-/** The instruction space: the queue, the review page and the three decisions. */
+/** The instruction space: the queue, the review page, taking a request, and the three decisions. */
 
 import { Hono, type Context } from "hono";
 import { DomainError } from "../../domain/errors";
 import { canInstruct } from "../../domain/policies";
-import type { RequestState } from "../../domain/request-state";
+import { RULES } from "../../rules/index";
+import { assignRequest } from "../../services/assign-request";
 import { decideRequest, type Decision } from "../../services/decide-request";
 import { getRequestDetail } from "../../services/get-request-detail";
-import { countByState, listQueuePage } from "../../storage/requests-store";
+import { getRequestReading } from "../../services/get-request-reading";
+import { listUsersByRole } from "../../storage/people-store";
+import { countQueue, listQueue } from "../../storage/queue-store";
 import { InstructionQueuePage } from "../../../views/pages/instruction-queue-page";
 import { InstructionRequestPage } from "../../../views/pages/instruction-request-page";
+import { QueueResults } from "../../../views/partials/queue-results";
 import type { AppEnv } from "../app-env";
 import { STATUS_BY_CODE, TITLE_BY_CODE } from "../http-errors";
 import { requireRole } from "../middleware/require-role";
 import { formBody, idParam, parseVersion, textField } from "../params";
-import { redirectAfterPost, renderPage } from "../render";
+import { QUEUE_TABS, filtersFor, parseQueueView, queueQuery } from "../queue-params";
+import { isHtmx, redirectAfterPost, renderFragment, renderPage } from "../render";
 import { serviceContext } from "../service-context";
 
 export const instructionRoutes = new Hono<AppEnv>();
 
 const staff = requireRole("instructor", "reporter", "admin");
 const instructor = requireRole("instructor");
-
-const TABS: readonly { key: string; label: string; states: RequestState[] }[] = [
-  { key: "a-instruire", label: "À instruire", states: ["submitted"] },
-  { key: "acte-tarifaire", label: "Acte tarifaire demandé", states: ["tariff_act_requested"] },
-  { key: "traitees", label: "Traitées", states: ["accepted", "rejected"] },
-  { key: "toutes", label: "Toutes", states: ["submitted", "tariff_act_requested", "accepted", "rejected"] },
-];
-
 const PAGE_SIZE = 50;
+const RULE_CHOICES = RULES.map((rule) => ({ id: rule.id, title: rule.title }));
 
 instructionRoutes.get("/instruction", staff, async (c) => {
-  const tab = TABS.find((candidate) => candidate.key === c.req.query("onglet")) ?? TABS[0]!;
-  const after = parseCursor(c.req.query("apres"));
   const { db } = c.var.deps;
-  const [counts, rows] = await Promise.all([
-    countByState(db),
-    listQueuePage(db, { states: tab.states, limit: PAGE_SIZE + 1, after }),
+  const actor = c.var.actor!;
+  const { tab, form, cursor } = parseQueueView(new URL(c.req.url).searchParams);
+  const filters = filtersFor(tab, form, actor.userId);
+  const [rows, counts, instructors] = await Promise.all([
+    listQueue(db, filters, { limit: PAGE_SIZE + 1, after: cursor }),
+    Promise.all(QUEUE_TABS.map((candidate) => countQueue(db, filtersFor(candidate, form, actor.userId)))),
+    listUsersByRole(db, "instructor"),
   ]);
   const page = rows.slice(0, PAGE_SIZE);
   const last = page.at(-1);
-  const nextPageHref =
-    rows.length > PAGE_SIZE && last ? `/instruction?onglet=${tab.key}&apres=${last.submittedAt ?? 0}.${last.id}` : null;
-  const tabs = TABS.map(({ key, label, states }) => ({
-    key,
-    label,
-    count: states.reduce((total, state) => total + (counts[state] ?? 0), 0),
-  }));
+  const results = {
+    tabs: QUEUE_TABS.map((candidate, index) => ({
+      key: candidate.key,
+      label: candidate.label,
+      count: counts[index]!,
+      href: `/instruction?${queueQuery(candidate.key, form)}`,
+    })),
+    activeTab: tab.key,
+    rows: page,
+    rowHref: (id: number) => `/instruction/demandes/${id}?${queueQuery(tab.key, form)}`,
+    instructorNames: new Map(instructors.map((user) => [user.id, user.name])),
+    nextPageHref:
+      rows.length > PAGE_SIZE && last
+        ? `/instruction?${queueQuery(tab.key, form, { submittedAt: last.submittedAt ?? 0, id: last.id })}`
+        : null,
+    total: counts[QUEUE_TABS.indexOf(tab)]!,
+  };
+  // htmx asks for the results only, except when restoring history, which needs the page.
+  if (isHtmx(c) && c.req.header("hx-history-restore-request") !== "true") {
+    return renderFragment(c, <QueueResults {...results} />);
+  }
   return renderPage(
     c,
     <InstructionQueuePage
       viewer={c.var.viewer!}
-      tabs={tabs}
-      activeTab={tab.key}
-      rows={page}
-      nextPageHref={nextPageHref}
+      filters={{ tabKey: tab.key, form, states: tab.states, rules: RULE_CHOICES, instructors }}
+      results={results}
     />,
   );
 });
 
-instructionRoutes.get("/instruction/demandes/:id", staff, async (c) => {
-  const detail = await getRequestDetail(serviceContext(c), idParam(c, "id"));
-  return renderPage(
-    c,
-    <InstructionRequestPage viewer={c.var.viewer!} detail={detail} canDecide={canInstruct(c.var.actor!.role)} />,
-  );
-});
+instructionRoutes.get("/instruction/demandes/:id", staff, async (c) => reviewPage(c, idParam(c, "id")));
+
+instructionRoutes.post("/instruction/demandes/:id/prendre", instructor, async (c) => assign(c, "take"));
+instructionRoutes.post("/instruction/demandes/:id/liberer", instructor, async (c) => assign(c, "release"));
 
 const DECISION_PATHS: Record<string, Decision> = {
   valider: "accept",
@@ -77,32 +86,76 @@ for (const [path, decision] of Object.entries(DECISION_PATHS)) {
   instructionRoutes.post(`/instruction/demandes/:id/${path}`, instructor, async (c) => decide(c, decision));
 }
 
+async function assign(c: Context<AppEnv>, action: "take" | "release") {
+  const requestId = idParam(c, "id");
+  await formBody(c);
+  await assignRequest(serviceContext(c), { requestId, action });
+  return redirectAfterPost(c, `/instruction/demandes/${requestId}${queueSuffix(c)}`);
+}
+
 async function decide(c: Context<AppEnv>, decision: Decision) {
   const requestId = idParam(c, "id");
   const body = await formBody(c);
   const motivation = textField(body, "motivation");
   try {
     await decideRequest(serviceContext(c), { requestId, decision, motivation, version: parseVersion(body.version) });
-    return redirectAfterPost(c, `/instruction/demandes/${requestId}`);
+    return redirectAfterPost(c, `/instruction/demandes/${requestId}${queueSuffix(c)}`);
   } catch (error) {
     if (!(error instanceof DomainError) || (error.code !== "VALIDATION" && error.code !== "CONFLICT")) throw error;
     // Show the request as it is now, with the instructor's text kept and the reason beside it.
-    const detail = await getRequestDetail(serviceContext(c), requestId);
-    return renderPage(
-      c,
-      <InstructionRequestPage
-        viewer={c.var.viewer!}
-        detail={detail}
-        canDecide
-        form={{ decision, motivation, errors: error.fields }}
-        error={{ title: TITLE_BY_CODE[error.code], message: error.message }}
-      />,
-      STATUS_BY_CODE[error.code],
-    );
+    return reviewPage(c, requestId, {
+      form: { decision, motivation, errors: error.fields },
+      error: { title: TITLE_BY_CODE[error.code], message: error.message },
+      status: STATUS_BY_CODE[error.code],
+    });
   }
 }
 
-function parseCursor(raw: string | undefined): { submittedAt: number; id: number } | undefined {
-  const match = /^(\d{1,15})\.(\d{1,15})$/.exec(raw ?? "");
-  return match ? { submittedAt: Number(match[1]), id: Number(match[2]) } : undefined;
+async function reviewPage(
+  c: Context<AppEnv>,
+  requestId: number,
+  outcome?: {
+    form: { decision: string; motivation: string; errors: Readonly<Record<string, string>> };
+    error: { title: string; message: string };
+    status: 409 | 422 | number;
+  },
+) {
+  const ctx = serviceContext(c);
+  const [detail, reading, instructors] = await Promise.all([
+    getRequestDetail(ctx, requestId),
+    getRequestReading(ctx, requestId),
+    listUsersByRole(ctx.db, "instructor"),
+  ]);
+  const { tab, form } = parseQueueView(new URL(c.req.url).searchParams);
+  const filters = filtersFor(tab, form, ctx.actor.userId);
+  const here = { submittedAt: detail.request.submittedAt ?? 0, id: detail.request.id };
+  const [previous, next] = await Promise.all([
+    listQueue(ctx.db, filters, { limit: 1, before: here }),
+    listQueue(ctx.db, filters, { limit: 1, after: here }),
+  ]);
+  const suffix = `?${queueQuery(tab.key, form)}`;
+  return renderPage(
+    c,
+    <InstructionRequestPage
+      viewer={c.var.viewer!}
+      detail={detail}
+      reading={reading}
+      canDecide={canInstruct(ctx.actor.role)}
+      actorId={ctx.actor.userId}
+      assignedName={instructors.find((user) => user.id === detail.request.assignedInstructorId)?.name ?? null}
+      queueHref={`/instruction${suffix}`}
+      previousHref={previous[0] ? `/instruction/demandes/${previous[0].id}${suffix}` : null}
+      nextHref={next[0] ? `/instruction/demandes/${next[0].id}${suffix}` : null}
+      actionSuffix={suffix}
+      form={outcome?.form}
+      error={outcome?.error}
+    />,
+    (outcome?.status ?? 200) as 200,
+  );
+}
+
+/** Decisions and assignment keep the queue context they were opened from. */
+function queueSuffix(c: Context<AppEnv>): string {
+  const query = new URL(c.req.url).searchParams;
+  return query.has("onglet") ? `?${query.toString()}` : "";
 }

@@ -1,0 +1,81 @@
+/**
+ * Reading documents: text-PDF extraction + rules against poppler's pdftotext on the same
+ * file; the rules alone against one regular-expression pass over the same text; OCR per page
+ * against rendering the same page with pdftoppm (the pixels OCR must at least produce).
+ */
+
+import { execFileSync } from "node:child_process";
+import { mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { annotate } from "../src/annotator/annotate";
+import { extractDocument } from "../src/documents/extract";
+import { createNodeExtractor } from "../src/entry/node-reader";
+import { renderTextPdf } from "../src/demo/pdf";
+import { type Benchmark, medianMs, round } from "./harness";
+import { scannedPdf, twentyPageAct } from "./fixtures";
+
+const dir = mkdtempSync(join(tmpdir(), "cadre-bench-"));
+
+export const documentBenchmarks: Benchmark[] = [
+  {
+    name: "pdf-text-20-pages",
+    async run() {
+      const bytes = await renderTextPdf({ title: "Délibération", text: twentyPageAct() });
+      const file = join(dir, "act.pdf");
+      writeFileSync(file, bytes);
+      const scopes = ["cnaf_quotient_familial", "cnaf_adresse", "cnaf_enfants"];
+      const ours = await medianMs(async () => {
+        const read = await extractDocument(bytes, { allowOcr: false });
+        annotate(
+          { text: read.text, pageOffsets: read.pageOffsets, method: read.method, confidence: read.confidence },
+          { scopes },
+        );
+      });
+      const baseline = await medianMs(() => execFileSync("pdftotext", ["-layout", file, "-"], { maxBuffer: 1 << 26 }));
+      return { name: this.name, ours: round(ours), baseline: round(baseline), unit: "ms/document" };
+    },
+  },
+  {
+    name: "rules-20-pages",
+    async run() {
+      const text = twentyPageAct();
+      const pageOffsets = [...text.matchAll(/\f/g)].map((match) => match.index! + 1);
+      const document = { text, pageOffsets: [0, ...pageOffsets], method: "text_layer", confidence: null };
+      const ours = await medianMs(
+        () => annotate(document, { scopes: ["cnaf_quotient_familial", "cnaf_adresse"] }),
+        21,
+        3,
+      );
+      const pattern = /quotient\s+familial/giu;
+      const baseline = await medianMs(() => [...text.matchAll(pattern)].length, 21, 3);
+      return {
+        name: this.name,
+        ours: round(ours, 3),
+        baseline: round(baseline, 3),
+        unit: "ms/document",
+        note: `${text.length} caractères`,
+      };
+    },
+  },
+  {
+    name: "ocr-page",
+    async run() {
+      const bytes = await scannedPdf();
+      const file = join(dir, "scan.pdf");
+      writeFileSync(file, bytes);
+      const extractor = createNodeExtractor();
+      try {
+        const ours = await medianMs(() => extractor(bytes), 3, 1);
+        const baseline = await medianMs(
+          () => execFileSync("pdftoppm", ["-r", "144", "-png", "-f", "1", "-l", "1", file, join(dir, "page")]),
+          3,
+          1,
+        );
+        return { name: this.name, ours: round(ours / 1000, 2), baseline: round(baseline / 1000, 3), unit: "s/page" };
+      } finally {
+        await extractor.close();
+      }
+    },
+  },
+];

@@ -1,0 +1,115 @@
+/**
+ * A PDF's text layer with unpdf (pdf.js), page by page, in content order with its line breaks;
+ * and whether the PDF looks scanned (little text per page, and images where text should be).
+ */
+
+import { getDocumentProxy, getResolvedPDFJS } from "unpdf";
+import type { Deadline } from "./deadline";
+import { ExtractionFailure, messages } from "./extraction-failure";
+import { tidyPage } from "./pages";
+
+/** Below this many visible characters per page on average, a PDF with images is taken for a scan. */
+export const SCANNED_CHARS_PER_PAGE = 100;
+/** A page of a text PDF with fewer visible characters than this and an image is reported as a scan. */
+const IMAGE_ONLY_PAGE_CHARS = 20;
+
+export interface PdfText {
+  readonly pages: string[];
+  readonly totalPages: number;
+  readonly looksScanned: boolean;
+  /** 1-based pages of a text PDF that hold an image and next to no text (a scanned annex). */
+  readonly imageOnlyPages: number[];
+}
+
+type PdfDocument = Awaited<ReturnType<typeof getDocumentProxy>>;
+interface TextItem {
+  readonly str: string;
+  readonly hasEOL: boolean;
+  readonly transform: readonly number[];
+  readonly height: number;
+}
+
+export async function readPdfText(bytes: Uint8Array, maxPages: number, deadline: Deadline): Promise<PdfText> {
+  // A PDF ends with %%EOF (within its last 1024 bytes, as Acrobat allows); pdf.js would patch a
+  // truncated one together and read half a délibération as if it were whole.
+  if (!endsWithEofMarker(bytes)) throw new ExtractionFailure(messages.damaged);
+  const pdf = await openPdf(bytes);
+  try {
+    const totalPages = pdf.numPages;
+    const pages: string[] = [];
+    for (let number = 1; number <= Math.min(totalPages, maxPages); number++) {
+      deadline.check();
+      const content = await (await pdf.getPage(number)).getTextContent();
+      pages.push(tidyPage(pageText(content.items)));
+    }
+    const visible = pages.map((page) => page.replace(/\s/g, "").length);
+    const average = visible.reduce((sum, count) => sum + count, 0) / Math.max(1, pages.length);
+    const sparse = visible.flatMap((count, index) => (count < SCANNED_CHARS_PER_PAGE ? [index + 1] : []));
+    if (average < SCANNED_CHARS_PER_PAGE) {
+      // Little text and no image is a blank (or nearly blank) document: "done", not a scan.
+      const withImages = await someHaveImages(pdf, sparse, deadline, true);
+      return { pages, totalPages, looksScanned: withImages.length > 0, imageOnlyPages: [] };
+    }
+    const nearlyEmpty = sparse.filter((number) => visible[number - 1]! < IMAGE_ONLY_PAGE_CHARS);
+    const imageOnlyPages = await someHaveImages(pdf, nearlyEmpty, deadline, false);
+    return { pages, totalPages, looksScanned: false, imageOnlyPages };
+  } catch (error) {
+    throw error instanceof ExtractionFailure ? error : new ExtractionFailure(messages.damaged);
+  } finally {
+    await pdf.loadingTask.destroy().catch(() => {});
+  }
+}
+
+async function openPdf(bytes: Uint8Array): Promise<PdfDocument> {
+  try {
+    // pdf.js may take ownership of (detach) the buffer it is given: it gets a copy.
+    return await getDocumentProxy(bytes.slice(), { verbosity: 0, stopAtErrors: false });
+  } catch (error) {
+    if (error instanceof Error && error.name === "PasswordException") throw new ExtractionFailure(messages.pdfPassword);
+    throw new ExtractionFailure(messages.damaged);
+  }
+}
+
+function endsWithEofMarker(bytes: Uint8Array): boolean {
+  const tail = bytes.subarray(Math.max(0, bytes.length - 1024));
+  return String.fromCharCode(...tail).includes("%%EOF");
+}
+
+/**
+ * pdf.js marks line ends (hasEOL); a jump in height without one (separately drawn lines) is a
+ * line end too, so that words of two lines never run together.
+ */
+function pageText(items: readonly (TextItem | { readonly type: string })[]): string {
+  let text = "";
+  let lastY: number | undefined;
+  for (const item of items) {
+    if (!("str" in item)) continue; // marked-content boundaries carry no text
+    const y = item.transform[5] ?? 0;
+    if (lastY !== undefined && text && !text.endsWith("\n") && Math.abs(y - lastY) > Math.max(item.height, 1))
+      text += "\n";
+    text += item.str + (item.hasEOL ? "\n" : "");
+    lastY = y;
+  }
+  return text;
+}
+
+/** The pages among `numbers` that paint an image; with `firstOnly`, stops at the first one. */
+async function someHaveImages(
+  pdf: PdfDocument,
+  numbers: readonly number[],
+  deadline: Deadline,
+  firstOnly: boolean,
+): Promise<number[]> {
+  const { OPS } = await getResolvedPDFJS();
+  const imageOps = new Set<number>([OPS.paintImageXObject, OPS.paintInlineImageXObject, OPS.paintImageMaskXObject]);
+  const found: number[] = [];
+  for (const number of numbers) {
+    deadline.check();
+    const { fnArray } = await (await pdf.getPage(number)).getOperatorList();
+    if (fnArray.some((op) => imageOps.has(op))) {
+      found.push(number);
+      if (firstOnly) break;
+    }
+  }
+  return found;
+}

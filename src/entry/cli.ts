@@ -1,0 +1,66 @@
+/**
+ * `npm run --silent cadre -- <command>`: operations on the same database as `npm start`.
+ *   token create --role applicant|instructor|reporter|admin [--siret SIRET] [--email EMAIL]
+ *       prints one API token on one line (the organisation and user are created if needed)
+ *   read-pending
+ *       reads every document still waiting (including scans left by a Worker for OCR)
+ * Errors: one French line on stderr, exit code 2.
+ */
+
+import { parseArgs } from "node:util";
+import { DomainError } from "../domain/errors";
+import { isRole } from "../domain/roles";
+import { createApiToken } from "../services/create-api-token";
+import { migrateLibsql, openLibsql } from "../storage/libsql";
+import { readPendingDocuments } from "./node-reader";
+
+const USAGE =
+  "usage : cadre token create --role applicant|instructor|reporter|admin [--siret SIRET] [--email EMAIL] | cadre read-pending";
+
+async function main(argv: string[]): Promise<number> {
+  const { values, positionals } = parseArgs({
+    args: argv,
+    allowPositionals: true,
+    options: { role: { type: "string" }, siret: { type: "string" }, email: { type: "string" } },
+  });
+  const command = positionals.join(" ");
+  if (command !== "token create" && command !== "read-pending") return fail(USAGE);
+  const handle = openLibsql({
+    url: process.env.DATABASE_URL ?? "file:data/cadre.db",
+    authToken: process.env.DATABASE_AUTH_TOKEN,
+  });
+  try {
+    await migrateLibsql(handle);
+    if (command === "read-pending") {
+      const count = await readPendingDocuments(handle.db);
+      console.log(`${count} document(s) lu(s)`);
+      return 0;
+    }
+    if (!values.role || !isRole(values.role)) return fail(`Rôle manquant ou inconnu. ${USAGE}`);
+    const token = await createApiToken(
+      handle.db,
+      { role: values.role, siret: values.siret, email: values.email },
+      Date.now(),
+    );
+    console.log(token);
+    return 0;
+  } catch (error) {
+    if (error instanceof DomainError) return fail(error.message);
+    throw error;
+  } finally {
+    handle.client.close();
+  }
+}
+
+function fail(message: string): number {
+  console.error(message);
+  return 2;
+}
+
+main(process.argv.slice(2)).then(
+  (code) => process.exit(code),
+  (error: unknown) => {
+    console.error(`cadre : ${error instanceof Error ? error.message : String(error)}`);
+    process.exit(2);
+  },
+);

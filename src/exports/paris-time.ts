@@ -1,0 +1,106 @@
+/**
+ * Instants shown as wall-clock time in Paris, the time the admins live in. Intl knows the rules
+ * (and any future change to them) on Node and in Workers; its result is cached per UTC hour
+ * because formatting a million timestamps through Intl would dominate an export's CPU time.
+ */
+
+export interface WallClock {
+  readonly year: number;
+  readonly month: number;
+  readonly day: number;
+  readonly hour: number;
+  readonly minute: number;
+  readonly second: number;
+  /** Minutes east of UTC: 60 in winter, 120 in summer. */
+  readonly offsetMinutes: number;
+}
+
+const HOUR_MS = 3_600_000;
+const parisParts = new Intl.DateTimeFormat("en-US", {
+  timeZone: "Europe/Paris",
+  hourCycle: "h23",
+  year: "numeric",
+  month: "numeric",
+  day: "numeric",
+  hour: "numeric",
+  minute: "numeric",
+  second: "numeric",
+});
+
+// Paris changes offset only on whole UTC hours, so one entry per hour is exact. Bounded so that an
+// export spanning decades of hours cannot grow it without limit.
+const offsetByHour = new Map<number, number>();
+const MAX_CACHED_HOURS = 50_000;
+// Rows often come sorted by date: the previous hour answers most lookups without the map.
+let lastHour = Number.NaN;
+let lastOffset = 0;
+
+function offsetMsAt(ms: number): number {
+  const hour = Math.floor(ms / HOUR_MS);
+  if (hour === lastHour) return lastOffset;
+  lastHour = hour;
+  lastOffset = lookUpOffset(hour);
+  return lastOffset;
+}
+
+function lookUpOffset(hour: number): number {
+  const cached = offsetByHour.get(hour);
+  if (cached !== undefined) return cached;
+  const field: Record<string, number> = {};
+  for (const part of parisParts.formatToParts(hour * HOUR_MS)) field[part.type] = Number(part.value);
+  const local = Date.UTC(field.year!, field.month! - 1, field.day!, field.hour!, field.minute!, field.second!);
+  const offset = local - hour * HOUR_MS;
+  if (offsetByHour.size >= MAX_CACHED_HOURS) offsetByHour.clear();
+  offsetByHour.set(hour, offset);
+  return offset;
+}
+
+/** The instant's date and time in Paris, to the second (milliseconds are dropped, not rounded). */
+export function parisWallClock(instant: Date): WallClock {
+  const ms = Math.floor(instant.getTime() / 1000) * 1000;
+  const offset = offsetMsAt(ms);
+  const local = new Date(ms + offset);
+  return {
+    year: local.getUTCFullYear(),
+    month: local.getUTCMonth() + 1,
+    day: local.getUTCDate(),
+    hour: local.getUTCHours(),
+    minute: local.getUTCMinutes(),
+    second: local.getUTCSeconds(),
+    offsetMinutes: offset / 60_000,
+  };
+}
+
+/** A calendar day with no time of day (a "date" column read from a `YYYY-MM-DD` string). */
+export function calendarDay(year: number, month: number, day: number): WallClock {
+  return { year, month, day, hour: 0, minute: 0, second: 0, offsetMinutes: 0 };
+}
+
+const pad2 = (n: number): string => (n < 10 ? "0" : "") + n;
+const pad4 = (n: number): string => String(n).padStart(4, "0");
+
+/** `2024-03-05` */
+export function isoDate(at: WallClock): string {
+  return `${pad4(at.year)}-${pad2(at.month)}-${pad2(at.day)}`;
+}
+
+/** `2024-03-05T14:30:00`, the local time without its offset (ODF's date-value form). */
+export function isoLocalDateTime(at: WallClock): string {
+  return `${isoDate(at)}T${pad2(at.hour)}:${pad2(at.minute)}:${pad2(at.second)}`;
+}
+
+/** `2024-03-05T14:30:00+01:00`: Paris time, and the offset that makes it unambiguous. */
+export function isoDateTime(at: WallClock): string {
+  const sign = at.offsetMinutes < 0 ? "-" : "+";
+  const offset = Math.abs(at.offsetMinutes);
+  return `${isoLocalDateTime(at)}${sign}${pad2(Math.floor(offset / 60))}:${pad2(offset % 60)}`;
+}
+
+/** `05/03/2024` and `05/03/2024 14:30:00`: what a French spreadsheet shows. */
+export function frenchDate(at: WallClock): string {
+  return `${pad2(at.day)}/${pad2(at.month)}/${pad4(at.year)}`;
+}
+
+export function frenchDateTime(at: WallClock): string {
+  return `${frenchDate(at)} ${pad2(at.hour)}:${pad2(at.minute)}:${pad2(at.second)}`;
+}

@@ -1,0 +1,61 @@
+/**
+ * readability: there must be text to read. An empty or nearly empty text (a scan without
+ * OCR, a broken export) cannot support any finding; a low OCR confidence makes quotes doubtful.
+ */
+
+import { readingOf } from "./reading";
+import { defineRule, type FindingInput } from "./rule-kit";
+
+const EMPTY_BELOW = 20;
+const SPARSE_BELOW = 150;
+const LOW_CONFIDENCE = 70;
+// Below this share of letters, digits, spaces and common signs, the text is likely garbled.
+const GARBLED_BELOW = 0.8;
+
+// Letters, digits, spaces and the signs of ordinary French text, by code (checked per character).
+const COMMON = new Uint8Array(0x10000);
+for (const ch of "abcdefghijklmnopqrstuvwxyz0123456789 \n\t.,;:'\"()/%€°|+-_=*«»…!?&#@[]<>œæ") {
+  COMMON[ch.charCodeAt(0)] = 1;
+}
+
+export const readability = defineRule({
+  id: "readability",
+  title: "Lisibilité du document",
+  guideLink: "guide#pourquoi-ce-guide",
+  messages: {
+    empty:
+      "Le document ne contient pas de texte lisible (scan sans reconnaissance de caractères, fichier vide ?) : aucune vérification n'est possible.",
+    sparse: "Le texte lu est très court ({letters} lettres) : le document est peut-être incomplet ou mal lu.",
+    lowConfidence:
+      "Le texte vient d'une reconnaissance de caractères peu fiable (confiance {confidence} %) : vérifier les passages cités sur le document.",
+    garbled:
+      "Une part importante du texte lu n'est pas du texte courant ({share} % de caractères inhabituels) : la lecture est peut-être défectueuse.",
+    readable: "Texte lisible : {letters} lettres sur {pages} page(s).",
+  },
+  inspect(document): FindingInput[] {
+    const { folded, pageOffsets } = readingOf(document);
+    let letters = 0;
+    let common = 0;
+    for (let i = 0; i < folded.length; i++) {
+      const code = folded.charCodeAt(i);
+      if (code >= 0x61 && code <= 0x7a) letters++;
+      common += COMMON[code] ?? 0;
+    }
+    if (letters < EMPTY_BELOW) return [{ status: "fail", messageId: "empty" }];
+    const findings: FindingInput[] = [];
+    if (letters < SPARSE_BELOW) findings.push({ status: "warning", messageId: "sparse", values: { letters } });
+    if (document.confidence !== null && document.confidence < LOW_CONFIDENCE) {
+      findings.push({
+        status: "warning",
+        messageId: "lowConfidence",
+        values: { confidence: Math.round(document.confidence) },
+      });
+    }
+    const share = common / Math.max(1, folded.length);
+    if (share < GARBLED_BELOW)
+      findings.push({ status: "warning", messageId: "garbled", values: { share: Math.round((1 - share) * 100) } });
+    if (findings.length === 0)
+      findings.push({ status: "pass", messageId: "readable", values: { letters, pages: pageOffsets.length } });
+    return findings;
+  },
+});

@@ -1,0 +1,52 @@
+/**
+ * The four CAF scopes the guide speaks of: quotient familial ← a QF grid; adresse ← a price
+ * that differs for residents; enfants ← a price by number or rank of children; allocataires ←
+ * the identity of the parents behind the allocataire number is checked.
+ */
+
+import type { Reading } from "../reading";
+import { byKey, conditioned, mentioned, type ScopeFamily } from "./family";
+
+const ALLOCATAIRE_NUMBER = /\b(?:numeros?|n\s?[°o])\.?\s?(?:d'|de |d)?\s?allocataires?\b/g;
+const ALLOCATAIRE_STATUS =
+  /\ballocataires? (?:de la |du regime |du )?(?:caf|msa|cnaf)\b|\b(?:qualite|statut|identite)s? (?:d'|de l'|des )?allocataires?\b|\b(?:identite|nom)s? des (?:parents|responsables legaux|representants legaux)\b/g;
+
+function allocataireEvidence(reading: Reading) {
+  const numbers = mentioned(reading, ALLOCATAIRE_NUMBER);
+  return numbers.length > 0 ? numbers : conditioned(reading, ALLOCATAIRE_STATUS);
+}
+
+export const CAF_FAMILIES: readonly ScopeFamily[] = [
+  {
+    id: "quotient-familial",
+    matches: byKey("cnaf_quotient_familial"),
+    reason: "le tarif ou l'aide varie selon le quotient familial",
+    need: "un tarif ou une aide qui varie selon le quotient familial (grille, tranches, pourcentage du QF)",
+    ask: "un tarif selon le quotient familial",
+    justify: (_reading, signals) => signals.tariff_by_quotient_familial.evidence,
+  },
+  {
+    id: "adresse",
+    matches: byKey("cnaf_adresse"),
+    reason: "le tarif, l'aide ou l'accès diffère selon le lieu de résidence",
+    need: "un tarif, une aide ou un accès différent selon que la famille réside ou non sur le territoire",
+    ask: "un tarif différent selon le lieu de résidence",
+    justify: (_reading, signals) => signals.tariff_by_residence.evidence,
+  },
+  {
+    id: "enfants",
+    matches: byKey("cnaf_enfants"),
+    reason: "le tarif ou l'aide dépend du nombre ou du rang des enfants",
+    need: "un tarif ou une aide qui dépend du nombre ou du rang des enfants (réduction fratrie, « à partir du 3e enfant »)",
+    ask: "un tarif selon le nombre ou le rang des enfants",
+    justify: (_reading, signals) => signals.tariff_by_number_of_children.evidence,
+  },
+  {
+    id: "allocataires",
+    matches: byKey("cnaf_allocataires"),
+    reason: "l'identité des parents rattachés au numéro d'allocataire est vérifiée",
+    need: "la vérification de l'identité des parents rattachés au numéro d'allocataire CAF ou MSA",
+    ask: "la vérification de l'identité des parents rattachés au numéro d'allocataire",
+    justify: (reading) => allocataireEvidence(reading),
+  },
+];

@@ -1,0 +1,69 @@
+/**
+ * A family of API Particulier scopes and what justifies it: the condition the act must state
+ * (in French, for the instructor) and the passages that state it in this document.
+ */
+
+import type { Evidence } from "../rule-types";
+import type { Reading } from "../reading";
+import { addEvidence, passage, sentenceOf } from "../passages";
+import { forEachMatch, occursIn, TARIFF_CUE } from "../signals/cues";
+import type { Signals } from "../signals/index";
+import { isNegated } from "../signals/negation";
+
+export interface ScopeFamily {
+  readonly id: string;
+  matches(scope: string): boolean;
+  /** Why the passages justify the scope ("le tarif varie selon le quotient familial"). */
+  readonly reason: string;
+  /** What the act would have to state ("un tarif ou une aide qui varie selon …"). */
+  readonly need: string;
+  /** The same, short enough for a sentence of the motivation (defaults to `need`). */
+  readonly ask?: string;
+  /** Passages that justify the scope; empty when the document has none. */
+  justify(reading: Reading, signals: Signals): readonly Evidence[];
+  /** Identity scopes (FranceConnect) are only weighed by the instructor: never pass nor fail. */
+  readonly informational?: boolean;
+}
+
+/** A benefit, a price or an eligibility rule is being stated: a status named there is a condition. */
+const BENEFIT =
+  /\b(?:benefici\w*|eligib\w*|ouvert\w* aux|reserve\w*|attribu\w*|accord\w*|prise? en charge|exonere\w*|conditions?|droits?|ayants? droit|dispositif|sur presentation|justifi\w*|gratuit\w*|reduction\w*|reduit\w*|aides?|tarif\w*|ont acces|peuvent|sont admis)\b/;
+
+/**
+ * Passages where `pattern` names a status as a condition of a price or an aid (in the same
+ * sentence), not negated ("sans condition de statut").
+ */
+export function conditioned(reading: Reading, pattern: RegExp, limit = 3): Evidence[] {
+  const { folded } = reading;
+  const evidence: Evidence[] = [];
+  forEachMatch(pattern, folded, (m) => {
+    const end = m.index + m[0].length;
+    const sentence = sentenceOf(reading, m.index, end);
+    const stated =
+      occursIn(BENEFIT, folded, sentence.start, sentence.end) ||
+      occursIn(TARIFF_CUE, folded, sentence.start, sentence.end);
+    if (!stated || isNegated(reading, m.index, end)) return;
+    addEvidence(evidence, passage(reading, m.index, end), limit);
+    return evidence.length < limit;
+  });
+  return evidence;
+}
+
+/** Passages where `pattern` occurs at all (for words that are conditions by themselves). */
+export function mentioned(reading: Reading, pattern: RegExp, limit = 3): Evidence[] {
+  const evidence: Evidence[] = [];
+  forEachMatch(pattern, reading.folded, (m) => {
+    addEvidence(evidence, passage(reading, m.index, m.index + m[0].length), limit);
+    return evidence.length < limit;
+  });
+  return evidence;
+}
+
+export const byPrefix =
+  (...prefixes: string[]) =>
+  (scope: string) =>
+    prefixes.some((p) => scope.startsWith(p));
+export const byKey =
+  (...keys: string[]) =>
+  (scope: string) =>
+    keys.includes(scope);

@@ -1,0 +1,76 @@
+/**
+ * Where a text names a children criterion: "3e enfant", "2ème et suivants", "fratrie",
+ * "familles nombreuses", "nombre d'enfants", "enfant supplémentaire", "réduction … par enfant",
+ * "par enfant à charge", "deuxième élève d'une même famille", and counts "1 enfant / 2 enfants".
+ * One scan for the few anchor words, then a look at the words around each.
+ */
+
+import { forEachMatch } from "./cues";
+
+const ORDINAL =
+  "(?:\\b[1-9]\\s?(?:e|eme|ieme|em|nd|d|°|er|ere)|\\b(?:premier|deuxieme|second|troisieme|quatrieme|cinquieme|sixieme))";
+
+const ANCHOR = /\b(?:enfants?|fratries?|nombreuses?|famille)\b/g;
+const RANK_BEFORE = new RegExp(`${ORDINAL}\\s*(?:et (?:[a-z0-9°]+ ){0,2})?$`);
+const NUMBER_OF_BEFORE = /\bnombre d'$/;
+const EXTRA_AFTER = /^\s+(?:supplementaires?|suivants?|additionnels?)\b/;
+const PER_CHILD_BEFORE = /\bpar $/;
+const DEPENDENT_AFTER = /^\s+a charge\b/;
+const REDUCTION_PER_BEFORE =
+  /\b(?:reduction|abattement|remise|minoration|deduction|diminution)s?\b[^.;\n]{0,40}\bpar $/;
+const LARGE_FAMILY_BEFORE = /\bfamilles? $/;
+const SIBLING_RANK_BEFORE = new RegExp(
+  `${ORDINAL}\\s*(?:eleves?|inscrits?|jeunes|participants?|membres?)\\b[^.;\\n]{0,40}?\\b(?:meme|une|la) $`,
+);
+const COUNT_BEFORE = /\b[1-9]\s?$/;
+
+export interface ChildCriterion {
+  readonly start: number;
+  readonly end: number;
+  /** "nombre d'enfants" is the one wording a QF definition also uses. */
+  readonly numberOf: boolean;
+}
+
+export interface ChildMentions {
+  readonly criteria: ChildCriterion[];
+  /** Starts of "<digit> enfant(s)": column headers when two different counts stand close. */
+  readonly counts: number[];
+}
+
+export function findChildMentions(folded: string): ChildMentions {
+  const criteria: ChildCriterion[] = [];
+  const counts: number[] = [];
+  forEachMatch(ANCHOR, folded, (m) => {
+    const start = m.index;
+    const end = start + m[0].length;
+    const word = m[0];
+    const before = folded.slice(Math.max(0, start - 70), start);
+    const after = folded.slice(end, end + 30);
+    const found = (from: number, to: number, numberOf = false) =>
+      void criteria.push({ start: from, end: to, numberOf });
+    if (word.startsWith("fratrie")) return found(start, end);
+    if (word.startsWith("nombreuse")) {
+      const family = LARGE_FAMILY_BEFORE.exec(before);
+      return family ? found(start - family[0].length, end) : undefined;
+    }
+    if (word === "famille") {
+      const rank = SIBLING_RANK_BEFORE.exec(before);
+      return rank ? found(start - rank[0].length, end) : undefined;
+    }
+    const near = before.slice(-30);
+    const rank = RANK_BEFORE.exec(near);
+    if (rank) return found(start - rank[0].length, end);
+    if (NUMBER_OF_BEFORE.test(near)) return found(start - 9, end, true);
+    const extra = EXTRA_AFTER.exec(after);
+    if (extra) return found(start, end + extra[0].length);
+    if (PER_CHILD_BEFORE.test(near)) {
+      const dependent = DEPENDENT_AFTER.exec(after);
+      if (dependent) return found(start - 4, end + dependent[0].length);
+      const reduction = REDUCTION_PER_BEFORE.exec(before);
+      if (reduction) return found(start - reduction[0].length, end);
+    }
+    const count = COUNT_BEFORE.exec(near);
+    if (count) counts.push(start - count[0].length);
+  });
+  return { criteria, counts };
+}

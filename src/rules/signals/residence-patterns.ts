@@ -1,0 +1,55 @@
+/**
+ * The wordings of a residence condition, each led by a fixed word so it scans fast: "hors
+ * commune", "non-résidents", "extérieurs à la commune", "autres communes", "tarif extérieur",
+ * "domiciliés sur la commune", "familles de la commune", a demonym, a named place.
+ */
+
+export const PEOPLE =
+  "(?:enfants?|familles?|foyers?|menages?|habitants?|jeunes|usagers?|eleves|seniors|retraites|adultes|personnes|participants?|adherents?|inscrits?|beneficiaires?)";
+const TERRITORY_NOUN =
+  "(?:commune|ville|territoire|communaute\\b[\\w' -]{0,30}|agglomeration|agglo|metropole|departement|region|intercommunalite|cc\\b|epci|syndicat|regroupement|rpi)";
+const TERRITORY = `(?:la |le |l')${TERRITORY_NOUN}`;
+const OUTSIDE = "(?:exterieu\\w*|residents?|non[\\s-]residents?|hors\\s+commune)";
+
+export const RESIDENCE_PATTERNS: readonly RegExp[] = [
+  /\bhors[\s-]+(?:la\s+)?(?:commune|communes|territoire|agglomeration|agglo|communaute|departement|canton|metropole|regroupement|rpi|intercommunalite|ville|perimetre|epci|cc|ca)\b/g,
+  /\bnon[\s-]?(?:residents?|domicilie\w*|habitants?|ressortissants?)\b/g,
+  new RegExp(`\\bexterieu\\w*\\s+(?:a|au|aux)\\s+${TERRITORY}`, "g"),
+  /\bcommunes?\s+(?:exterieures?|(?:non[\s-]?)?membres?)\b/g,
+  /\bautres\s+communes\b/g,
+  // "tarif extérieur", "enfants non-résidents", "pour les extérieurs": the outside word leads,
+  // what stands before it is checked behind it.
+  new RegExp(`\\b${OUTSIDE}\\b(?<=\\b(?:${PEOPLE}|tarifs?|prix|categorie|les|aux|des|pour)\\s+${OUTSIDE})`, "g"),
+  /\b(?:domicilie\w*|residant\w*|residents?|habitant\w*|demeurant\w*)\s+(?:a|au|aux|sur|dans|en|de|du|d'|hors)\b/g,
+  // "les familles de la commune", "habitants des communes membres".
+  new RegExp(
+    `\\b${TERRITORY_NOUN}(?<=\\b${PEOPLE}\\s+(?:de|du|des|d')\\s*(?:la |le |l')?[a-z' -]{0,25}${TERRITORY_NOUN})`,
+    "g",
+  ),
+  /\n[ |]*(?:exterieurs?|hors commune|non[ -]residents?)[ |]*(?=\n|$)/g,
+];
+
+// A demonym after a people noun ("les enfants rouennais", "familles dacquoises").
+export const DEMONYM = new RegExp(
+  `\\b${PEOPLE}\\s+([a-z]{3,}(?:ais|aise|aises|ois|oise|oises|ien|iens|ienne|iennes|ain|ains|aine|aines|ins|eaux))\\b`,
+  "g",
+);
+// Words with those endings that are not demonyms.
+export const NOT_DEMONYMS = new Set(
+  (
+    "francais francaise francaises anglais mauvais frais jamais desormais mois fois trois anciens moyens " +
+    "certains certaines prochains prochaines humains urbains quotidiens voisins voisines cousins orphelins " +
+    "collegiens lyceens europeens nouveaux jumeaux beaux lointains contemporains mineurs malins sains saines " +
+    "internes externes americains africains citoyens gardiens musiciens historiens"
+  ).split(" "),
+);
+
+// "Hors Trégueux", "Domiciliés Hors Laon": a capitalised place after "hors" (read on the normalised text).
+export const HORS_PLACE = /\b[Hh]ors[\s-]+(\p{Lu}[\p{L}'’-]{2,})/gu;
+export const NOT_PLACES = new Set(
+  (
+    "taxes taxe tva delai delais repas vacances periode saison transport sejour classe frais champ service " +
+    "forfait serie categorie norme normes cadre temps scolaire charges abonnement options option prestation " +
+    "prestations assurance cotisation"
+  ).split(" "),
+);

@@ -1,0 +1,58 @@
+/**
+ * tariff_by_number_of_children: the price or aid depends on how many children the family has
+ * or on the child's rank ("à partir du 3e enfant", "réduction fratrie", columns 1/2/3 enfants).
+ * Children named only inside the definition of the QF (or of tax parts) do not count.
+ */
+
+import type { Evidence } from "../rule-types";
+import type { Reading } from "../reading";
+import { addEvidence, lineAround, passage, sentenceOf } from "../passages";
+import { findChildMentions } from "./child-criteria";
+import { hasMoney, occursIn, TARIFF_CUE, tariffNear } from "./cues";
+import { isNegated } from "./negation";
+import { fromEvidence, type SignalResult } from "./signal";
+
+// The QF or tax parts are computed from the number of children: that is not a tariff by children.
+const QF_DEFINITION = /\b(?:quotient|qf|revenus?|ressources|(?:demi-)?parts?(?! de marche)|parts? fiscales?)\b/;
+const EFFORT_RATE = /\btaux d'effort\b/;
+// A price that itself changes with the children, which a QF definition never says.
+const DIRECT_PRICE =
+  /\b(?:reduction|reduit|gratuit\w*|degressi\w*|remise|abattement|tarif (?:plein|reduit)|minoration)\b/;
+
+// Column headers "1 enfant | 2 enfants | 3 enfants et plus" (one line or one cell per line),
+// or "pour 1 enfant … pour 2 enfants …": two different counts close together, with prices.
+const COLUMN_REACH = 150;
+
+function childrenInDefinition(reading: Reading, start: number, end: number, numberOf: boolean): boolean {
+  const { folded } = reading;
+  const sentence = sentenceOf(reading, start, end);
+  if (occursIn(EFFORT_RATE, folded, sentence.start, sentence.end)) return false;
+  if (!occursIn(QF_DEFINITION, folded, sentence.start, sentence.end)) return false;
+  // "tarif selon le QF, réduction de 20 % à partir du 3e enfant": the rank is a price rule of its own.
+  return numberOf || !occursIn(DIRECT_PRICE, folded, sentence.start, sentence.end);
+}
+
+export function detectTariffByNumberOfChildren(reading: Reading): SignalResult {
+  const { folded } = reading;
+  const evidence: Evidence[] = [];
+  const mentions = findChildMentions(folded);
+  for (const { start, end, numberOf } of mentions.criteria) {
+    const sentence = sentenceOf(reading, start, end);
+    const priced =
+      occursIn(TARIFF_CUE, folded, sentence.start, sentence.end) || tariffNear(folded, start, end, 60, 120);
+    if (!priced || isNegated(reading, start, end) || childrenInDefinition(reading, start, end, numberOf)) continue;
+    addEvidence(evidence, passage(reading, start, end));
+    if (evidence.length >= 3) break;
+  }
+  if (evidence.length > 0) return fromEvidence(evidence);
+  for (const at of mentions.counts) {
+    const distinct = new Set(
+      mentions.counts.filter((c) => c >= at && c < at + COLUMN_REACH).map((c) => folded.charAt(c)),
+    );
+    if (distinct.size < 2 || !hasMoney(folded, at - 200, at + 300) || isNegated(reading, at, at + 8)) continue;
+    const line = lineAround(folded, at);
+    addEvidence(evidence, reading.evidence(line.start, Math.min(line.end, at + COLUMN_REACH)));
+    break;
+  }
+  return fromEvidence(evidence);
+}

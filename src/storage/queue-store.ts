@@ -1,0 +1,123 @@
+/**
+ * The instruction queue's query: filters that combine, full-text search through the FTS5
+ * table `request_search`, and keyset pagination on (submitted_at, id) so that page 2,000
+ * costs what page 1 does. Oldest submission first: the instructors' order of work.
+ */
+
+import { and, asc, eq, gt, gte, inArray, isNull, lt, or, sql, type SQL } from "drizzle-orm";
+import type { RequestState } from "../domain/request-state";
+import type { Database } from "./database";
+import type { RequestSummary } from "./requests-store";
+import { organisations, requests } from "./schema";
+
+export interface QueueFilters {
+  readonly states: readonly RequestState[];
+  readonly useCase?: string;
+  readonly scope?: string;
+  readonly failingRule?: string;
+  readonly departement?: string;
+  /** An instructor's id, or "none" for requests nobody has taken. */
+  readonly assignedTo?: number | "none";
+  readonly submittedFrom?: number;
+  readonly submittedTo?: number;
+  readonly search?: string;
+}
+
+export interface QueueCursor {
+  readonly submittedAt: number;
+  readonly id: number;
+}
+
+const summaryColumns = {
+  id: requests.id,
+  state: requests.state,
+  useCase: requests.useCase,
+  organisationId: requests.organisationId,
+  organisationName: organisations.name,
+  departement: organisations.departement,
+  submittedAt: requests.submittedAt,
+  updatedAt: requests.updatedAt,
+  createdAt: requests.createdAt,
+  assignedInstructorId: requests.assignedInstructorId,
+};
+
+export async function listQueue(
+  db: Database,
+  filters: QueueFilters,
+  page: { limit: number; after?: QueueCursor; before?: QueueCursor },
+): Promise<RequestSummary[]> {
+  // Going backwards (previous request) reads the index in reverse, then restores the order.
+  const backwards = page.before !== undefined && page.after === undefined;
+  const cursor = page.after ?? page.before;
+  const rows = await db
+    .select(summaryColumns)
+    .from(requests)
+    .innerJoin(organisations, eq(organisations.id, requests.organisationId))
+    .where(and(...conditions(filters), cursor ? keyset(cursor, backwards) : undefined))
+    .orderBy(
+      ...(backwards
+        ? [sql`${requests.submittedAt} desc`, sql`${requests.id} desc`]
+        : [asc(requests.submittedAt), asc(requests.id)]),
+    )
+    .limit(page.limit);
+  const ordered = backwards ? rows.reverse() : rows;
+  return ordered as RequestSummary[];
+}
+
+export async function countQueue(db: Database, filters: QueueFilters): Promise<number> {
+  const needsOrganisation = filters.departement !== undefined;
+  const query = db.select({ count: sql<number>`count(*)` }).from(requests);
+  const joined = needsOrganisation
+    ? query.innerJoin(organisations, eq(organisations.id, requests.organisationId))
+    : query;
+  const row = await joined.where(and(...conditions(filters))).get();
+  return Number(row?.count ?? 0);
+}
+
+function keyset(cursor: QueueCursor, backwards: boolean): SQL | undefined {
+  const beyond = backwards ? lt : gt;
+  return or(
+    beyond(requests.submittedAt, cursor.submittedAt),
+    and(eq(requests.submittedAt, cursor.submittedAt), beyond(requests.id, cursor.id)),
+  );
+}
+
+function conditions(filters: QueueFilters): (SQL | undefined)[] {
+  return [
+    inArray(requests.state, [...filters.states]),
+    filters.useCase ? eq(requests.useCase, filters.useCase) : undefined,
+    filters.scope
+      ? sql`exists (select 1 from request_scopes s where s.request_id = ${requests.id} and s.scope = ${filters.scope})`
+      : undefined,
+    filters.failingRule
+      ? sql`exists (select 1 from findings f where f.request_id = ${requests.id} and f.rule_id = ${filters.failingRule} and f.status = 'fail')`
+      : undefined,
+    filters.departement ? eq(organisations.departement, filters.departement) : undefined,
+    filters.assignedTo === "none"
+      ? isNull(requests.assignedInstructorId)
+      : filters.assignedTo !== undefined
+        ? eq(requests.assignedInstructorId, filters.assignedTo)
+        : undefined,
+    filters.submittedFrom !== undefined ? gte(requests.submittedAt, filters.submittedFrom) : undefined,
+    filters.submittedTo !== undefined ? lt(requests.submittedAt, filters.submittedTo) : undefined,
+    filters.search ? searchCondition(filters.search) : undefined,
+  ];
+}
+
+function searchCondition(search: string): SQL | undefined {
+  const match = toFtsQuery(search);
+  return match
+    ? sql`${requests.id} in (select rowid from request_search where request_search match ${match})`
+    : undefined;
+}
+
+/** Each word the instructor typed becomes a quoted prefix term; FTS syntax in the input is inert. */
+export function toFtsQuery(search: string): string {
+  return search
+    .split(/\s+/)
+    .map((word) => word.replace(/["*^():]/g, "").trim())
+    .filter(Boolean)
+    .slice(0, 8)
+    .map((word) => `"${word}"*`)
+    .join(" ");
+}

@@ -1,0 +1,162 @@
+/**
+ * The JSON API of DESIGN.md ("Contracts"), for software editors who file requests for their
+ * client collectivités, and for tools. Bearer tokens only (no cookies, hence no CSRF surface);
+ * errors are `{error: {code, message}}`; an applicant's token never reaches another
+ * organisation's data (the services answer "not found").
+ */
+
+import { Hono, type Context } from "hono";
+import { invalid } from "../../domain/errors";
+import { isDocumentKind, type DocumentKind } from "../../domain/document";
+import { isRequestState } from "../../domain/request-state";
+import { computeStatistics } from "../../domain/statistics";
+import { checkUpload } from "../../documents/upload";
+import { addDocuments } from "../../services/add-documents";
+import { createDraftRequest } from "../../services/create-draft-request";
+import { decideRequest, isDecision } from "../../services/decide-request";
+import { getRequestDetail } from "../../services/get-request-detail";
+import { submitRequest } from "../../services/submit-request";
+import { listStatisticEvents } from "../../storage/history-store";
+import { listRequestsById } from "../../storage/requests-store";
+import type { AppEnv } from "../app-env";
+import { bearerAuth } from "../middleware/bearer-auth";
+import { fileFields, formBody, idParam, textField } from "../params";
+import { scheduleReading } from "../schedule-reading";
+import { serviceContext } from "../service-context";
+import { requestJson } from "./api-request-json";
+
+export const apiRoutes = new Hono<AppEnv>();
+apiRoutes.use("/api/v1/*", bearerAuth);
+
+const KIND_ALIASES: Record<string, DocumentKind> = {
+  acte_tarifaire: "tariff_act",
+  annexe: "annex",
+};
+
+apiRoutes.post("/api/v1/demandes", async (c) => {
+  const body = await formBody(c);
+  const id = await createDraftRequest(serviceContext(c), {
+    useCase: textField(body, "use_case"),
+    scopes: textField(body, "scopes").split(","),
+    legalFrameworkText: textField(body, "cadre_juridique_nature"),
+    legalFrameworkUrl: textField(body, "cadre_juridique_url"),
+    documents: (await uploadsOf(body)).map((upload) => ({ upload, kind: "deliberation" as const })),
+  });
+  await scheduleReading(c, id);
+  return c.json(await shortState(c, id), 201);
+});
+
+apiRoutes.post("/api/v1/demandes/:id/documents", async (c) => {
+  const requestId = idParam(c, "id");
+  const body = await formBody(c);
+  const rawKind = textField(body, "kind") || "deliberation";
+  const kind = KIND_ALIASES[rawKind] ?? rawKind;
+  if (!isDocumentKind(kind)) {
+    throw invalid("Type de document inconnu : deliberation, acte_tarifaire ou annexe.", { kind: "Type inconnu." });
+  }
+  await addDocuments(serviceContext(c), { requestId, kind, uploads: await uploadsOf(body) });
+  await scheduleReading(c, requestId);
+  return c.json(await requestJson(c, requestId), 201);
+});
+
+apiRoutes.post("/api/v1/demandes/:id/soumettre", async (c) => {
+  const requestId = idParam(c, "id");
+  const { version } = (await c.req.json().catch(() => ({}))) as { version?: unknown };
+  const current =
+    version === undefined ? (await getRequestDetail(serviceContext(c), requestId)).request.version : version;
+  const request = await submitRequest(serviceContext(c), { requestId, version: Number(current) });
+  return c.json({ id: request.id, state: request.state, version: request.version });
+});
+
+apiRoutes.get("/api/v1/demandes/:id", async (c) => c.json(await requestJson(c, idParam(c, "id"))));
+
+apiRoutes.post("/api/v1/demandes/:id/decisions", async (c) => {
+  const requestId = idParam(c, "id");
+  const input = (await c.req.json().catch(() => null)) as {
+    decision?: unknown;
+    motivation?: unknown;
+    version?: unknown;
+  } | null;
+  if (!input || typeof input.decision !== "string" || !isDecision(input.decision)) {
+    throw invalid("« decision » doit valoir accept, reject ou request_tariff_act.", { decision: "Valeur inconnue." });
+  }
+  if (typeof input.version !== "number" || !Number.isInteger(input.version)) {
+    throw invalid("« version » (entier) est obligatoire : la version de la demande que vous avez lue.", {
+      version: "Obligatoire.",
+    });
+  }
+  const request = await decideRequest(serviceContext(c), {
+    requestId,
+    decision: input.decision,
+    motivation: typeof input.motivation === "string" ? input.motivation : "",
+    version: input.version,
+  });
+  return c.json({ state: request.state, version: request.version });
+});
+
+apiRoutes.get("/api/v1/demandes", async (c) => {
+  const ctx = serviceContext(c);
+  const state = c.req.query("state");
+  if (state && !isRequestState(state)) throw invalid(`État inconnu : ${state}.`, { state: "État inconnu." });
+  const limit = Math.min(200, Math.max(1, Number(c.req.query("limit") ?? 50) || 50));
+  const after = Number(c.req.query("after") ?? 0) || undefined;
+  const rows = await listRequestsById(ctx.db, {
+    organisationId: ctx.actor.role === "applicant" ? (ctx.actor.organisationId ?? -1) : undefined,
+    state: state && isRequestState(state) ? state : undefined,
+    afterId: after,
+    limit: limit + 1,
+  });
+  const page = rows.slice(0, limit);
+  return c.json({
+    demandes: page.map((row) => ({
+      id: row.id,
+      state: row.state,
+      use_case: row.useCase,
+      organisation: row.organisationName,
+      submitted_at: iso(row.submittedAt),
+      updated_at: iso(row.updatedAt),
+    })),
+    next:
+      rows.length > limit
+        ? `/api/v1/demandes?${new URLSearchParams({ ...(state ? { state } : {}), after: String(page.at(-1)!.id), limit: String(limit) })}`
+        : null,
+  });
+});
+
+apiRoutes.get("/api/v1/statistiques", async (c) => {
+  serviceContext(c);
+  const from = parseDate(c.req.query("from"), 0, "from");
+  const to = parseDate(c.req.query("to"), Number.MAX_SAFE_INTEGER, "to");
+  const stats = computeStatistics(await listStatisticEvents(c.var.deps.db), { from, to });
+  return c.json({
+    from: iso(from === 0 ? null : from),
+    to: iso(to === Number.MAX_SAFE_INTEGER ? null : to),
+    submitted: stats.submitted,
+    decided: stats.decided,
+    accepted: stats.accepted,
+    rejected: stats.rejected,
+    tariff_act_requested: stats.tariffActRequested,
+    acceptance_rate: stats.acceptanceRate,
+    first_response_days: stats.firstResponseDays,
+    decision_days: stats.decisionDays,
+  });
+});
+
+async function uploadsOf(body: Awaited<ReturnType<typeof formBody>>) {
+  const files = fileFields(body, "documents");
+  return Promise.all(files.map(async (file) => checkUpload(file.name, new Uint8Array(await file.arrayBuffer()))));
+}
+
+async function shortState(c: Context<AppEnv>, id: number) {
+  const { request } = await getRequestDetail(serviceContext(c), id);
+  return { id: request.id, state: request.state, version: request.version };
+}
+
+function parseDate(raw: string | undefined, fallback: number, field: string): number {
+  if (!raw) return fallback;
+  const at = Date.parse(raw);
+  if (Number.isNaN(at)) throw invalid(`« ${field} » doit être une date (AAAA-MM-JJ).`, { [field]: "Date invalide." });
+  return at;
+}
+
+export const iso = (ms: number | null) => (ms === null ? null : new Date(ms).toISOString());

@@ -1,0 +1,148 @@
+/**
+ * The queue's filter form: a plain GET form (works without JavaScript) that htmx upgrades to
+ * update the results in place and push the URL, so back/forward and deep links keep working.
+ */
+
+import { STATE_LABELS, type RequestState } from "../../src/domain/request-state";
+import { scopeGroups } from "../../src/domain/scope-catalogue";
+import { USE_CASES } from "../../src/domain/use-case-catalogue";
+import type { QueueForm } from "../../src/web/queue-params";
+
+export interface QueueFiltersProps {
+  readonly tabKey: string;
+  readonly form: QueueForm;
+  readonly states: readonly RequestState[];
+  readonly rules: readonly { id: string; title: string }[];
+  readonly instructors: readonly { id: number; name: string }[];
+}
+
+export function QueueFilters({ tabKey, form, states, rules, instructors }: QueueFiltersProps) {
+  return (
+    <form
+      method="get"
+      action="/instruction"
+      class="cadre-filters fr-mb-3w"
+      role="search"
+      aria-label="Filtrer les demandes"
+      hx-get="/instruction"
+      hx-target="#file"
+      hx-push-url="true"
+      hx-trigger="change, submit, input changed delay:400ms from:#recherche"
+    >
+      <input type="hidden" name="onglet" value={tabKey} />
+      <div class="fr-search-bar fr-mb-2w">
+        <label class="fr-label" for="recherche">
+          Rechercher (collectivité, SIRET, numéro, texte des documents)
+        </label>
+        <input class="fr-input" type="search" id="recherche" name="q" value={form.q} placeholder="Rechercher" />
+        <button class="fr-btn" type="submit" title="Rechercher">
+          Rechercher
+        </button>
+      </div>
+      <div class="cadre-filters__grid">
+        <Select
+          id="f-etat"
+          name="etat"
+          label="État"
+          value={form.etat}
+          options={states.map((state) => ({ value: state, label: STATE_LABELS[state] }))}
+        />
+        <Select
+          id="f-cas"
+          name="cas"
+          label="Cas d'usage"
+          value={form.cas}
+          options={USE_CASES.map((u) => ({ value: u.key, label: u.label }))}
+        />
+        <div class="fr-select-group">
+          <label class="fr-label" for="f-donnee">
+            Donnée demandée
+          </label>
+          <select class="fr-select" id="f-donnee" name="donnee">
+            <option value="">Toutes</option>
+            {scopeGroups().map(({ group, scopes }) => (
+              <optgroup label={group}>
+                {scopes.map((scope) => (
+                  <option value={scope.key} selected={form.donnee === scope.key}>
+                    {scope.label}
+                  </option>
+                ))}
+              </optgroup>
+            ))}
+          </select>
+        </div>
+        <Select
+          id="f-regle"
+          name="regle"
+          label="Règle en échec"
+          value={form.regle}
+          options={rules.map((rule) => ({ value: rule.id, label: rule.title }))}
+        />
+        <div class="fr-input-group">
+          <label class="fr-label" for="f-dept">
+            Département
+          </label>
+          <input class="fr-input" id="f-dept" name="dept" value={form.dept} inputmode="text" maxlength={3} />
+        </div>
+        <Select
+          id="f-instructeur"
+          name="instructeur"
+          label="Suivie par"
+          value={form.instructeur}
+          options={[
+            { value: "aucun", label: "Personne" },
+            ...instructors.map((user) => ({ value: String(user.id), label: user.name })),
+          ]}
+        />
+        <div class="fr-input-group">
+          <label class="fr-label" for="f-du">
+            Soumise du
+          </label>
+          <input class="fr-input" type="date" id="f-du" name="du" value={form.du} />
+        </div>
+        <div class="fr-input-group">
+          <label class="fr-label" for="f-au">
+            au
+          </label>
+          <input class="fr-input" type="date" id="f-au" name="au" value={form.au} />
+        </div>
+      </div>
+      <ul class="fr-btns-group fr-btns-group--inline-sm fr-mt-1w">
+        <li>
+          <button class="fr-btn fr-btn--sm" type="submit">
+            Filtrer
+          </button>
+        </li>
+        <li>
+          <a class="fr-btn fr-btn--sm fr-btn--tertiary" href={`/instruction?onglet=${tabKey}`}>
+            Effacer les filtres
+          </a>
+        </li>
+      </ul>
+    </form>
+  );
+}
+
+function Select(props: {
+  id: string;
+  name: string;
+  label: string;
+  value: string;
+  options: readonly { value: string; label: string }[];
+}) {
+  return (
+    <div class="fr-select-group">
+      <label class="fr-label" for={props.id}>
+        {props.label}
+      </label>
+      <select class="fr-select" id={props.id} name={props.name}>
+        <option value="">Tous</option>
+        {props.options.map((option) => (
+          <option value={option.value} selected={props.value === option.value}>
+            {option.label}
+          </option>
+        ))}
+      </select>
+    </div>
+  );
+}
