@@ -16,7 +16,7 @@ export default defineConfig(async () => ({
     alias: [{ find: /^\.\.\/support\/harness$/, replacement: resolve("test/support/harness.workerd.ts") }],
   },
   test: {
-    include: ["test/web/**/*.test.{ts,tsx}", "test/storage/**/*.test.{ts,tsx}"],
+    include: ["test/web/**/*.test.{ts,tsx}", "test/storage/**/*.test.{ts,tsx}", "test/exports/**/*.test.{ts,tsx}"],
     setupFiles: ["./test/worker/apply-migrations.ts"],
   },
 }));

@@ -12,11 +12,12 @@ try {
     await page.getByRole("button", { name: button }).click();
     await page.waitForURL(`${session.baseUrl}${landing}`);
   };
+  await session.waitForReading();
   await signInAs(/Entrer comme instructeur/, "/instruction");
   await page.screenshot({ path: `${out}/instruction.png` });
   await page.locator("table tbody tr a").first().click();
-  await page.waitForURL(/\/instruction\/demandes\/\d+$/);
-  await page.screenshot({ path: `${out}/revue.png` });
+  await page.waitForURL(/\/instruction\/demandes\/\d+/);
+  await page.screenshot({ path: `${out}/revue.png`, fullPage: true });
   await page.getByRole("button", { name: "Se déconnecter" }).click();
   await signInAs(/Entrer comme collectivité/, "/demandes");
   await page.screenshot({ path: `${out}/demandes.png` });

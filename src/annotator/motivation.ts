@@ -12,44 +12,53 @@ import type { SuggestionContext } from "./suggest";
 const MAX_CITED = 2;
 const MAX_MISSING = 3;
 
-function actSentence({ act }: SuggestionContext, decision: Decision): string {
-  const where = cite(act.kind === "mayoral_act" ? act.otherEvidence[0] : act.deliberationEvidence[0], 70);
+const isExecutive = (context: SuggestionContext) => context.act.kind === "mayoral_act";
+const isCouncil = (context: SuggestionContext) => context.act.kind === "deliberation" || context.act.kind === "minutes";
+
+function actSentence(context: SuggestionContext, decision: Decision): string {
+  const { act } = context;
+  const where = cite(isExecutive(context) ? act.otherEvidence[0] : act.deliberationEvidence[0], 70);
   const at = where ? ` : ${where}` : "";
-  switch (act.kind) {
-    case "deliberation":
-      return `Le document transmis est une délibération${at}.`;
-    case "minutes":
-      return `Le document transmis est le compte rendu d'une séance du conseil, qui consigne ses délibérations${at}.`;
-    case "mayoral_act":
-      return decision === "accept"
-        ? `Le document transmis est une décision ou un arrêté de l'exécutif, qui fixe lui-même les conditions sous réserve de la délégation consentie par le conseil${at}.`
-        : `Le document transmis est une décision ou un arrêté de l'exécutif, et non une délibération${at}.`;
-    default:
-      return "Le document transmis ne se présente pas comme un acte (délibération, arrêté ou décision) : il ne peut en tenir lieu.";
+  if (act.kind === "deliberation") return `Le document transmis est une délibération${at}.`;
+  if (act.kind === "minutes") {
+    return `Le document transmis est le compte rendu d'une séance du conseil, qui consigne ses délibérations${at}.`;
   }
+  if (isExecutive(context)) {
+    return decision === "accept"
+      ? `Le document transmis est une décision de l'exécutif, qui fixe lui-même les conditions, sous réserve de la délégation consentie par le conseil${at}.`
+      : `Le document transmis est une décision ou un arrêté de l'exécutif, et non une délibération${at}.`;
+  }
+  // Accepted without being an act: the EAJE case, where the CAF convention is the basis.
+  if (decision === "accept")
+    return "Le document transmis relève du barème PSU de la convention d'objectifs et de financement conclue avec la CAF, document attendu pour un EAJE.";
+  return "Le document transmis ne se présente pas comme un acte (délibération, arrêté ou décision) et ne peut en tenir lieu.";
 }
 
-function conditionsSentence({ signals, findings }: SuggestionContext): string {
+function conditionsSentence(context: SuggestionContext): string | null {
+  const { signals, findings } = context;
   if (signals.fixes_tariffs.value)
     return `Il fixe des conditions tarifaires : ${cite(signals.fixes_tariffs.evidence[0])}.`;
   if (findings.some((f) => f.ruleId === "generic-api-particulier" && f.status === "fail")) {
     return "Il décide de recourir à API Particulier sans fixer de tarif ni de condition d'attribution, ce qui ne permet pas d'apprécier la nécessité de chaque donnée.";
   }
+  if (!isCouncil(context) && !isExecutive(context)) return null;
   return "Il ne fixe ni tarif ni condition d'attribution.";
 }
 
 function justifiedSentence(justified: readonly Finding[]): string | null {
   if (justified.length === 0) return null;
-  const parts = justified.map((f, i) => {
-    const label = `« ${scopeLabel(f.scope ?? "")} »`;
-    return i < MAX_CITED && f.evidence[0] ? `${label}, par ${cite(f.evidence[0], 80)}` : label;
-  });
-  if (justified.length === 1)
-    return `La donnée ${parts[0]?.replace(", par", " est justifiée par") ?? ""}${parts[0]?.includes(", par") ? "" : " est justifiée"}.`;
+  const cited = (f: Finding, i: number) => (i < MAX_CITED && f.evidence[0] ? cite(f.evidence[0], 80) : null);
+  const label = (f: Finding) => `« ${scopeLabel(f.scope ?? "")} »`;
+  const [only] = justified;
+  if (justified.length === 1 && only) {
+    const quote = cited(only, 0);
+    return quote ? `La donnée ${label(only)} est justifiée par ${quote}.` : `La donnée ${label(only)} est justifiée.`;
+  }
+  const parts = justified.map((f, i) => (cited(f, i) ? `${label(f)}, par ${cited(f, i)}` : label(f)));
   return `Sont justifiées les données ${parts.join(" ; ")}.`;
 }
 
-function missingSentence(missing: readonly Finding[]): string | null {
+function missingSentence(missing: readonly Finding[], afterJustified: boolean): string | null {
   if (missing.length === 0) return null;
   const labels = missing.map((f) => `« ${scopeLabel(f.scope ?? "")} »`);
   const asks = [
@@ -62,7 +71,7 @@ function missingSentence(missing: readonly Finding[]): string | null {
   ];
   const list = labels.length === 1 ? labels[0] : `${labels.slice(0, -1).join(", ")} ni ${labels[labels.length - 1]}`;
   const why = asks.length > 0 ? ` : il faudrait que l'acte prévoie ${asks.join(" ; ")}` : "";
-  return `En revanche, aucun passage ne justifie ${list}${why}.`;
+  return `${afterJustified ? "En revanche, aucun" : "Aucun"} passage ne justifie ${list}${why}.`;
 }
 
 function closing(decision: Decision, context: SuggestionContext, missing: readonly Finding[]): string[] {
@@ -76,7 +85,9 @@ function closing(decision: Decision, context: SuggestionContext, missing: readon
   }
   if (findings.some((f) => f.ruleId === "readability" && f.status === "fail")) {
     return [
-      "Le document n'a pas pu être lu (scan sans texte ou fichier vide) : merci de nous transmettre une version lisible de l'acte qui fixe les tarifs ou les conditions d'attribution.",
+      "Le texte du document transmis n'a pas pu être lu : il s'agit sans doute d'un scan sans reconnaissance de caractères ou d'un fichier vide.",
+      "Les données demandées ne peuvent donc pas être rapprochées des conditions de l'acte.",
+      "Merci de nous transmettre une version lisible de l'acte qui fixe les tarifs ou les conditions d'attribution ; une délibération ancienne convient si elle les fixe.",
     ];
   }
   const lines = [
@@ -101,7 +112,7 @@ export function draftMotivation(decision: Decision, context: SuggestionContext):
         actSentence(context, decision),
         conditionsSentence(context),
         justifiedSentence(justified),
-        missingSentence(missing),
+        missingSentence(missing, justified.length > 0),
       ];
   if (context.findings.some((f) => f.ruleId === "tax-income")) {
     sentences.push(

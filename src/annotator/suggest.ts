@@ -8,6 +8,9 @@
  * - otherwise request the tariff act: a generic "use API Particulier" délibération, a tariff
  *   page instead of the act, a grid that leaves some scopes unjustified, an unreadable scan —
  *   the collectivité can usually answer with the act it already has (an older one is fine).
+ * For an EAJE (crèche), the CAF's convention d'objectifs et de financement and its PSU scale
+ * are the expected basis, not a délibération: when every requested scope is an EAJE one and
+ * each has its passage, that document is accepted as it is.
  */
 
 import type { Decision, Finding, RequestUnderReview, Suggestion } from "../rules/rule-types";
@@ -20,6 +23,8 @@ export interface SuggestionContext {
   readonly findings: readonly Finding[];
   readonly request: RequestUnderReview;
 }
+
+const EAJE_PREFIX = "cnav_participation_familiale_eaje_";
 
 const has = (findings: readonly Finding[], ruleId: string, status: Finding["status"]) =>
   findings.some((finding) => finding.ruleId === ruleId && finding.status === status);
@@ -35,6 +40,8 @@ export function decide(context: SuggestionContext): Decision {
       finding.ruleId === "scope-justification" && (finding.status === "fail" || finding.status === "warning"),
   );
   if (isAct && fixes && !scopeGaps) return "accept";
+  const { scopes } = context.request;
+  if (scopes.length > 0 && scopes.every((scope) => scope.startsWith(EAJE_PREFIX)) && !scopeGaps) return "accept";
   return "request_tariff_act";
 }
 

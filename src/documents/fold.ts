@@ -45,7 +45,23 @@ function foldCode(code: number): number {
   return code;
 }
 
-const UTF16 = new TextDecoder("utf-16le");
+// Decoding the code units at once is the fast path; a runtime without a UTF-16 decoder
+// (some edge runtimes only decode UTF-8) gets the slower chunked fromCharCode.
+const UTF16 = ((): TextDecoder | null => {
+  try {
+    return new TextDecoder("utf-16le");
+  } catch {
+    return null;
+  }
+})();
+const CHUNK = 8192;
+
+function fromUnits(units: Uint16Array): string {
+  if (UTF16) return UTF16.decode(units);
+  let text = "";
+  for (let i = 0; i < units.length; i += CHUNK) text += String.fromCharCode(...units.subarray(i, i + CHUNK));
+  return text;
+}
 
 /** Same length as `text`: index i of the result always stands for index i of `text`. */
 export function foldForMatching(text: string): string {
@@ -54,5 +70,5 @@ export function foldForMatching(text: string): string {
     const code = text.charCodeAt(i);
     out[i] = code < TABLE_SIZE ? (TABLE[code] ?? code) : foldCode(code);
   }
-  return UTF16.decode(out);
+  return fromUnits(out);
 }

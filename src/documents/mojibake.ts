@@ -35,8 +35,9 @@ const CP1252_BYTES = new Map<number, number>([
 ]);
 
 /** A strong sign of mojibake: a UTF-8 lead byte read as "Ã"/"Â"/"â" followed by a continuation byte. */
+// "Ã " before a lowercase word is "à" whose no-break space was flattened: no language writes that.
 const MOJIBAKE_SIGN =
-  /[ÃÂ][\u0080-\u00bf\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc\u2013-\u203a\u20ac\u2122]|â€|â‚¬/;
+  /[ÃÂ][\u0080-\u00bf\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc\u2013-\u203a\u20ac\u2122]|â€|â‚¬|Ã {1,2}[a-zé]/;
 
 export function looksLikeMojibake(text: string): boolean {
   return MOJIBAKE_SIGN.test(text);

@@ -42,12 +42,12 @@ export async function startNodeServer(env: NodeJS.ProcessEnv = process.env) {
   await new Promise<void>((done) => listener.once("listening", () => done()));
   const address = listener.address();
   const boundPort = typeof address === "object" && address ? address.port : port;
-  return {
-    listener,
-    port: boundPort,
-    close: () => new Promise<void>((done) => listener.close(() => done())),
-    client: handle.client,
+  const close = async () => {
+    await new Promise<void>((done) => listener.close(() => done()));
+    await queue.idle();
+    await extractor.close();
   };
+  return { listener, port: boundPort, close, client: handle.client, readingIdle: () => queue.idle() };
 }
 
 if (import.meta.filename === process.argv[1] || process.argv[1]?.endsWith("src/entry/node.ts")) {

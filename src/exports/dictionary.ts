@@ -8,7 +8,7 @@ export const TYPE_LABELS: Readonly<Record<ColumnType, string>> = {
   integer: "entier",
   number: "nombre décimal",
   date: "date (AAAA-MM-JJ)",
-  datetime: "date et heure de Paris (AAAA-MM-JJTHH:MM:SS+01:00)",
+  datetime: "date et heure de Paris (AAAA-MM-JJTHH:MM:SS+01:00, +02:00 en été)",
 };
 
 export interface DictionaryOptions {

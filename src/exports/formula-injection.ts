@@ -13,9 +13,8 @@ export function looksLikeFormula(text: string): boolean {
 }
 
 /**
- * The apostrophe is the neutralisation OWASP recommends: Excel and LibreOffice show it as a text
- * marker when typed, and in a CSV it is kept as a visible character, which is the point: the
- * reader sees that the value was altered instead of a silent change.
+ * The apostrophe is the neutralisation OWASP recommends. Opened from a CSV it stays visible, which
+ * is the point: the reader sees that the value was altered, rather than a silent change.
  */
 export function neutraliseFormula(text: string): string {
   return looksLikeFormula(text) ? `'${text}` : text;

@@ -10,7 +10,6 @@
  */
 
 import { Zip, ZipDeflate } from "fflate";
-import { BATCH_CHARS } from "./batches";
 import { pullStream } from "./pull-stream";
 import { storedEntry, withEntryFirst, type StoredEntry } from "./zip-stored-first";
 
@@ -26,6 +25,7 @@ export interface ZipOptions {
 }
 
 const MAX_PART_BYTES = 0xffff_ffff;
+const CHUNK_BYTES = 64 * 1024;
 // Level 1: spreadsheet XML is so repetitive that level 1 already shrinks it about 7×; level 6
 // (fflate's default) saves another 20–35 % of bytes for 30–45 % more CPU in
 // bench/export-writers.ts, and CPU time is what a Worker is limited and billed on.
@@ -95,7 +95,7 @@ class OutputBuffer {
   }
 
   get full(): boolean {
-    return this.size >= BATCH_CHARS;
+    return this.size >= CHUNK_BYTES;
   }
 
   take(): Uint8Array {

@@ -13,6 +13,9 @@ import { signalsOf } from "./signals/index";
 const USES_API =
   /\bapi[\s-]?particulier\b|\bapi\.gouv\b|\bdatapass\b|\b(?:consommer|recuperer|obtenir|acceder a|interroger) (?:directement )?(?:les |des |aux )?donnees (?:de la |des |du |d')?(?:caf|cnaf|msa|administrations?|organismes?)\b|\bechanges? (?:de|des) donnees (?:entre (?:les )?administrations|avec la caf)\b/g;
 
+// Every match contains one of these: a document without them is not scanned.
+const USES_API_NEEDLES = ["api", "datapass", "donnees"];
+
 export const genericApiParticulier = defineRule({
   id: "generic-api-particulier",
   title: "Délibération générique sur API Particulier",
@@ -26,10 +29,12 @@ export const genericApiParticulier = defineRule({
   inspect(document): FindingInput[] {
     const reading = readingOf(document);
     const evidence: Evidence[] = [];
-    forEachMatch(USES_API, reading.folded, (m) => {
-      addEvidence(evidence, passage(reading, m.index, m.index + m[0].length), 2);
-      return evidence.length < 2;
-    });
+    if (USES_API_NEEDLES.some((needle) => reading.folded.includes(needle))) {
+      forEachMatch(USES_API, reading.folded, (m) => {
+        addEvidence(evidence, passage(reading, m.index, m.index + m[0].length), 2);
+        return evidence.length < 2;
+      });
+    }
     if (evidence.length === 0) return [];
     return signalsOf(reading).fixes_tariffs.value
       ? [{ status: "info", messageId: "withConditions", evidence }]

@@ -13,6 +13,7 @@ import { forEachMatch } from "./signals/cues";
 import { signalsOf } from "./signals/index";
 
 const L114_8 = /\bl\.?\s?114-8\b|\barticle 114-8\b|\bdites[\s-]le[\s-]nous[\s-]une[\s-]fois\b|\bdlnuf\b/g;
+const L114_8_NEEDLES = ["114-8", "dites", "dlnuf"];
 // Another basis named in the request: an act, a code, or an article other than L114-8.
 const OTHER_BASIS =
   /\b(?:deliberation|arrete|decision|convention|reglement|code de l'education|code de l'action sociale|code des transports|code general des collectivites|casf|cgct)\b|\b[lrd]\.?\s?\d{3,4}-\d+(?:-\d+)?\b/;
@@ -30,11 +31,12 @@ export const l1148Alone = defineRule({
   inspect(document, request): FindingInput[] {
     const reading = readingOf(document);
     const evidence: Evidence[] = [];
-    forEachMatch(
-      L114_8,
-      reading.folded,
-      (m) => void addEvidence(evidence, passage(reading, m.index, m.index + m[0].length), 2),
-    );
+    // Most documents never cite it: a few indexOf spare them the scan.
+    if (L114_8_NEEDLES.some((needle) => reading.folded.includes(needle))) {
+      forEachMatch(L114_8, reading.folded, (m) => {
+        addEvidence(evidence, passage(reading, m.index, m.index + m[0].length), 2);
+      });
+    }
     const framework = foldForMatching(request.legalFrameworkText ?? "");
     L114_8.lastIndex = 0;
     const citedInRequest = L114_8.test(framework);

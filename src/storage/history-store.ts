@@ -30,7 +30,7 @@ export async function listEvents(db: Database, requestId: number): Promise<Histo
     .from(events)
     .leftJoin(users, eq(users.id, events.actorId))
     .where(eq(events.requestId, requestId))
-    .orderBy(asc(events.id));
+    .orderBy(asc(events.createdAt), asc(events.id));
   return rows.map((row) => ({ ...row, payload: JSON.parse(row.payload) as Record<string, unknown> }));
 }
 

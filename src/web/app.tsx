@@ -14,6 +14,7 @@ import { API_CODES, STATUS_BY_CODE, TITLE_BY_CODE, UNEXPECTED_MESSAGE, UNEXPECTE
 import { securityHeaders } from "./middleware/security-headers";
 import { loadSession } from "./middleware/session";
 import { isHtmx, renderFragment, renderPage } from "./render";
+import { adminRoutes } from "./routes/admin-routes";
 import { apiRoutes } from "./routes/api-routes";
 import { applicantRoutes } from "./routes/applicant-routes";
 import { instructionRoutes } from "./routes/instruction-routes";
@@ -42,6 +43,7 @@ export function createApp(deps: AppDeps): Hono<AppEnv> {
   app.route("/", publicRoutes);
   app.route("/", applicantRoutes);
   app.route("/", instructionRoutes);
+  app.route("/", adminRoutes);
 
   app.notFound((c) =>
     showError(c, 404, TITLE_BY_CODE.NOT_FOUND, "Cette page n'existe pas ou vous n'y avez pas accès."),

@@ -7,7 +7,7 @@ import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { createRequire } from "node:module";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { chromium, type BrowserContext, type Page } from "playwright-core";
+import { chromium, type Browser, type BrowserContext, type Page } from "playwright-core";
 import { startNodeServer } from "../../src/entry/node";
 
 const axeSource = readFileSync(createRequire(import.meta.url).resolve("axe-core/axe.min.js"), "utf8");
@@ -15,6 +15,10 @@ const axeSource = readFileSync(createRequire(import.meta.url).resolve("axe-core/
 export interface BrowserSession {
   readonly baseUrl: string;
   readonly context: BrowserContext;
+  /** The browser behind the context, for extra contexts (e.g. JavaScript off). */
+  readonly browser: Browser;
+  /** Waits until the demo's documents have been read (the server reads them in the background). */
+  waitForReading(): Promise<void>;
   readonly problems: string[];
   newPage(): Promise<Page>;
   close(): Promise<void>;
@@ -50,6 +54,8 @@ export async function openBrowserSession(): Promise<BrowserSession> {
   return {
     baseUrl,
     context,
+    browser: context.browser()!,
+    waitForReading: () => server.readingIdle(),
     problems,
     async newPage() {
       const page = await context.newPage();

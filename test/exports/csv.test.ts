@@ -25,8 +25,22 @@ describe("csvStream", () => {
     const [header, ...records] = parseCsv(text.slice(1), ";");
     expect(header).toEqual(columns.map((c) => c.header));
     expect(records).toEqual([
-      ["1", "Mairie d'Évreux", 'Délibération « tarifs » & <cantine> "2024"', "3,5", "2024-03-05", "2024-03-05T14:30:00+01:00"],
-      ["2", "CCAS de Saint-Étienne; annexe, bis", "ligne 1\nligne 2\r\nligne 3", "-5", "2024-07-15", "2024-07-01T12:00:05+02:00"],
+      [
+        "1",
+        "Mairie d'Évreux",
+        'Délibération « tarifs » & <cantine> "2024"',
+        "3,5",
+        "2024-03-05",
+        "2024-03-05T14:30:00+01:00",
+      ],
+      [
+        "2",
+        "CCAS de Saint-Étienne; annexe, bis",
+        "ligne 1\nligne 2\r\nligne 3",
+        "-5",
+        "2024-07-15",
+        "2024-07-01T12:00:05+02:00",
+      ],
       ["3", "", "", "", "", ""],
       ["4", "  deux  espaces  ", "naïve œuvre — 🎉 ok", "1234567,25", "2024-02-29", "2024-12-24T19:00:00+01:00"],
     ]);
@@ -45,12 +59,15 @@ describe("csvStream", () => {
   it("quotes a field with a quote, CR or LF and doubles its quotes", async () => {
     const cols: Column[] = [{ key: "t", header: "T", description: "", type: "text" }];
     const text = await collectText(
-      csvStream(cols, rowsOf([{ t: 'il dit "oui"' }, { t: "a\rb" }, { t: "a\nb" }, { t: "simple" }]), { separator: ";", bom: false }),
+      csvStream(cols, rowsOf([{ t: 'il dit "oui"' }, { t: "a\rb" }, { t: "a\nb" }, { t: "simple" }]), {
+        separator: ";",
+        bom: false,
+      }),
     );
     expect(text).toBe('T\r\n"il dit ""oui"""\r\n"a\rb"\r\n"a\nb"\r\nsimple\r\n');
   });
 
-  it("writes a lone empty field as \"\" so that the record is not an empty line", async () => {
+  it('writes a lone empty field as "" so that the record is not an empty line', async () => {
     const cols: Column[] = [{ key: "t", header: "T", description: "", type: "text" }];
     const text = await collectText(csvStream(cols, rowsOf([{ t: null }]), { separator: ";", bom: false }));
     expect(text).toBe('T\r\n""\r\n');

@@ -14,7 +14,7 @@ describe("columnDictionaryMarkdown", () => {
 | Numéro | \`id\` | entier | Identifiant de la demande |
 | Collectivité | \`organisation\` | texte | Nom de la collectivité |
 | Date de dépôt | \`depot\` | date (AAAA-MM-JJ) | Jour du dépôt |
-| Décidée le | \`decision\` | date et heure de Paris (AAAA-MM-JJTHH:MM:SS+01:00) | Date et heure de la décision |
+| Décidée le | \`decision\` | date et heure de Paris (AAAA-MM-JJTHH:MM:SS+01:00, +02:00 en été) | Date et heure de la décision |
 `);
   });
 
@@ -31,7 +31,9 @@ describe("columnDictionaryMarkdown", () => {
 
 describe("formats", () => {
   it("names files in ASCII with the Paris day", () => {
-    expect(exportFileName("Décisions été", "xlsx", new Date("2024-07-14T22:30:00Z"))).toBe("decisions-ete-2024-07-15.xlsx");
+    expect(exportFileName("Décisions été", "xlsx", new Date("2024-07-14T22:30:00Z"))).toBe(
+      "decisions-ete-2024-07-15.xlsx",
+    );
     expect(EXPORT_FORMATS.ods.mediaType).toBe("application/vnd.oasis.opendocument.spreadsheet");
   });
 });

@@ -15,7 +15,11 @@ async function odsFiles(cols: Column[], input = rows, sheetName?: string) {
 
 const text = (value: string, style?: string): SheetCell => ({ type: "string", value, ...(style ? { style } : {}) });
 const float = (value: number): SheetCell => ({ type: "float", value: String(value) });
-const date = (value: string): SheetCell => ({ type: "date", value, style: value.includes("T") ? "ceDateTime" : "ceDate" });
+const date = (value: string): SheetCell => ({
+  type: "date",
+  value,
+  style: value.includes("T") ? "ceDateTime" : "ceDate",
+});
 
 describe("odsStream", () => {
   it("starts with the mimetype entry, stored, without extra field or data descriptor, its value at byte 38", async () => {
@@ -66,7 +70,9 @@ describe("odsStream", () => {
 
   it("shows dates the French way in the cell's text", async () => {
     const { files } = await odsFiles(columns);
-    expect(files["content.xml"]).toContain('office:date-value="2024-03-05T14:30:00"><text:p>05/03/2024 14:30:00</text:p>');
+    expect(files["content.xml"]).toContain(
+      'office:date-value="2024-03-05T14:30:00"><text:p>05/03/2024 14:30:00</text:p>',
+    );
   });
 
   it("keeps risky text as typed: a string cell is never evaluated", async () => {
@@ -74,7 +80,10 @@ describe("odsStream", () => {
       { key: "t", header: "T", description: "", type: "text" },
       { key: "n", header: "N", description: "", type: "integer" },
     ];
-    const { files } = await odsFiles(cols, [{ t: "=SUM(A1)", n: -5 }, { t: "@cmd", n: null }]);
+    const { files } = await odsFiles(cols, [
+      { t: "=SUM(A1)", n: -5 },
+      { t: "@cmd", n: null },
+    ]);
     expect(readOdsTable(files["content.xml"]!).slice(1)).toEqual([
       [text("=SUM(A1)"), float(-5)],
       [text("@cmd"), null],
@@ -85,8 +94,15 @@ describe("odsStream", () => {
   it("keeps spaces, tabs and line breaks through ODF's white-space collapsing", async () => {
     const cols: Column[] = [{ key: "t", header: "T", description: "", type: "text" }];
     const tricky = [" un", "deux ", "a  b", "\ttab\tulé", "   trois   espaces   ", "x\n\ny", "\n", " "];
-    const { files } = await odsFiles(cols, tricky.map((t) => ({ t })));
-    expect(readOdsTable(files["content.xml"]!).slice(1).map((r) => r[0]?.value)).toEqual(tricky);
+    const { files } = await odsFiles(
+      cols,
+      tricky.map((t) => ({ t })),
+    );
+    expect(
+      readOdsTable(files["content.xml"]!)
+        .slice(1)
+        .map((r) => r[0]?.value),
+    ).toEqual(tricky);
   });
 
   it("drops characters XML 1.0 forbids and escapes markup", async () => {
@@ -97,14 +113,17 @@ describe("odsStream", () => {
   });
 
   it("compresses content.xml", async () => {
-    const { bytes } = await odsFiles(columns, Array.from({ length: 2000 }, () => rows[0]!));
+    const { bytes } = await odsFiles(
+      columns,
+      Array.from({ length: 2000 }, () => rows[0]!),
+    );
     expect(unzipSync(bytes)["content.xml"]!.length).toBeGreaterThan(bytes.length * 5);
   });
 });
 
 describe("paragraphs", () => {
   it("writes white space as elements", () => {
-    expect(paragraphs(" a  b\tc ")).toBe('<text:p><text:s/>a <text:s/>b<text:tab/>c<text:s/></text:p>');
+    expect(paragraphs(" a  b\tc ")).toBe("<text:p><text:s/>a <text:s/>b<text:tab/>c<text:s/></text:p>");
     expect(paragraphs("a\n\nb")).toBe("<text:p>a</text:p><text:p/><text:p>b</text:p>");
   });
 });

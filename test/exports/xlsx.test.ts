@@ -21,7 +21,14 @@ describe("xlsxStream", () => {
     const { bytes, files } = await xlsxFiles(columns);
     expect(firstZipEntry(bytes).name).toBe("[Content_Types].xml");
     expect(Object.keys(files).sort()).toEqual(
-      ["[Content_Types].xml", "_rels/.rels", "xl/_rels/workbook.xml.rels", "xl/styles.xml", "xl/workbook.xml", "xl/worksheets/sheet1.xml"].sort(),
+      [
+        "[Content_Types].xml",
+        "_rels/.rels",
+        "xl/_rels/workbook.xml.rels",
+        "xl/styles.xml",
+        "xl/workbook.xml",
+        "xl/worksheets/sheet1.xml",
+      ].sort(),
     );
     expect(files["[Content_Types].xml"]).toContain('PartName="/xl/worksheets/sheet1.xml"');
     expect(files["xl/styles.xml"]).toContain('formatCode="dd/mm/yyyy"');
@@ -66,7 +73,11 @@ describe("xlsxStream", () => {
       { key: "t", header: "T", description: "", type: "text" },
       { key: "n", header: "N", description: "", type: "integer" },
     ];
-    const { files } = await xlsxFiles(cols, [{ t: "=SUM(A1)", n: -5 }, { t: "+33 6", n: null }, { t: "sûr", n: 0 }]);
+    const { files } = await xlsxFiles(cols, [
+      { t: "=SUM(A1)", n: -5 },
+      { t: "+33 6", n: null },
+      { t: "sûr", n: 0 },
+    ]);
     const sheet = readXlsxSheet(files["xl/worksheets/sheet1.xml"]!);
     expect(sheet.slice(1)).toEqual([
       [text("=SUM(A1)", STYLE.quotePrefix), number(-5)],
@@ -91,7 +102,10 @@ describe("xlsxStream", () => {
   });
 
   it("compresses the sheet and produces a zip every reader accepts", async () => {
-    const { bytes } = await xlsxFiles(columns, Array.from({ length: 2000 }, () => rows[0]!));
+    const { bytes } = await xlsxFiles(
+      columns,
+      Array.from({ length: 2000 }, () => rows[0]!),
+    );
     const files = unzipSync(bytes);
     expect(files["xl/worksheets/sheet1.xml"]!.length).toBeGreaterThan(bytes.length * 5);
   });
@@ -108,7 +122,15 @@ describe("XLSX helpers", () => {
   ])("column %i is %s", (index, letters) => expect(columnLetters(index)).toBe(letters));
 
   it("gives no serial before 1900-03-01, where Excel's fictitious 29 February shifts days", () => {
-    const day = (year: number, month: number, d: number) => ({ year, month, day: d, hour: 0, minute: 0, second: 0, offsetMinutes: 0 });
+    const day = (year: number, month: number, d: number) => ({
+      year,
+      month,
+      day: d,
+      hour: 0,
+      minute: 0,
+      second: 0,
+      offsetMinutes: 0,
+    });
     expect(excelSerial(day(1900, 3, 1), false)).toBe(61);
     expect(excelSerial(day(1900, 2, 28), false)).toBeNull();
   });

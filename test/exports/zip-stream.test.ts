@@ -11,7 +11,12 @@ async function* batches(count: number): AsyncGenerator<string> {
 
 describe("zipStream", () => {
   it("writes the parts in order, readable by unzip", async () => {
-    const { bytes } = await collect(zipStream([{ path: "a.txt", content: "été" }, { path: "b.xml", content: batches(3) }]));
+    const { bytes } = await collect(
+      zipStream([
+        { path: "a.txt", content: "été" },
+        { path: "b.xml", content: batches(3) },
+      ]),
+    );
     const files = unzipSync(bytes);
     expect(Object.keys(files)).toEqual(["a.txt", "b.xml"]);
     expect(strFromU8(files["a.txt"]!)).toBe("été");
@@ -22,9 +27,15 @@ describe("zipStream", () => {
 
   it("puts a stored first entry in front and keeps the central directory consistent", async () => {
     const { bytes } = await collect(
-      zipStream([{ path: "b.xml", content: batches(2) }, { path: "c.txt", content: "fin" }], {
-        storedFirst: { path: "mimetype", content: "application/x-test" },
-      }),
+      zipStream(
+        [
+          { path: "b.xml", content: batches(2) },
+          { path: "c.txt", content: "fin" },
+        ],
+        {
+          storedFirst: { path: "mimetype", content: "application/x-test" },
+        },
+      ),
     );
     expect(firstZipEntry(bytes)).toMatchObject({ name: "mimetype", method: 0, dataDescriptor: false, size: 18 });
     const files = unzipSync(bytes);

@@ -2,6 +2,7 @@
 
 import { describe, expect, it } from "vitest";
 import { createApiToken } from "../../src/services/create-api-token";
+import { apiRoutes } from "../../src/web/routes/api-routes";
 import { createHarness } from "../support/harness";
 import { uniqueSiret } from "../support/harness-core";
 import { samplePdf } from "../support/requests";
@@ -127,6 +128,18 @@ describe("API /api/v1", async () => {
       "provide_tariff_act",
       "accept",
     ]);
+  });
+
+  it("documents every API route in the public OpenAPI description", async () => {
+    const response = await api(null, "/openapi.json");
+    expect(response.status).toBe(200);
+    const spec = (await response.json()) as { openapi: string; paths: Record<string, Record<string, unknown>> };
+    expect(spec.openapi).toBe("3.1.0");
+    const served = apiRoutes.routes
+      .filter((route) => route.method !== "ALL" && route.path !== "/api/v1/openapi.json")
+      .map((route) => `${route.method.toLowerCase()} ${route.path.replace("/api/v1", "").replace(/:(\w+)/g, "{$1}")}`);
+    const documented = Object.entries(spec.paths).flatMap(([path, methods]) => Object.keys(methods).map((method) => `${method} ${path}`));
+    expect(served.sort()).toEqual(documented.sort());
   });
 
   it("lists by state and counts the decisions in the statistics", async () => {

@@ -16,6 +16,12 @@ function navFor(viewer: Viewer | null): NavItem[] {
       { href: "/demandes/nouvelle", label: "Nouvelle demande" },
     ];
   }
+  if (viewer.role === "admin") {
+    return [
+      { href: "/instruction", label: "Instruction" },
+      { href: "/admin/exports", label: "Exports" },
+    ];
+  }
   return [{ href: "/instruction", label: "Instruction" }];
 }
 

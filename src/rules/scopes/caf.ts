@@ -12,7 +12,15 @@ const ALLOCATAIRE_STATUS =
   /\ballocataires? (?:de la |du regime |du )?(?:caf|msa|cnaf)\b|\b(?:qualite|statut|identite)s? (?:d'|de l'|des )?allocataires?\b|\b(?:identite|nom)s? des (?:parents|responsables legaux|representants legaux)\b/g;
 
 function allocataireEvidence(reading: Reading) {
-  const numbers = mentioned(reading, ALLOCATAIRE_NUMBER);
+  // Without the word, neither wording can be there: spare the scans.
+  if (
+    !reading.folded.includes("allocataire") &&
+    !reading.folded.includes("parents") &&
+    !reading.folded.includes("responsables")
+  ) {
+    return [];
+  }
+  const numbers = reading.folded.includes("allocataire") ? mentioned(reading, ALLOCATAIRE_NUMBER) : [];
   return numbers.length > 0 ? numbers : conditioned(reading, ALLOCATAIRE_STATUS);
 }
 

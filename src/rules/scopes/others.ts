@@ -28,6 +28,18 @@ export const OTHER_FAMILIES: readonly ScopeFamily[] = [
     justify: (_reading, signals) => signals.tariff_by_residence.evidence,
   },
   {
+    id: "eaje-enfants",
+    matches: byKey("cnav_participation_familiale_eaje_enfants"),
+    reason: "le taux d'effort du barème PSU dépend du nombre d'enfants à charge",
+    need: EAJE_NEED,
+    ask: "le barème PSU de la convention d'objectifs et de financement",
+    // The passage saying the rate depends on the children, else the PSU scale that implies it.
+    justify: (reading, signals) =>
+      signals.tariff_by_number_of_children.value
+        ? signals.tariff_by_number_of_children.evidence
+        : mentioned(reading, PSU, 2),
+  },
+  {
     id: "eaje",
     matches: byPrefix("cnav_participation_familiale_eaje_"),
     reason: "la participation familiale suit le barème PSU de la CAF (taux d'effort)",

@@ -23,12 +23,17 @@ const SIBLING_RANK_BEFORE = new RegExp(
   `${ORDINAL}\\s*(?:eleves?|inscrits?|jeunes|participants?|membres?)\\b[^.;\\n]{0,40}?\\b(?:meme|une|la) $`,
 );
 const COUNT_BEFORE = /\b[1-9]\s?$/;
+// "à partir de 2 enfants", "familles de 3 enfants et plus": a count that is a threshold.
+const THRESHOLD_BEFORE = /\b(?:a partir de|des|au-dela de|plus de|au moins) [1-9]\s?$/;
+const AND_MORE_AFTER = /^\s+(?:et plus|ou plus|et au-dela)\b/;
 
 export interface ChildCriterion {
   readonly start: number;
   readonly end: number;
   /** "nombre d'enfants" is the one wording a QF definition also uses. */
   readonly numberOf: boolean;
+  /** A rank or a count, often a grid cell whose price sits on the next line rather than in the sentence. */
+  readonly cell: boolean;
 }
 
 export interface ChildMentions {
@@ -46,8 +51,9 @@ export function findChildMentions(folded: string): ChildMentions {
     const word = m[0];
     const before = folded.slice(Math.max(0, start - 70), start);
     const after = folded.slice(end, end + 30);
-    const found = (from: number, to: number, numberOf = false) =>
-      void criteria.push({ start: from, end: to, numberOf });
+    const found = (from: number, to: number, numberOf = false, cell = false) =>
+      void criteria.push({ start: from, end: to, numberOf, cell });
+    const cellFound = (from: number, to: number) => found(from, to, false, true);
     if (word.startsWith("fratrie")) return found(start, end);
     if (word.startsWith("nombreuse")) {
       const family = LARGE_FAMILY_BEFORE.exec(before);
@@ -59,18 +65,23 @@ export function findChildMentions(folded: string): ChildMentions {
     }
     const near = before.slice(-30);
     const rank = RANK_BEFORE.exec(near);
-    if (rank) return found(start - rank[0].length, end);
-    if (NUMBER_OF_BEFORE.test(near)) return found(start - 9, end, true);
+    if (rank) return cellFound(start - rank[0].length, end);
+    if (NUMBER_OF_BEFORE.test(near)) return found(start - 9, end, true, true);
     const extra = EXTRA_AFTER.exec(after);
-    if (extra) return found(start, end + extra[0].length);
+    if (extra) return cellFound(start, end + extra[0].length);
     if (PER_CHILD_BEFORE.test(near)) {
       const dependent = DEPENDENT_AFTER.exec(after);
       if (dependent) return found(start - 4, end + dependent[0].length);
       const reduction = REDUCTION_PER_BEFORE.exec(before);
       if (reduction) return found(start - reduction[0].length, end);
     }
+    const threshold = THRESHOLD_BEFORE.exec(near);
+    if (threshold) return cellFound(start - threshold[0].length, end);
     const count = COUNT_BEFORE.exec(near);
-    if (count) counts.push(start - count[0].length);
+    if (!count) return;
+    const andMore = AND_MORE_AFTER.exec(after);
+    if (andMore) return cellFound(start - count[0].length, end + andMore[0].length);
+    counts.push(start - count[0].length);
   });
   return { criteria, counts };
 }

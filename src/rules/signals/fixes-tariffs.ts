@@ -9,6 +9,7 @@ import type { Evidence } from "../rule-types";
 import type { Reading } from "../reading";
 import { addEvidence, lineAround, passage, sentenceOf } from "../passages";
 import { forEachMatch, occursIn } from "./cues";
+import { actOf } from "./act-kind";
 import { findPrices } from "./prices";
 import { fromEvidence, type SignalResult } from "./signal";
 
@@ -44,6 +45,7 @@ const NOT_A_SERVICE =
 // The agenda heading of a convocation ("Ordre du jour :"), not "le maire passe à l'ordre du jour".
 const AGENDA = /ordre du jour\s*:/g;
 const AGENDA_REACH = 1500;
+const TITLE_LENGTH = 150;
 const AGENDA_END =
   /\b(?:compte[\s-]rendu|proces[\s-]verbal|apres en avoir delibere|deliberations? (?:du conseil|n)|seance est ouverte|secretaire de seance|presents?\s*:|objet\s*:)/;
 
@@ -66,16 +68,34 @@ function isVisa(folded: string, index: number): boolean {
   return /^\s*vu\b/.test(folded.slice(line.start, line.end));
 }
 
+const pricedObject = (object: string) =>
+  !NOT_A_SERVICE.test(object) &&
+  (PRICE_WORD.test(object) || (PARTICIPATION.test(object) && FAMILY_SERVICE.test(object)));
+
+/**
+ * The title of an act ("Tarifs restauration scolaire 2024 – Modification", "Délibération
+ * n° 12 : tarifs du conservatoire") is its declared object too, even when the stored text stops
+ * before the grid — but only for an act: a web page titled "Tarifs" may say nothing more.
+ */
+function titleObject(reading: Reading, evidence: Evidence[]): void {
+  const kind = actOf(reading).kind;
+  if (kind !== "deliberation" && kind !== "mayoral_act") return;
+  const { folded } = reading;
+  const start = folded.search(/\S/);
+  if (start === -1) return;
+  const end = lineAround(folded, start).end;
+  if (end - start > TITLE_LENGTH || !pricedObject(folded.slice(start, end))) return;
+  addEvidence(evidence, reading.evidence(start, end));
+}
+
 function declaredObject(reading: Reading, evidence: Evidence[]): void {
   const { folded } = reading;
   const agenda = agendaZones(folded);
   forEachMatch(OBJECT_LINE, folded, (m) => {
-    const object = m[1] ?? "";
-    if (NOT_A_SERVICE.test(object) || inZones(agenda, m.index)) return;
-    const priced = PRICE_WORD.test(object) || (PARTICIPATION.test(object) && FAMILY_SERVICE.test(object));
-    if (!priced) return;
+    if (!pricedObject(m[1] ?? "") || inZones(agenda, m.index)) return;
     addEvidence(evidence, reading.evidence(m.index + (m[0].startsWith("\n") ? 1 : 0), m.index + m[0].length));
   });
+  titleObject(reading, evidence);
   const statement = (m: RegExpExecArray) => {
     const sentence = sentenceOf(reading, m.index, m.index + m[0].length);
     if (occursIn(NOT_A_SERVICE, folded, sentence.start, sentence.end)) return;

@@ -15,7 +15,14 @@ const UNIT_CUE =
 
 /** Amounts that are not the price of a service to people. */
 const NOT_A_PRICE =
-  /\b(?:occupation|domaine public|droits? de (?:place|voirie)|terrasses?|etalages?|emplacements?|concessions?|cimetiere|columbarium|cavurnes?|m2|metres? (?:carres?|lineaires?)|ml|subventions?|budget\w*|credits?|depenses?|recettes?|fonds de concours|emprunts?|indemnites?|remuneration\w*|salaires?|traitements?|vacations?|loyers?|marches? publics?|devis|amendes?|associations?|dotations?|chapitre|investissement|cout de revient|couts? (?:reels?|moyens?|globa\w+|total|totaux)|taxes?|cessions?|acquisitions?|travaux|surcout|agents?|personnels?|regime indemnitaire)\b|m²/;
+  /\b(?:occupation|domaine public|droits? de (?:place|voirie)|terrasses?|etalages?|emplacements?|concessions?|cimetiere|columbarium|cavurnes?|m2|metres? (?:carres?|lineaires?)|ml|subventions?|budget\w*|credits?|depenses?|recettes?|fonds de concours|emprunts?|indemnites?|remuneration\w*|salaires?|traitements?|vacations?|loyers?|marches? publics?|devis|amendes?|associations?|dotations?|chapitre|investissement|cout de revient|couts? (?:reels?|moyens?|globa\w+|total|totaux)|taxes?|cessions?|acquisitions?|travaux|surcout|agents?|personnels?|regime indemnitaire|participations? (?:financieres? )?(?:de la commune|communales?|de la ville|des communes|intercommunales?)|frais de (?:fonctionnement|scolarite) des ecoles)\b|m²/;
+
+/** A resources threshold ("plancher de ressources : 765 €") is not a price, unless the line names one. */
+const RESOURCE_THRESHOLD = /\b(?:planchers?|plafonds?)\b|\bressources (?:mensuelles|annuelles)\b/;
+const PRICE_NOUN = /\b(?:tarif\w*|prix|repas|heure|horaire|journee|jour|seance|mois)\b/;
+
+const isThreshold = (folded: string, start: number, end: number) =>
+  occursIn(RESOURCE_THRESHOLD, folded, start, end) && !occursIn(PRICE_NOUN, folded, start, end);
 
 /** A heading that announces a grid of prices. */
 const PRICE_HEADING =
@@ -42,6 +49,7 @@ export function findPrices(reading: Reading): Evidence[] {
     const line = lineAround(folded, m.index);
     const sentence = sentenceOf(reading, m.index, m.index + m[0].length);
     if (occursIn(NOT_A_PRICE, folded, sentence.start, sentence.end)) return;
+    if (isThreshold(folded, line.start, line.end)) return;
     const cued =
       occursIn(UNIT_CUE, folded, line.start, line.end) || occursIn(UNIT_CUE, folded, sentence.start, sentence.end);
     if (!cued && !headed(folded, m.index)) return;
@@ -56,7 +64,7 @@ export function findPrices(reading: Reading): Evidence[] {
     previous = m.index;
     if (!close || !headed(folded, m.index)) return;
     const line = lineAround(folded, m.index);
-    if (occursIn(NOT_A_PRICE, folded, line.start, line.end)) return;
+    if (occursIn(NOT_A_PRICE, folded, line.start, line.end) || isThreshold(folded, line.start, line.end)) return;
     addEvidence(evidence, reading.evidence(line.start, line.end), LIMIT);
     return evidence.length < LIMIT;
   });

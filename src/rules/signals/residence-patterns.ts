@@ -6,28 +6,46 @@
 
 export const PEOPLE =
   "(?:enfants?|familles?|foyers?|menages?|habitants?|jeunes|usagers?|eleves|seniors|retraites|adultes|personnes|participants?|adherents?|inscrits?|beneficiaires?)";
+const OUTSIDERS =
+  "(?:enfants?|familles?|foyers?|menages?|habitants?|jeunes|usagers?|eleves|adherents?|inscrits?|participants?)";
 const TERRITORY_NOUN =
   "(?:commune|ville|territoire|communaute\\b[\\w' -]{0,30}|agglomeration|agglo|metropole|departement|region|intercommunalite|cc\\b|epci|syndicat|regroupement|rpi)";
 const TERRITORY = `(?:la |le |l')${TERRITORY_NOUN}`;
 const OUTSIDE = "(?:exterieu\\w*|residents?|non[\\s-]residents?|hors\\s+commune)";
 
-export const RESIDENCE_PATTERNS: readonly RegExp[] = [
+/** Wordings that oppose residents and outsiders by themselves ("hors commune", "extérieurs"). */
+export const OUTSIDER_PATTERNS: readonly RegExp[] = [
   /\bhors[\s-]+(?:la\s+)?(?:commune|communes|territoire|agglomeration|agglo|communaute|departement|canton|metropole|regroupement|rpi|intercommunalite|ville|perimetre|epci|cc|ca)\b/g,
   /\bnon[\s-]?(?:residents?|domicilie\w*|habitants?|ressortissants?)\b/g,
   new RegExp(`\\bexterieu\\w*\\s+(?:a|au|aux)\\s+${TERRITORY}`, "g"),
-  /\bcommunes?\s+(?:exterieures?|(?:non[\s-]?)?membres?)\b/g,
+  /\bcommunes?\s+(?:exterieures?|non[\s-]?membres?)\b/g,
   /\bautres\s+communes\b/g,
   // "tarif extérieur", "enfants non-résidents", "pour les extérieurs": the outside word leads,
   // what stands before it is checked behind it.
-  new RegExp(`\\b${OUTSIDE}\\b(?<=\\b(?:${PEOPLE}|tarifs?|prix|categorie|les|aux|des|pour)\\s+${OUTSIDE})`, "g"),
+  // ("personnes extérieures" alone often means people outside the service, not non-residents.)
+  new RegExp(`\\b${OUTSIDE}\\b(?<=\\b(?:${OUTSIDERS}|tarifs?|prix|categorie|les|aux|des|pour)\\s+${OUTSIDE})`, "g"),
+  /\n[ |]*(?:exterieurs?|hors commune|non[ -]residents?)[ |]*(?=\n|$)/g,
+  /\b(?:extra|intra)[\s-]?muros\b/g,
+];
+
+/**
+ * Wordings that only name where people live ("domiciliés sur la commune", "les familles de la
+ * commune", "selon la commune de résidence"): a condition only where a difference is stated.
+ */
+export const RESIDENT_PATTERNS: readonly RegExp[] = [
   /\b(?:domicilie\w*|residant\w*|residents?|habitant\w*|demeurant\w*)\s+(?:a|au|aux|sur|dans|en|de|du|d'|hors)\b/g,
   // "les familles de la commune", "habitants des communes membres".
   new RegExp(
     `\\b${TERRITORY_NOUN}(?<=\\b${PEOPLE}\\s+(?:de|du|des|d')\\s*(?:la |le |l')?[a-z' -]{0,25}${TERRITORY_NOUN})`,
     "g",
   ),
-  /\n[ |]*(?:exterieurs?|hors commune|non[ -]residents?)[ |]*(?=\n|$)/g,
+  /\bcommunes?\s+membres?\b/g,
+  /\b(?:commune|lieu|ville|territoire) de (?:residence|domicile)\b/g,
 ];
+
+/** A price or access that differs, or is reserved: what turns "habitants de la commune" into a condition. */
+export const DIFFERENCE =
+  /\b(?:hors|exterieu\w*|non[\s-]?residents?|autres? communes?|majore\w*|majoration|supplement\w*|reduit\w*|preferentiel\w*|reserve\w*|seule?s?|uniquement|exclusivement|priorit\w*|benefici\w*|accord\w*|attribu\w*|selon|en fonction|different\w*|distingu\w*|specifique\w*)\b/;
 
 // A demonym after a people noun ("les enfants rouennais", "familles dacquoises").
 export const DEMONYM = new RegExp(

@@ -22,6 +22,7 @@ const DIRECT_PRICE =
 // Column headers "1 enfant | 2 enfants | 3 enfants et plus" (one line or one cell per line),
 // or "pour 1 enfant … pour 2 enfants …": two different counts close together, with prices.
 const COLUMN_REACH = 150;
+const RATE = /\d[.,]\d+\s?%/;
 
 function childrenInDefinition(reading: Reading, start: number, end: number, numberOf: boolean): boolean {
   const { folded } = reading;
@@ -36,10 +37,11 @@ export function detectTariffByNumberOfChildren(reading: Reading): SignalResult {
   const { folded } = reading;
   const evidence: Evidence[] = [];
   const mentions = findChildMentions(folded);
-  for (const { start, end, numberOf } of mentions.criteria) {
+  for (const { start, end, numberOf, cell } of mentions.criteria) {
     const sentence = sentenceOf(reading, start, end);
+    // A rank in a grid may have its price on the next line; "fratrie" must be priced in its sentence.
     const priced =
-      occursIn(TARIFF_CUE, folded, sentence.start, sentence.end) || tariffNear(folded, start, end, 60, 120);
+      occursIn(TARIFF_CUE, folded, sentence.start, sentence.end) || (cell && tariffNear(folded, start, end, 60, 120));
     if (!priced || isNegated(reading, start, end) || childrenInDefinition(reading, start, end, numberOf)) continue;
     addEvidence(evidence, passage(reading, start, end));
     if (evidence.length >= 3) break;
@@ -49,7 +51,9 @@ export function detectTariffByNumberOfChildren(reading: Reading): SignalResult {
     const distinct = new Set(
       mentions.counts.filter((c) => c >= at && c < at + COLUMN_REACH).map((c) => folded.charAt(c)),
     );
-    if (distinct.size < 2 || !hasMoney(folded, at - 200, at + 300) || isNegated(reading, at, at + 8)) continue;
+    // Prices, or the PSU effort rates by number of children ("0,0619 % | 0,0516 %").
+    const priced = hasMoney(folded, at - 200, at + 300) || occursIn(RATE, folded, at - 200, at + 300);
+    if (distinct.size < 2 || !priced || isNegated(reading, at, at + 8)) continue;
     const line = lineAround(folded, at);
     addEvidence(evidence, reading.evidence(line.start, Math.min(line.end, at + COLUMN_REACH)));
     break;

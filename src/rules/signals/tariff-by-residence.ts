@@ -9,7 +9,16 @@ import type { Reading } from "../reading";
 import { addEvidence, passage, sentenceOf } from "../passages";
 import { CATCHMENT, forEachMatch, hasMoney, occursIn, tariffNear } from "./cues";
 import { escapePattern, placeNames } from "./place-names";
-import { DEMONYM, HORS_PLACE, NOT_DEMONYMS, NOT_PLACES, PEOPLE, RESIDENCE_PATTERNS } from "./residence-patterns";
+import {
+  DEMONYM,
+  DIFFERENCE,
+  HORS_PLACE,
+  NOT_DEMONYMS,
+  NOT_PLACES,
+  OUTSIDER_PATTERNS,
+  PEOPLE,
+  RESIDENT_PATTERNS,
+} from "./residence-patterns";
 import { fromEvidence, type SignalResult } from "./signal";
 
 // Something is reserved to the group named by a demonym.
@@ -27,8 +36,9 @@ const CARE_HOME =
   /\b(?:ehpad|residence autonomie|residences? seniors?|foyer[\s-]logement|logement[\s-]foyer|maison de retraite)\b/;
 
 const REACH = 220;
+const LIMIT = 3;
 
-function accept(reading: Reading, evidence: Evidence[], start: number, end: number): boolean {
+function accept(reading: Reading, evidence: Evidence[], start: number, end: number, needsDifference = false): boolean {
   const { folded } = reading;
   const sentence = sentenceOf(reading, start, end);
   const catchment =
@@ -36,19 +46,29 @@ function accept(reading: Reading, evidence: Evidence[], start: number, end: numb
   if (catchment || occursIn(CARE_HOME, folded, sentence.start, sentence.end)) return evidence.length < LIMIT;
   if (!tariffNear(folded, start, end, REACH, REACH)) return evidence.length < LIMIT;
   if (occursIn(NO_DIFFERENCE, folded, sentence.start, sentence.end)) return evidence.length < LIMIT;
+  if (
+    needsDifference &&
+    !occursIn(DIFFERENCE, folded, Math.min(sentence.start, start - REACH), Math.max(sentence.end, end + REACH))
+  ) {
+    return evidence.length < LIMIT;
+  }
   addEvidence(evidence, passage(reading, start, end));
   return evidence.length < LIMIT;
 }
 
-const LIMIT = 3;
 
 export function detectTariffByResidence(reading: Reading): SignalResult {
   const { folded } = reading;
   const evidence: Evidence[] = [];
   const take = (start: number, end: number) => accept(reading, evidence, start, end);
-  for (const pattern of RESIDENCE_PATTERNS) {
+  const takeIfDifferent = (start: number, end: number) => accept(reading, evidence, start, end, true);
+  for (const pattern of OUTSIDER_PATTERNS) {
     if (evidence.length >= LIMIT) break;
     forEachMatch(pattern, folded, (m) => take(m.index + (m[0].startsWith("\n") ? 1 : 0), m.index + m[0].length));
+  }
+  for (const pattern of RESIDENT_PATTERNS) {
+    if (evidence.length >= LIMIT) break;
+    forEachMatch(pattern, folded, (m) => takeIfDifferent(m.index, m.index + m[0].length));
   }
   if (evidence.length < LIMIT) {
     forEachMatch(HORS_PLACE, reading.text, (m) => {
@@ -71,7 +91,9 @@ export function detectTariffByResidence(reading: Reading): SignalResult {
       `\\b(?:${PEOPLE}\\s+(?:de|d')\\s*(?:${alternatives})|hors[\\s-]+(?:${alternatives})|(?:${alternatives})\\s*[/|]\\s*(?:autres communes|exterieurs?|hors))\\b`,
       "g",
     );
-    forEachMatch(named, folded, (m) => take(m.index, m.index + m[0].length));
+    forEachMatch(named, folded, (m) =>
+      (m[0].startsWith("hors") ? take : takeIfDifferent)(m.index, m.index + m[0].length),
+    );
   }
   // Passes run one after the other: give the passages back in reading order.
   return fromEvidence([...evidence].sort((a, b) => a.start - b.start));

@@ -20,12 +20,15 @@ import { listStatisticEvents } from "../../storage/history-store";
 import { listRequestsById } from "../../storage/requests-store";
 import type { AppEnv } from "../app-env";
 import { bearerAuth } from "../middleware/bearer-auth";
+import { OPENAPI } from "../openapi";
 import { fileFields, formBody, idParam, textField } from "../params";
 import { scheduleReading } from "../schedule-reading";
 import { serviceContext } from "../service-context";
 import { requestJson } from "./api-request-json";
 
 export const apiRoutes = new Hono<AppEnv>();
+// The description is public, like any API documentation; everything else needs a token.
+apiRoutes.get("/api/v1/openapi.json", (c) => c.json(OPENAPI));
 apiRoutes.use("/api/v1/*", bearerAuth);
 
 const KIND_ALIASES: Record<string, DocumentKind> = {

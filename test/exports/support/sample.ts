@@ -42,8 +42,29 @@ export const rows: Row[] = [
 
 /** What a reader should find in the sample, typed, before any format's encoding. */
 export const expected = [
-  { id: 1, organisation: "Mairie d'Évreux", motif: 'Délibération « tarifs » & <cantine> "2024"', montant: 3.5, depot: "2024-03-05", decision: "2024-03-05T14:30:00+01:00" },
-  { id: 2, organisation: "CCAS de Saint-Étienne; annexe, bis", motif: "ligne 1\nligne 2\nligne 3", montant: -5, depot: "2024-07-15", decision: "2024-07-01T12:00:05+02:00" },
+  {
+    id: 1,
+    organisation: "Mairie d'Évreux",
+    motif: 'Délibération « tarifs » & <cantine> "2024"',
+    montant: 3.5,
+    depot: "2024-03-05",
+    decision: "2024-03-05T14:30:00+01:00",
+  },
+  {
+    id: 2,
+    organisation: "CCAS de Saint-Étienne; annexe, bis",
+    motif: "ligne 1\nligne 2\nligne 3",
+    montant: -5,
+    depot: "2024-07-15",
+    decision: "2024-07-01T12:00:05+02:00",
+  },
   { id: 3, organisation: null, motif: null, montant: null, depot: null, decision: null },
-  { id: 4, organisation: "  deux  espaces  ", motif: "naïve œuvre — 🎉 ok", montant: 1234567.25, depot: "2024-02-29", decision: "2024-12-24T19:00:00+01:00" },
+  {
+    id: 4,
+    organisation: "  deux  espaces  ",
+    motif: "naïve œuvre — 🎉 ok",
+    montant: 1234567.25,
+    depot: "2024-02-29",
+    decision: "2024-12-24T19:00:00+01:00",
+  },
 ];

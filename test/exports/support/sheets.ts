@@ -76,7 +76,12 @@ export function readOdsTable(xml: string): Sheet {
       if (name === "table:table-row") row = [];
       else if (name === "table:table-cell") {
         const type = a["office:value-type"] ?? "";
-        cell = { type, style: a["table:style-name"], value: a["office:value"] ?? a["office:date-value"] ?? "", paragraphs: [] };
+        cell = {
+          type,
+          style: a["table:style-name"],
+          value: a["office:value"] ?? a["office:date-value"] ?? "",
+          paragraphs: [],
+        };
       } else if (name === "text:p") paragraph = [];
       else if (name === "text:s") paragraph?.push({ text: " ".repeat(Number(a["text:c"] ?? "1")), raw: false });
       else if (name === "text:tab") paragraph?.push({ text: "\t", raw: false });

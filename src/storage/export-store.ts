@@ -1,0 +1,87 @@
+/**
+ * Rows for exports, read in keyset batches so memory stays flat whatever the period: the
+ * writer pulls a batch only when the download has taken the previous one.
+ */
+
+import { sql } from "drizzle-orm";
+import type { Database } from "./database";
+
+const BATCH = 1_000;
+
+export interface ExportPeriod {
+  readonly from: number;
+  readonly to: number;
+}
+
+export interface RequestExportRow {
+  readonly id: number;
+  readonly organisation: string;
+  readonly siret: string;
+  readonly kind: string;
+  readonly departement: string;
+  readonly useCase: string;
+  readonly scopes: string;
+  readonly state: string;
+  readonly legalFrameworkText: string;
+  readonly legalFrameworkUrl: string | null;
+  readonly createdAt: number;
+  readonly firstSubmittedAt: number | null;
+  readonly decidedAt: number | null;
+  readonly lastDecision: string | null;
+  readonly lastMotivation: string | null;
+}
+
+/** Requests created in the period (optionally only some states), oldest first. */
+export async function* requestRows(db: Database, period: ExportPeriod, states?: readonly string[]): AsyncGenerator<RequestExportRow> {
+  let after = 0;
+  const stateFilter = states ? sql`and r.state in (${sql.join(states.map((state) => sql`${state}`), sql`, `)})` : sql``;
+  for (;;) {
+    const rows = (await db.all(sql`
+      select r.id, o.name as organisation, o.siret, o.kind, o.departement, r.use_case as useCase,
+        (select group_concat(scope, ',') from (select scope from request_scopes s where s.request_id = r.id order by scope)) as scopes,
+        r.state, r.legal_framework_text as legalFrameworkText, r.legal_framework_url as legalFrameworkUrl,
+        r.created_at as createdAt, r.first_submitted_at as firstSubmittedAt, r.decided_at as decidedAt,
+        d.decision as lastDecision, d.motivation as lastMotivation
+      from requests r
+      join organisations o on o.id = r.organisation_id
+      left join decisions d on d.id = (select max(id) from decisions where request_id = r.id)
+      where r.id > ${after} and r.created_at >= ${period.from} and r.created_at < ${period.to} ${stateFilter}
+      order by r.id
+      limit ${BATCH}`)) as RequestExportRow[];
+    yield* rows;
+    if (rows.length < BATCH) return;
+    after = rows.at(-1)!.id;
+  }
+}
+
+export interface DecisionExportRow {
+  readonly id: number;
+  readonly requestId: number;
+  readonly organisation: string;
+  readonly siret: string;
+  readonly useCase: string;
+  readonly decision: string;
+  readonly motivation: string;
+  readonly author: string;
+  readonly createdAt: number;
+}
+
+/** Decisions taken in the period, in the order they were taken. */
+export async function* decisionRows(db: Database, period: ExportPeriod): AsyncGenerator<DecisionExportRow> {
+  let after = 0;
+  for (;;) {
+    const rows = (await db.all(sql`
+      select d.id, d.request_id as requestId, o.name as organisation, o.siret, r.use_case as useCase,
+        d.decision, d.motivation, u.name as author, d.created_at as createdAt
+      from decisions d
+      join requests r on r.id = d.request_id
+      join organisations o on o.id = r.organisation_id
+      join users u on u.id = d.author_id
+      where d.id > ${after} and d.created_at >= ${period.from} and d.created_at < ${period.to}
+      order by d.id
+      limit ${BATCH}`)) as DecisionExportRow[];
+    yield* rows;
+    if (rows.length < BATCH) return;
+    after = rows.at(-1)!.id;
+  }
+}

@@ -1,0 +1,77 @@
+import { describe, expect, it } from "vitest";
+import { createReading } from "../../../src/rules/reading";
+import { actOf } from "../../../src/rules/signals/index";
+import { documentOf, signalTable } from "../../support/rule-tester";
+
+const MAYOR_DECISION = `DÉCISION DU MAIRE N° 2023-12
+Le Maire de Bellerive,
+Vu le Code général des collectivités territoriales, notamment son article L2122-22 ;
+Vu la délibération du conseil municipal du 3 juin 2020 portant délégation au maire ;
+DÉCIDE :
+Article 1 : les tarifs du séjour de printemps sont fixés comme suit : 120 € par enfant.
+Il sera rendu compte de la présente décision au conseil municipal.`;
+
+const ARRETE = `ARRÊTÉ MUNICIPAL N° 45/2023
+Le Maire de la commune de Vernet,
+Vu le code général des collectivités territoriales ;
+ARRÊTE :
+Article 1 : Le tarif de la garderie est fixé à 1,80 € par jour.`;
+
+const MINUTES_WITH_DECISIONS = `COMPTE RENDU DE LA SÉANCE DU CONSEIL MUNICIPAL DU 12 AVRIL 2022
+Présents : 15 – Votants : 17
+Secrétaire de séance : Mme Roux
+Compte rendu des décisions prises par le maire par délégation du conseil (article L2122-22 du CGCT) : néant.
+Tarifs de la cantine : le conseil municipal, à l'unanimité, approuve les nouveaux tarifs.`;
+
+signalTable("is_deliberation", {
+  valid: [
+    // OCR noise: "l" read as "I"
+    "EXTRAIT DU REGISTRE DES DÉLIBÉRATI0NS\nLe conseil municipal, aprés en avoir déIibéré, approuve.",
+    "DÉLIBÉRATION DU CONSEIL COMMUNAUTAIRE\nSéance du 7 février 2024\nObjet : tarifs des centres de loisirs",
+    {
+      text: "EXTRAIT DU REGISTRE DES DÉLIBÉRATIONS DU CONSEIL MUNICIPAL\nSéance du 4 juillet 2023\nObjet : tarifs de la restauration scolaire",
+      quoteIncludes: "REGISTRE DES DÉLIBÉRATIONS",
+    },
+    "Le Conseil Municipal, après en avoir délibéré, à l'unanimité, DÉCIDE de fixer les tarifs de l'accueil de loisirs.",
+    "APRES EN AVOIR DELIBERE, LE CONSEIL COMMUNAUTAIRE APPROUVE LES TARIFS DU CENTRE AQUATIQUE",
+    "PROCES-VERBAL DE LA SEANCE DU CONSEIL MUNICIPAL DU 12 AVRIL 2022\nPrésents : 15 - Votants : 17",
+    "Nombre de conseillers en exercice : 23\nPrésents : 19\nSecrétaire de séance : M. Martin",
+    "Délibération n° 2023-045 du 14 mars 2023\nObjet : tarifs de la restauration scolaire",
+    "Le conseil d'administration du CCAS, après en avoir délibéré, adopte le règlement des aides facultatives.",
+    "La commission permanente du conseil départemental décide d'attribuer une aide à la demi-pension aux collégiens boursiers.",
+    "RAPPORT AU CONSEIL MUNICIPAL\nMes chers collègues, je vous propose d'approuver la grille ci-jointe.",
+    "Le Conseil municipal, aprés en avoir délibéré (OCR), vote les tarifs 2024.",
+    MINUTES_WITH_DECISIONS,
+  ],
+  invalid: [
+    "Lors de la séance du conseil municipal du 12 mars, la nouvelle grille a été adoptée à l'unanimité, se félicite l'adjointe.",
+    "DÉCISION MUNICIPALE N° 12/2024\nLe Maire,\nVu la délibération du 4 juin 2020 lui donnant délégation,\nDÉCIDE : les tarifs du mini-camp sont fixés à 80 €.",
+    MAYOR_DECISION,
+    ARRETE,
+    "Tarifs de la cantine (délibération du conseil municipal du 5 juillet 2022)\nRepas enfant : 3,20 €\nRepas adulte : 5,40 €",
+    "Lors de sa dernière réunion, le conseil municipal a décidé de mettre en place une tarification sociale à la cantine.",
+    "RÈGLEMENT INTÉRIEUR DU RESTAURANT SCOLAIRE\nArticle 1 – Inscription\nApprouvé par délibération du conseil municipal du 2 mai 2021.",
+    "Tarifs 2024 : repas 3,50 €, goûter 0,80 €.",
+    "",
+  ],
+});
+
+describe("act kind", () => {
+  const kindOf = (text: string) => actOf(createReading(documentOf(text))).kind;
+
+  it.each([
+    ["a délibération", "Le conseil municipal, après en avoir délibéré, décide :", "deliberation"],
+    ["minutes of a séance", MINUTES_WITH_DECISIONS, "minutes"],
+    [
+      "an extract of the register inside minutes stays a délibération",
+      `EXTRAIT DU REGISTRE DES DÉLIBÉRATIONS\n${MINUTES_WITH_DECISIONS}`,
+      "deliberation",
+    ],
+    ["a mayor's decision by delegation", MAYOR_DECISION, "mayoral_act"],
+    ["a mayor's arrêté", ARRETE, "mayoral_act"],
+    ["a règlement", "RÈGLEMENT DE FONCTIONNEMENT DU MULTI-ACCUEIL\nArticle 1", "other"],
+    ["a tariff page", "Tarifs 2024 : repas 3,50 €.", "unknown"],
+  ])("%s", (_what, text, kind) => {
+    expect(kindOf(text)).toBe(kind);
+  });
+});
