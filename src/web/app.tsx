@@ -19,6 +19,7 @@ import { apiRoutes } from "./routes/api-routes";
 import { applicantRoutes } from "./routes/applicant-routes";
 import { instructionRoutes } from "./routes/instruction-routes";
 import { publicRoutes } from "./routes/public-routes";
+import { statisticsRoutes } from "./routes/statistics-routes";
 import type { ContentfulStatusCode } from "hono/utils/http-status";
 
 export function createApp(deps: AppDeps): Hono<AppEnv> {
@@ -44,6 +45,7 @@ export function createApp(deps: AppDeps): Hono<AppEnv> {
   app.route("/", applicantRoutes);
   app.route("/", instructionRoutes);
   app.route("/", adminRoutes);
+  app.route("/", statisticsRoutes);
 
   app.notFound((c) =>
     showError(c, 404, TITLE_BY_CODE.NOT_FOUND, "Cette page n'existe pas ou vous n'y avez pas accès."),

@@ -50,6 +50,11 @@ export function Footer() {
                 Accueil
               </a>
             </li>
+            <li class="fr-footer__bottom-item">
+              <a class="fr-footer__bottom-link" href="/statistiques">
+                Statistiques
+              </a>
+            </li>
           </ul>
           <div class="fr-footer__bottom-copy">
             <p>Sauf mention contraire, les contenus de ce site sont sous licence etalab-2.0.</p>

@@ -1,6 +1,7 @@
 /** An organisation's requests, most recently changed first, with what each expects from them. */
 
 import { formatDate } from "../../src/domain/format";
+import { formatDays } from "../../src/services/get-public-statistics";
 import type { RequestSummary } from "../../src/storage/requests-store";
 import { useCaseLabel } from "../../src/domain/use-case-catalogue";
 import { NEXT_STEP_FOR_APPLICANT } from "../components/next-step";
@@ -9,7 +10,15 @@ import { StateBadge } from "../components/state-badge";
 import type { Viewer } from "../components/viewer";
 import { Page } from "../layouts/page";
 
-export function ApplicantRequestsPage({ viewer, requests }: { viewer: Viewer; requests: readonly RequestSummary[] }) {
+export function ApplicantRequestsPage({
+  viewer,
+  requests,
+  delays,
+}: {
+  viewer: Viewer;
+  requests: readonly RequestSummary[];
+  delays: { p50: number | null; p80: number | null };
+}) {
   return (
     <Page title="Mes demandes" viewer={viewer} currentPath="/demandes">
       <div class="cadre-title-row">
@@ -21,6 +30,10 @@ export function ApplicantRequestsPage({ viewer, requests }: { viewer: Viewer; re
           Nouvelle demande
         </a>
       </div>
+      <p class="fr-text--sm">
+        Délai habituel d'instruction (six derniers mois) : la moitié des demandes sont décidées en {formatDays(delays.p50)}, huit
+        sur dix en {formatDays(delays.p80)}. <a href="/statistiques">Voir les statistiques</a>
+      </p>
       {requests.length === 0 ? (
         <p>Votre organisation n'a encore déposé aucune demande.</p>
       ) : (

@@ -6,6 +6,7 @@ import { checkUpload } from "../../documents/upload";
 import { createDraftRequest } from "../../services/create-draft-request";
 import { downloadDocument } from "../../services/download-document";
 import { getRequestDetail } from "../../services/get-request-detail";
+import { getPublicStatistics } from "../../services/get-public-statistics";
 import { getRequestReading } from "../../services/get-request-reading";
 import { ReadingPanel } from "../../../views/partials/reading-panel";
 import { provideTariffAct } from "../../services/provide-tariff-act";
@@ -54,8 +55,11 @@ applicantRoutes.get("/demandes/:id/lecture", async (c) => {
 
 applicantRoutes.get("/demandes", applicant, async (c) => {
   const ctx = serviceContext(c);
-  const requests = await listOrganisationRequests(ctx.db, ctx.actor.organisationId!);
-  return renderPage(c, <ApplicantRequestsPage viewer={c.var.viewer!} requests={requests} />);
+  const [requests, stats] = await Promise.all([
+    listOrganisationRequests(ctx.db, ctx.actor.organisationId!),
+    getPublicStatistics(ctx.db, ctx.now()),
+  ]);
+  return renderPage(c, <ApplicantRequestsPage viewer={c.var.viewer!} requests={requests} delays={stats.decisionDays} />);
 });
 
 applicantRoutes.get("/demandes/nouvelle", applicant, async (c) =>

@@ -1,0 +1,24 @@
+/** Public pages: the statistics and the open-data file of accepted requests. */
+
+import { Hono } from "hono";
+import { mapRows, openDataRow, OPEN_DATA_COLUMNS } from "../../exports/catalogue";
+import { getPublicStatistics } from "../../services/get-public-statistics";
+import { requestRows } from "../../storage/export-store";
+import { PublicStatisticsPage } from "../../../views/pages/public-statistics-page";
+import type { AppEnv } from "../app-env";
+import { now } from "../middleware/session";
+import { renderPage } from "../render";
+import { streamExport } from "../export-response";
+
+export const statisticsRoutes = new Hono<AppEnv>();
+
+statisticsRoutes.get("/statistiques", async (c) => {
+  const stats = await getPublicStatistics(c.var.deps.db, now(c));
+  return renderPage(c, <PublicStatisticsPage viewer={c.var.viewer} stats={stats} />);
+});
+
+statisticsRoutes.get("/statistiques/demandes-validees.csv", (c) => {
+  const rows = mapRows(requestRows(c.var.deps.db, { from: 0, to: Number.MAX_SAFE_INTEGER }, ["accepted"]), openDataRow);
+  // Open data is read by programs more than by Excel: commas, as data.gouv.fr expects.
+  return streamExport(c, "demandes-validees", "csv", OPEN_DATA_COLUMNS, rows, ",");
+});
