@@ -75,3 +75,16 @@ export async function listUsersByRole(db: Database, role: Role): Promise<UserRow
 export async function findUserById(db: Database, id: number): Promise<UserRow | undefined> {
   return db.select().from(users).where(eq(users.id, id)).get();
 }
+
+export interface UserListing extends UserRow {
+  readonly organisationName: string | null;
+}
+
+export async function listUsersWithOrganisation(db: Database): Promise<UserListing[]> {
+  const rows = await db
+    .select({ user: users, organisationName: organisations.name })
+    .from(users)
+    .leftJoin(organisations, eq(organisations.id, users.organisationId))
+    .orderBy(users.role, users.name);
+  return rows.map((row) => ({ ...row.user, organisationName: row.organisationName }));
+}

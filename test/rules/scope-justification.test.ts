@@ -26,7 +26,7 @@ const TABLE: readonly [string, string, string][] = [
   [
     "cnaf_enfants",
     CANTEEN_DELIBERATION,
-    "Le QF est fonction des revenus et du nombre d'enfants ; tarif selon le QF : 2 €.",
+    "Le QF dépend des ressources et du nombre d'enfants à charge ; prix selon le QF : 2 €.",
   ],
   ["cnaf_allocataires", CANTEEN_DELIBERATION, "Tarifs selon le quotient familial : 1 € à 3 €."],
   ["pole_emploi_identite", CCAS_AID, "Tarif unique de la piscine : 3 €."],

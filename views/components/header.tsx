@@ -20,6 +20,7 @@ function navFor(viewer: Viewer | null): NavItem[] {
     return [
       { href: "/instruction", label: "Instruction" },
       { href: "/admin/exports", label: "Exports" },
+      { href: "/admin/utilisateurs", label: "Comptes" },
     ];
   }
   return [{ href: "/instruction", label: "Instruction" }];

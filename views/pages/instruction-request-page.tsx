@@ -19,12 +19,15 @@ import { Page } from "../layouts/page";
 import { DecisionForms, type DecisionFormState } from "../partials/decision-forms";
 import { DocumentTexts } from "../partials/document-texts";
 import { ReadingPanel } from "../partials/reading-panel";
+import { ReopenForm } from "../partials/reopen-form";
 
 export interface InstructionRequestPageProps {
   readonly viewer: Viewer;
   readonly detail: RequestDetail;
   readonly reading: RequestReading;
   readonly canDecide: boolean;
+  /** Admins may reopen a decided request. */
+  readonly canReopen: boolean;
   readonly actorId: number;
   readonly assignedName: string | null;
   readonly queueHref: string;
@@ -92,6 +95,14 @@ export function InstructionRequestPage(props: InstructionRequestPageProps) {
               form={props.form}
               suggestion={reading.suggestion}
               actionSuffix={props.actionSuffix}
+            />
+          ) : props.canReopen && isClosed(request.state) ? (
+            <ReopenForm
+              requestId={request.id}
+              version={request.version}
+              actionSuffix={props.actionSuffix}
+              error={props.form?.decision === "reopen" ? props.form.errors.motivation : undefined}
+              reason={props.form?.decision === "reopen" ? props.form.motivation : undefined}
             />
           ) : (
             <p class="fr-text--sm">Lecture seule : votre rôle ne permet pas de décider.</p>

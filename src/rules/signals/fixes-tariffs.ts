@@ -16,23 +16,23 @@ import { fromEvidence, type SignalResult } from "./signal";
 const TARIFF_OBJECT =
   "(?:tarif\\w*|prix|participations?(?: financieres?)?(?: des (?:familles|usagers|parents))?|redevances?(?: mensuelles?| annuelles?)?|baremes?|grilles? tarifaires?|droits d'(?:inscription|entree)|cotisations?)";
 
-// "le conseil … FIXE les tarifs", "d'approuver l'organisation, les tarifs", "FIXERles tarifs".
+// "le conseil … FIXE les tarifs", "d'approuver le règlement, les tarifs", "FIXERles tarifs" (OCR).
 const DECIDES = new RegExp(
   `\\b(?:fixe|fixent|fixer|arrete|arreter|approuve|approuvent|approuver|adopte|adopter|revalorise\\w*|revise|reviser|actualise\\w*|modifie|modifier|determine|determiner|instaure\\w*|institue\\w*|reconduit|reconduire|maintient|maintenir|valide|valider)\\s*(?:[^.;:\\n]{0,60}?,\\s*)?(?:comme suit |ainsi qu'il suit |a compter [^.;:\\n]{0,40}? )?(?:les|le|la|l'|ces|ses)\\s*(?:nouveaux |nouvelles |differents |montants? (?:de la |des )?)?${TARIFF_OBJECT}\\b`,
   "g",
 );
 
-// "vous avez fixé les tarifs" recalls an earlier act.
+// "le conseil avait fixé les tarifs" recalls an earlier act.
 const AUXILIARY_BEFORE = /\b(?:a|avez|avait|avaient|ont|aviez|aurait|avions) $/;
 
 // "les tarifs sont fixés comme suit", "la redevance mensuelle … est fixée à", and
-// "la participation des familles selon le barème ci-après :", "les tarifs sont les suivants :".
+// "la participation des familles suivant la grille ci-dessous :", "les tarifs sont les suivants :".
 const STATED = new RegExp(
   `\\b${TARIFF_OBJECT}\\b[^.;\\n]{0,80}?(?:\\b(?:est|sont|seront|sera)\\s+(?:ainsi\\s+|desormais\\s+)?(?:fixe|arrete|etabli|determine|revalorise|modifie|porte|maintenu|applique)\\w*|\\b(?:selon|suivant|conformement a) (?:le|la|les) (?:baremes?|grilles?|tableaux?) (?:ci-apres|ci-dessous|suivante?s?|annexee?s?)|\\b(?:comme suit|ci-apres|ci-dessous|sont les suivants|est la suivante)\\s*:)`,
   "g",
 );
 
-// "Objet : Tarifs cantine 2018", "OBJET : CENTRES DE VACANCES : PARTICIPATION 2011".
+// "Objet : Tarifs cantine 2018", "OBJET : SÉJOURS D'ÉTÉ – PARTICIPATION DES FAMILLES".
 const OBJECT_LINE = /(?:^|\n)[ \t]*(?:objet|obj\.)\s*:?\s*([^\n]{3,200})/g;
 const PRICE_WORD =
   /\b(?:tarif\w*|prix|redevances?|baremes?|grilles? tarifaires?|droits d'inscription|cotisations?|participation (?:financiere )?(?:des|aux) (?:familles|usagers|parents|frais)|participation familiale)\b/;
@@ -42,7 +42,7 @@ const FAMILY_SERVICE =
 const NOT_A_SERVICE =
   /\b(?:occupation|domaine public|terrasses?|etalages?|droits? de place|cimetiere|concessions?|funeraire\w*|taxes?)\b/;
 
-// The agenda heading of a convocation ("Ordre du jour :"), not "le maire passe à l'ordre du jour".
+// The agenda heading of a convocation ("Ordre du jour :"), not "la séance aborde l'ordre du jour".
 const AGENDA = /ordre du jour\s*:/g;
 const AGENDA_REACH = 1500;
 const TITLE_LENGTH = 150;

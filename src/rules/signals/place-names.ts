@@ -1,6 +1,6 @@
 /**
- * The collectivité's own name as the text gives it ("Ville de Dax", "COMMUNE DE VINAY"), so
- * "les familles de Dax" or "Hors Dax" can be read as a residence condition.
+ * The collectivité's own name as the text gives it ("Ville de Bellerive", "COMMUNE DE VERNET"),
+ * so "les familles de Bellerive" or "Hors Bellerive" can be read as a residence condition.
  */
 
 import type { Reading } from "../reading";
@@ -35,13 +35,13 @@ export function placeNames(reading: Reading): string[] {
     const start = match.index + match[0].length - (match[1] ?? "").length;
     const name = reading.folded.slice(start, start + (match[1] ?? "").length);
     if (NOT_A_PLACE.has(name)) {
-      // "Conseil municipal de la Ville de Dax": read on from "Ville" to find "Dax".
+      // "Conseil municipal de la Ville de Bellerive": read on from "Ville" to find "Bellerive".
       NAMED_BODY.lastIndex = start;
       continue;
     }
     if (name.length < 3) continue;
     counts.set(name, (counts.get(name) ?? 0) + 1);
-    // An all-capitals line may run on past the name ("VILLE DE DAX ACCORDE"): keep its first word too.
+    // An all-capitals line may run on past the name ("VILLE DE VERNET ACCORDE"): keep its first word too.
     const first = name.split(/[ -]/)[0] ?? "";
     if (first !== name && first.length >= 3 && !/^saint/.test(first)) counts.set(first, (counts.get(first) ?? 0) + 1);
   }

@@ -1,6 +1,6 @@
 /**
  * Prices stated in a text: an amount with what it buys ("repas enfant | 3,75 €", "2.60 € par
- * jour"), a grid of bare amounts under a tariff heading, or a calculation rule ("0,36 % du QF").
+ * jour"), a grid of bare amounts under a tariff heading, or a calculation rule ("0,5 % du QF").
  * Budget lines, subsidies and public-domain fees are not prices of a service to people.
  */
 
@@ -28,7 +28,7 @@ const isThreshold = (folded: string, start: number, end: number) =>
 const PRICE_HEADING =
   /\b(?:tarif\w*|prix|participation\w*|bareme\w*|grilles?|redevances?|cotisations?|droits? d'inscription|forfaits?)\b|\ben (?:€|euros?)\b/;
 
-/** A tariff computed from the QF: "0,36 % du QF", "1,2 % du quotient familial". */
+/** A tariff computed from the QF: "0,5 % du QF", "1,2 % du quotient familial". */
 const RATE_RULE = /\b\d+(?:[.,]\d+)?\s?%\s*(?:du|de leur|de son|de la)\s*(?:qf|quotient)/g;
 
 const MAX_UNIT_PRICE = 3000;

@@ -47,7 +47,7 @@ export const RESIDENT_PATTERNS: readonly RegExp[] = [
 export const DIFFERENCE =
   /\b(?:hors|exterieu\w*|non[\s-]?residents?|autres? communes?|majore\w*|majoration|supplement\w*|reduit\w*|preferentiel\w*|reserve\w*|seule?s?|uniquement|exclusivement|priorit\w*|benefici\w*|accord\w*|attribu\w*|selon|en fonction|different\w*|distingu\w*|specifique\w*)\b/;
 
-// A demonym after a people noun ("les enfants rouennais", "familles dacquoises").
+// A demonym after a people noun ("les enfants lyonnais", "familles nantaises").
 export const DEMONYM = new RegExp(
   `\\b${PEOPLE}\\s+([a-z]{3,}(?:ais|aise|aises|ois|oise|oises|ien|iens|ienne|iennes|ain|ains|aine|aines|ins|eaux))\\b`,
   "g",
@@ -62,7 +62,7 @@ export const NOT_DEMONYMS = new Set(
   ).split(" "),
 );
 
-// "Hors Trégueux", "Domiciliés Hors Laon": a capitalised place after "hors" (read on the normalised text).
+// "Hors Vernet", "Domiciliés hors Bellerive": a capitalised place after "hors" (read on the normalised text).
 export const HORS_PLACE = /\b[Hh]ors[\s-]+(\p{Lu}[\p{L}'’-]{2,})/gu;
 export const NOT_PLACES = new Set(
   (

@@ -56,7 +56,6 @@ function accept(reading: Reading, evidence: Evidence[], start: number, end: numb
   return evidence.length < LIMIT;
 }
 
-
 export function detectTariffByResidence(reading: Reading): SignalResult {
   const { folded } = reading;
   const evidence: Evidence[] = [];

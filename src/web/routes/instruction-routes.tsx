@@ -8,6 +8,7 @@ import { assignRequest } from "../../services/assign-request";
 import { decideRequest, type Decision } from "../../services/decide-request";
 import { getRequestDetail } from "../../services/get-request-detail";
 import { getRequestReading } from "../../services/get-request-reading";
+import { reopenRequest } from "../../services/reopen-request";
 import { listUsersByRole } from "../../storage/people-store";
 import { countQueue, listQueue } from "../../storage/queue-store";
 import { InstructionQueuePage } from "../../../views/pages/instruction-queue-page";
@@ -25,6 +26,7 @@ export const instructionRoutes = new Hono<AppEnv>();
 
 const staff = requireRole("instructor", "reporter", "admin");
 const instructor = requireRole("instructor");
+const admin = requireRole("admin");
 const PAGE_SIZE = 50;
 const RULE_CHOICES = RULES.map((rule) => ({ id: rule.id, title: rule.title }));
 
@@ -76,6 +78,8 @@ instructionRoutes.get("/instruction/demandes/:id", staff, async (c) => reviewPag
 instructionRoutes.post("/instruction/demandes/:id/prendre", instructor, async (c) => assign(c, "take"));
 instructionRoutes.post("/instruction/demandes/:id/liberer", instructor, async (c) => assign(c, "release"));
 
+instructionRoutes.post("/instruction/demandes/:id/rouvrir", admin, async (c) => decide(c, "reopen"));
+
 const DECISION_PATHS: Record<string, Decision> = {
   valider: "accept",
   refuser: "reject",
@@ -93,12 +97,14 @@ async function assign(c: Context<AppEnv>, action: "take" | "release") {
   return redirectAfterPost(c, `/instruction/demandes/${requestId}${queueSuffix(c)}`);
 }
 
-async function decide(c: Context<AppEnv>, decision: Decision) {
+async function decide(c: Context<AppEnv>, decision: Decision | "reopen") {
   const requestId = idParam(c, "id");
   const body = await formBody(c);
   const motivation = textField(body, "motivation");
   try {
-    await decideRequest(serviceContext(c), { requestId, decision, motivation, version: parseVersion(body.version) });
+    const version = parseVersion(body.version);
+    if (decision === "reopen") await reopenRequest(serviceContext(c), { requestId, reason: motivation, version });
+    else await decideRequest(serviceContext(c), { requestId, decision, motivation, version });
     return redirectAfterPost(c, `/instruction/demandes/${requestId}${queueSuffix(c)}`);
   } catch (error) {
     if (!(error instanceof DomainError) || (error.code !== "VALIDATION" && error.code !== "CONFLICT")) throw error;
@@ -141,6 +147,7 @@ async function reviewPage(
       detail={detail}
       reading={reading}
       canDecide={canInstruct(ctx.actor.role)}
+      canReopen={ctx.actor.role === "admin"}
       actorId={ctx.actor.userId}
       assignedName={instructors.find((user) => user.id === detail.request.assignedInstructorId)?.name ?? null}
       queueHref={`/instruction${suffix}`}

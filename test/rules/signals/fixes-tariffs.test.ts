@@ -22,7 +22,7 @@ signalTable("fixes_tariffs", {
     "Tarifs de la cantine\nPour connaître les tarifs, adressez-vous au service enfance.",
     // an agenda item announces a délibération, it does not fix anything
     "Ordre du jour :\n- Tarifs de la restauration scolaire\n- Approbation des tarifs de l'eau\n- Questions diverses",
-    "Monsieur le Maire propose d'inscrire à l'ordre du jour une délibération relative aux tarifs de la cantine.",
+    "Madame la Maire souhaite ajouter un point sur la tarification du restaurant scolaire lors de la prochaine séance.",
     // public-domain fees, a subsidy, a cost price: no service price to people
     "Les droits de place du marché hebdomadaire s'élèvent à 1,20 € le mètre linéaire.",
     "Une subvention de 1 500 € est attribuée à l'association des parents d'élèves.",
@@ -33,6 +33,6 @@ signalTable("fixes_tariffs", {
     // an earlier act recalled in a visa or in the past tense
     "Vu la délibération du 12 mars 2019 fixant les tarifs de la cantine ;",
     "Par délibération du 3 mai 2018, le conseil municipal avait fixé les tarifs.",
-    "Pour assurer l'équité, il est important de fixer des tarifs adaptés aux ressources des familles.",
+    "À terme, il serait souhaitable de fixer des tarifs plus équitables pour les familles.",
   ],
 });

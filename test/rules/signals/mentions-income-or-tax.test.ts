@@ -9,7 +9,7 @@ signalTable("mentions_income_or_tax", {
     "Plafond de ressources : 1 200 € par mois pour une personne seule.",
     "ressources imposables de l'année N-2",
     "REVENUS DU MENAGE / NOMBRE DE PARTS",
-    "Les tarifs sont fixés en fonction de leurs revenus.",
+    "Les prix sont modulés en fonction de leurs revenus.",
   ],
   invalid: [
     "La situation financière de la commune impose une hausse des tarifs.",

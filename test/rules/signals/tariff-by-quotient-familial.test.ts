@@ -13,7 +13,7 @@ signalTable("tariff_by_quotient_familial", {
     "TARIFS SELON LE QUOTIENT FAMILIAL : TRANCHE A 2,10 EUROS",
     "La participation des familles est modulée selon le Q.F. municipal.",
     "Tranche A (allocataires CAF, attestation de moins de 3 mois) : 2,10 €\nTranche B : 3,40 €",
-    "la somme restant à la charge de la famille varie en fonction de son quotient\nfamilial et s'échelonne entre 20 % et 80 % du coût du séjour",
+    "le reste à payer par les parents est modulé d'après leur quotient\nfamilial, de 20 % à 80 % du prix du séjour",
   ],
   invalid: [
     "Tarif unique de 3,20 € le repas, quel que soit le quotient familial.",

@@ -10,9 +10,9 @@ signalTable("tariff_by_residence", {
     "Repas | Commune | Hors commune\nEnfant | 3,20 € | 4,80 €",
     "Une majoration de 50 % est appliquée aux non-résidents.",
     "L'aide est réservée aux familles résidant sur le territoire communautaire.",
-    "Seuls les enfants lyonnais peuvent bénéficier du tarif réduit.",
+    "Le tarif réduit est accordé aux seuls enfants lyonnais.",
     "COMMUNE DE BELLERIVE\nLa commune accorde une aide de 30 € aux familles de Bellerive dont les enfants partent en classe de découverte.",
-    "Période | Vernet | Hors Vernet\nAnnée scolaire | 20,00 € | 35,00 €",
+    "Adhésion annuelle | Vernet | Hors Vernet\nCarte jeune | 12,00 € | 24,00 €",
     "Habitants de la commune : 45 € par an ; autres communes : 90 € par an.",
     "TARIF EXTERIEURS : 6,00 EUROS LA SEANCE",
     "Les enfants dont les parents ne sont pas domiciliés sur la commune paient un supplément de 1 € par repas.",
@@ -32,6 +32,6 @@ signalTable("tariff_by_residence", {
     // residents of a care home
     "Le tarif hébergement des résidents de l'EHPAD est fixé à 62,40 € par jour.",
     // school sites, not residence
-    "Tarif cantine pour les élèves des écoles de Marsac et de Vernet : 3,40 €.",
+    "Prix du repas dans les écoles de Marsac et de Vernet : 3,40 €, pour tous les élèves.",
   ],
 });

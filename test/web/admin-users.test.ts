@@ -1,0 +1,44 @@
+/** Accounts and roles through HTTP: admins only, guard rails, and an API token that works at once. */
+
+import { describe, expect, it } from "vitest";
+import { findUserById } from "../../src/storage/people-store";
+import { createHarness } from "../support/harness";
+import { pageText } from "../support/html";
+
+describe("admin: accounts", async () => {
+  const harness = await createHarness();
+  const admin = await harness.user("admin");
+  const reporter = await harness.user("reporter");
+  const form = (fields: Record<string, string>) => ({ method: "POST", body: new URLSearchParams(fields) });
+
+  it("is for admins only", async () => {
+    expect((await harness.request("/admin/utilisateurs", { as: reporter })).status).toBe(403);
+    expect((await harness.request(`/admin/utilisateurs/${reporter.id}`, { ...form({ role: "admin" }), as: reporter })).status).toBe(403);
+    expect((await findUserById(harness.db, reporter.id))?.role).toBe("reporter");
+  });
+
+  it("changes a role and disables an account, which then cannot sign in", async () => {
+    const response = await harness.request(`/admin/utilisateurs/${reporter.id}`, { ...form({ role: "instructor", desactive: "1" }), as: admin });
+    expect(response.status).toBe(303);
+    expect(await findUserById(harness.db, reporter.id)).toMatchObject({ role: "instructor", disabled: true });
+    expect((await harness.request("/instruction", { as: reporter })).status).toBe(303);
+  });
+
+  it("refuses to make an account without organisation an applicant, or to demote oneself", async () => {
+    const lonely = await harness.user("reporter");
+    const applicant = await harness.request(`/admin/utilisateurs/${lonely.id}`, { ...form({ role: "applicant" }), as: admin });
+    expect(applicant.status).toBe(422);
+    expect(await pageText(applicant)).toContain("doit être rattaché à une organisation");
+    expect((await harness.request(`/admin/utilisateurs/${admin.id}`, { ...form({ role: "reporter" }), as: admin })).status).toBe(422);
+    expect((await findUserById(harness.db, admin.id))?.role).toBe("admin");
+  });
+
+  it("creates an API token shown once, that the API accepts", async () => {
+    const instructor = await harness.user("instructor");
+    const response = await harness.request(`/admin/utilisateurs/${instructor.id}/jeton`, { ...form({}), as: admin });
+    expect(response.headers.get("cache-control")).toBe("no-store");
+    const token = /cadre_[0-9a-f]{64}/.exec(await response.text())![0];
+    const api = await harness.request("/api/v1/demandes", { headers: { authorization: `Bearer ${token}` } });
+    expect(api.status).toBe(200);
+  });
+});
