@@ -39,15 +39,22 @@ export function annotateRequest(documents: readonly ReadDocument[], request: Req
   for (const document of documents) {
     if (text) text += SEPARATOR;
     starts.push(text.length);
-    for (const offset of document.pageOffsets.length ? document.pageOffsets : [0]) pageOffsets.push(text.length + offset);
+    for (const offset of document.pageOffsets.length ? document.pageOffsets : [0])
+      pageOffsets.push(text.length + offset);
     text += document.text;
   }
   const lowest = documents.reduce<number | null>(
-    (min, document) => (document.confidence === null ? min : min === null ? document.confidence : Math.min(min, document.confidence)),
+    (min, document) =>
+      document.confidence === null ? min : min === null ? document.confidence : Math.min(min, document.confidence),
     null,
   );
   const annotation = annotate(
-    { text, pageOffsets: pageOffsets.length ? pageOffsets : [0], method: documents[0]?.method ?? null, confidence: lowest },
+    {
+      text,
+      pageOffsets: pageOffsets.length ? pageOffsets : [0],
+      method: documents[0]?.method ?? null,
+      confidence: lowest,
+    },
     request,
   );
 
@@ -57,7 +64,13 @@ export function annotateRequest(documents: readonly ReadDocument[], request: Req
     const document = documents[index]!;
     const start = evidence.start - starts[index]!;
     const end = Math.min(evidence.end - starts[index]!, document.text.length);
-    return { documentId: document.id, start, end, page: pageOf(document.pageOffsets, start), quote: document.text.slice(start, end) };
+    return {
+      documentId: document.id,
+      start,
+      end,
+      page: pageOf(document.pageOffsets, start),
+      quote: document.text.slice(start, end),
+    };
   };
   const relocate = (list: readonly Evidence[] | undefined) => (list ?? []).map(locate);
 

@@ -17,15 +17,22 @@ function requireAdmin(ctx: ServiceContext) {
   if (ctx.actor.role !== "admin") throw forbidden("Seul un administrateur gère les comptes.");
 }
 
-export async function updateUser(ctx: ServiceContext, input: { userId: number; role: Role; disabled: boolean }): Promise<void> {
+export async function updateUser(
+  ctx: ServiceContext,
+  input: { userId: number; role: Role; disabled: boolean },
+): Promise<void> {
   requireAdmin(ctx);
   const user = await findUserById(ctx.db, input.userId);
   if (!user) throw notFound("Ce compte est introuvable.");
   if (input.userId === ctx.actor.userId && (input.role !== "admin" || input.disabled)) {
-    throw invalid("Vous ne pouvez pas retirer vos propres droits d'administrateur.", { role: "Demandez-le à un autre administrateur." });
+    throw invalid("Vous ne pouvez pas retirer vos propres droits d'administrateur.", {
+      role: "Demandez-le à un autre administrateur.",
+    });
   }
   if (input.role === "applicant" && user.organisationId === null) {
-    throw invalid("Un compte de collectivité doit être rattaché à une organisation.", { role: "Ce compte n'a pas d'organisation." });
+    throw invalid("Un compte de collectivité doit être rattaché à une organisation.", {
+      role: "Ce compte n'a pas d'organisation.",
+    });
   }
   await ctx.db.update(users).set({ role: input.role, disabled: input.disabled }).where(eq(users.id, input.userId));
 }
@@ -37,6 +44,10 @@ export async function createTokenForUser(ctx: ServiceContext, userId: number): P
   if (!user) throw notFound("Ce compte est introuvable.");
   if (user.disabled) throw invalid("Ce compte est désactivé : réactivez-le avant de lui créer un jeton.");
   const token = `cadre_${randomHex(32)}`;
-  await insertApiToken(ctx.db, { tokenHash: await sha256Hex(token), userId, label: `admin:${ctx.actor.userId}` }, ctx.now());
+  await insertApiToken(
+    ctx.db,
+    { tokenHash: await sha256Hex(token), userId, label: `admin:${ctx.actor.userId}` },
+    ctx.now(),
+  );
   return token;
 }

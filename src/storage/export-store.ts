@@ -32,9 +32,18 @@ export interface RequestExportRow {
 }
 
 /** Requests created in the period (optionally only some states), oldest first. */
-export async function* requestRows(db: Database, period: ExportPeriod, states?: readonly string[]): AsyncGenerator<RequestExportRow> {
+export async function* requestRows(
+  db: Database,
+  period: ExportPeriod,
+  states?: readonly string[],
+): AsyncGenerator<RequestExportRow> {
   let after = 0;
-  const stateFilter = states ? sql`and r.state in (${sql.join(states.map((state) => sql`${state}`), sql`, `)})` : sql``;
+  const stateFilter = states
+    ? sql`and r.state in (${sql.join(
+        states.map((state) => sql`${state}`),
+        sql`, `,
+      )})`
+    : sql``;
   for (;;) {
     const rows = (await db.all(sql`
       select r.id, o.name as organisation, o.siret, o.kind, o.departement, r.use_case as useCase,

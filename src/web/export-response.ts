@@ -2,7 +2,16 @@
 
 import type { Context } from "hono";
 import { invalid } from "../domain/errors";
-import { csvStream, EXPORT_FORMATS, exportFileName, odsStream, xlsxStream, type Column, type ExportFormat, type Row } from "../exports/index";
+import {
+  csvStream,
+  EXPORT_FORMATS,
+  exportFileName,
+  odsStream,
+  xlsxStream,
+  type Column,
+  type ExportFormat,
+  type Row,
+} from "../exports/index";
 import type { ExportPeriod } from "../storage/export-store";
 import type { AppEnv } from "./app-env";
 

@@ -12,9 +12,25 @@ const error = {
             type: "object",
             required: ["code", "message"],
             properties: {
-              code: { type: "string", enum: ["bad_request", "unauthenticated", "forbidden", "not_found", "conflict", "validation", "rate_limited", "internal"] },
+              code: {
+                type: "string",
+                enum: [
+                  "bad_request",
+                  "unauthenticated",
+                  "forbidden",
+                  "not_found",
+                  "conflict",
+                  "validation",
+                  "rate_limited",
+                  "internal",
+                ],
+              },
               message: { type: "string", description: "En français, lisible par une personne." },
-              fields: { type: "object", additionalProperties: { type: "string" }, description: "Message par champ en erreur." },
+              fields: {
+                type: "object",
+                additionalProperties: { type: "string" },
+                description: "Message par champ en erreur.",
+              },
             },
           },
         },
@@ -36,7 +52,11 @@ const multipartFiling = {
     scopes: { type: "string", description: "Clés des données API Particulier, séparées par des virgules." },
     cadre_juridique_nature: { type: "string" },
     cadre_juridique_url: { type: "string", format: "uri" },
-    documents: { type: "array", items: { type: "string", format: "binary" }, description: "PDF, DOCX ou ODT, 10 Mo au plus, 6 au plus." },
+    documents: {
+      type: "array",
+      items: { type: "string", format: "binary" },
+      description: "PDF, DOCX ou ODT, 10 Mo au plus, 6 au plus.",
+    },
   },
 };
 
@@ -61,16 +81,30 @@ export const OPENAPI = {
       post: {
         summary: "Déposer une demande (brouillon) avec ses documents",
         requestBody: { required: true, content: { "multipart/form-data": { schema: multipartFiling } } },
-        responses: { "201": { description: "Créée", content: { "application/json": { schema: shortState } } }, "422": error, "401": error, "403": error },
+        responses: {
+          "201": { description: "Créée", content: { "application/json": { schema: shortState } } },
+          "422": error,
+          "401": error,
+          "403": error,
+        },
       },
       get: {
         summary: "Lister les demandes (celles de son organisation pour une collectivité)",
         parameters: [
           { name: "state", in: "query", schema: { $ref: "#/components/schemas/State" } },
-          { name: "after", in: "query", schema: { type: "integer" }, description: "Curseur : l'id de la dernière demande reçue." },
+          {
+            name: "after",
+            in: "query",
+            schema: { type: "integer" },
+            description: "Curseur : l'id de la dernière demande reçue.",
+          },
           { name: "limit", in: "query", schema: { type: "integer", maximum: 200 } },
         ],
-        responses: { "200": { description: "Une page de demandes et le lien de la suivante (`next`)." }, "401": error, "422": error },
+        responses: {
+          "200": { description: "Une page de demandes et le lien de la suivante (`next`)." },
+          "401": error,
+          "422": error,
+        },
       },
     },
     "/demandes/{id}": {
@@ -111,8 +145,14 @@ export const OPENAPI = {
       post: {
         summary: "Soumettre un brouillon, ou renvoyer la demande après l'acte tarifaire",
         parameters: [idParameter],
-        requestBody: { content: { "application/json": { schema: { type: "object", properties: { version: { type: "integer" } } } } } },
-        responses: { "200": { description: "Soumise", content: { "application/json": { schema: shortState } } }, "409": error, "422": error },
+        requestBody: {
+          content: { "application/json": { schema: { type: "object", properties: { version: { type: "integer" } } } } },
+        },
+        responses: {
+          "200": { description: "Soumise", content: { "application/json": { schema: shortState } } },
+          "409": error,
+          "422": error,
+        },
       },
     },
     "/demandes/{id}/decisions": {
@@ -136,7 +176,17 @@ export const OPENAPI = {
           },
         },
         responses: {
-          "200": { description: "Décidée", content: { "application/json": { schema: { type: "object", properties: { state: { $ref: "#/components/schemas/State" }, version: { type: "integer" } } } } } },
+          "200": {
+            description: "Décidée",
+            content: {
+              "application/json": {
+                schema: {
+                  type: "object",
+                  properties: { state: { $ref: "#/components/schemas/State" }, version: { type: "integer" } },
+                },
+              },
+            },
+          },
           "409": error,
           "422": error,
           "403": error,

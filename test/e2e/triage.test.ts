@@ -74,7 +74,9 @@ describe("instructor triage in Chromium", () => {
     const label = (await link.textContent())!;
     await link.click();
     await page.waitForURL(/\/instruction\/demandes\/\d+/);
-    await page.locator("#motivation-refuser").fill("La délibération ne fixe aucune condition pour les données demandées.");
+    await page
+      .locator("#motivation-refuser")
+      .fill("La délibération ne fixe aucune condition pour les données demandées.");
     await page.getByRole("button", { name: "Refuser la demande" }).click();
     await page.waitForURL(/\/instruction\/demandes\/\d+/);
     await expect(page.locator(".cadre-title-row .fr-badge").textContent()).resolves.toContain("Refusée");

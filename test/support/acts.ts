@@ -7,7 +7,7 @@ export const CANTEEN_DELIBERATION = `RÉPUBLIQUE FRANÇAISE
 COMMUNE DE SAINT-AUBIN-LES-PRÉS
 EXTRAIT DU REGISTRE DES DÉLIBÉRATIONS DU CONSEIL MUNICIPAL
 Séance du 14 mai 2024
-Nombre de conseillers en exercice : 19 – Présents : 16 – Votants : 18
+Nombre de conseillers en exercice : 23 – Présents : 20 – Votants : 21
 
 Objet : Restauration scolaire – tarifs applicables à la rentrée 2024
 

@@ -31,10 +31,14 @@ describe("segmentText", () => {
   });
 
   it("merges overlapping passages into one mark that answers to both anchors", () => {
-    const segments = segmentText("abcdefghij", [
-      { anchor: "x", start: 2, end: 6 },
-      { anchor: "y", start: 4, end: 8 },
-    ], [0]);
+    const segments = segmentText(
+      "abcdefghij",
+      [
+        { anchor: "x", start: 2, end: 6 },
+        { anchor: "y", start: 4, end: 8 },
+      ],
+      [0],
+    );
     expect(segments).toEqual([
       { kind: "text", text: "ab" },
       { kind: "mark", text: "cdefgh", anchors: ["x", "y"] },

@@ -13,12 +13,18 @@ describe("admin: accounts", async () => {
 
   it("is for admins only", async () => {
     expect((await harness.request("/admin/utilisateurs", { as: reporter })).status).toBe(403);
-    expect((await harness.request(`/admin/utilisateurs/${reporter.id}`, { ...form({ role: "admin" }), as: reporter })).status).toBe(403);
+    expect(
+      (await harness.request(`/admin/utilisateurs/${reporter.id}`, { ...form({ role: "admin" }), as: reporter }))
+        .status,
+    ).toBe(403);
     expect((await findUserById(harness.db, reporter.id))?.role).toBe("reporter");
   });
 
   it("changes a role and disables an account, which then cannot sign in", async () => {
-    const response = await harness.request(`/admin/utilisateurs/${reporter.id}`, { ...form({ role: "instructor", desactive: "1" }), as: admin });
+    const response = await harness.request(`/admin/utilisateurs/${reporter.id}`, {
+      ...form({ role: "instructor", desactive: "1" }),
+      as: admin,
+    });
     expect(response.status).toBe(303);
     expect(await findUserById(harness.db, reporter.id)).toMatchObject({ role: "instructor", disabled: true });
     expect((await harness.request("/instruction", { as: reporter })).status).toBe(303);
@@ -26,10 +32,15 @@ describe("admin: accounts", async () => {
 
   it("refuses to make an account without organisation an applicant, or to demote oneself", async () => {
     const lonely = await harness.user("reporter");
-    const applicant = await harness.request(`/admin/utilisateurs/${lonely.id}`, { ...form({ role: "applicant" }), as: admin });
+    const applicant = await harness.request(`/admin/utilisateurs/${lonely.id}`, {
+      ...form({ role: "applicant" }),
+      as: admin,
+    });
     expect(applicant.status).toBe(422);
     expect(await pageText(applicant)).toContain("doit être rattaché à une organisation");
-    expect((await harness.request(`/admin/utilisateurs/${admin.id}`, { ...form({ role: "reporter" }), as: admin })).status).toBe(422);
+    expect(
+      (await harness.request(`/admin/utilisateurs/${admin.id}`, { ...form({ role: "reporter" }), as: admin })).status,
+    ).toBe(422);
     expect((await findUserById(harness.db, admin.id))?.role).toBe("admin");
   });
 

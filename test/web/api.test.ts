@@ -138,7 +138,9 @@ describe("API /api/v1", async () => {
     const served = apiRoutes.routes
       .filter((route) => route.method !== "ALL" && route.path !== "/api/v1/openapi.json")
       .map((route) => `${route.method.toLowerCase()} ${route.path.replace("/api/v1", "").replace(/:(\w+)/g, "{$1}")}`);
-    const documented = Object.entries(spec.paths).flatMap(([path, methods]) => Object.keys(methods).map((method) => `${method} ${path}`));
+    const documented = Object.entries(spec.paths).flatMap(([path, methods]) =>
+      Object.keys(methods).map((method) => `${method} ${path}`),
+    );
     expect(served.sort()).toEqual(documented.sort());
   });
 

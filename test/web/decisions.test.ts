@@ -110,8 +110,20 @@ describe("decisions", async () => {
     const id = await submittedRequest(harness, applicant);
     await harness.request(`/instruction/demandes/${id}/valider`, { method: "POST", body: decisionForm(2), as: alice });
     const admin = await harness.user("admin");
-    expect((await harness.request(`/instruction/demandes/${id}/rouvrir`, { method: "POST", body: decisionForm(3, "x"), as: alice })).status).toBe(403);
-    const withoutReason = await harness.request(`/instruction/demandes/${id}/rouvrir`, { method: "POST", body: decisionForm(3), as: admin });
+    expect(
+      (
+        await harness.request(`/instruction/demandes/${id}/rouvrir`, {
+          method: "POST",
+          body: decisionForm(3, "x"),
+          as: alice,
+        })
+      ).status,
+    ).toBe(403);
+    const withoutReason = await harness.request(`/instruction/demandes/${id}/rouvrir`, {
+      method: "POST",
+      body: decisionForm(3),
+      as: admin,
+    });
     expect(withoutReason.status).toBe(422);
     expect((await findRequest(harness.db, id))?.state).toBe("accepted");
     const reopened = await harness.request(`/instruction/demandes/${id}/rouvrir`, {
@@ -123,7 +135,9 @@ describe("decisions", async () => {
     expect(await findRequest(harness.db, id)).toMatchObject({ state: "submitted", version: 4 });
     const last = (await eventsOf(id)).at(-1)!;
     expect(last).toMatchObject({ type: "reopen", actorId: admin.id, fromState: "accepted", toState: "submitted" });
-    expect(JSON.parse(last.payload)).toEqual({ motivation: "Validation donnée par erreur : l'adresse n'est pas justifiée." });
+    expect(JSON.parse(last.payload)).toEqual({
+      motivation: "Validation donnée par erreur : l'adresse n'est pas justifiée.",
+    });
   });
 
   it("shows the review page read-only to reporters", async () => {

@@ -8,14 +8,14 @@ import { readOdsTable, readXlsxSheet, unzip } from "../exports/support/sheets";
 
 describe("exports", async () => {
   const harness = await createHarness();
-  const organisation = await harness.organisation({ name: "=HYPERLINK(\"http://x\";\"clic\")" });
+  const organisation = await harness.organisation({ name: '=HYPERLINK("http://x";"clic")' });
   const applicant = await harness.user("applicant", organisation.id);
   const instructor = await harness.user("instructor");
   const admin = await harness.user("admin");
   const id = await submittedRequest(harness, applicant);
   await harness.request(`/instruction/demandes/${id}/refuser`, {
     method: "POST",
-    body: decisionForm(2, "Motif ; avec \"guillemets\"\net retour à la ligne"),
+    body: decisionForm(2, 'Motif ; avec "guillemets"\net retour à la ligne'),
     as: instructor,
   });
 
@@ -30,15 +30,17 @@ describe("exports", async () => {
     const response = await harness.request("/admin/exports/demandes?format=csv", { as: admin });
     expect(response.status).toBe(200);
     expect(response.headers.get("content-type")).toContain("text/csv");
-    expect(response.headers.get("content-disposition")).toMatch(/^attachment; filename="demandes-\d{4}-\d{2}-\d{2}\.csv"$/);
+    expect(response.headers.get("content-disposition")).toMatch(
+      /^attachment; filename="demandes-\d{4}-\d{2}-\d{2}\.csv"$/,
+    );
     const bytes = new Uint8Array(await response.arrayBuffer());
     expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     const [header, ...rows] = parseCsv(new TextDecoder().decode(bytes.subarray(3)), ";");
     expect(header?.[0]).toBe("Numéro");
     const row = rows.find((cells) => cells[0] === String(id))!;
-    expect(row[1]).toBe("'=HYPERLINK(\"http://x\";\"clic\")");
+    expect(row[1]).toBe('\'=HYPERLINK("http://x";"clic")');
     expect(row[7]).toBe("Refusée");
-    expect(row[14]).toBe("Motif ; avec \"guillemets\"\net retour à la ligne");
+    expect(row[14]).toBe('Motif ; avec "guillemets"\net retour à la ligne');
   });
 
   it("exports decisions in XLSX and ODS that read back", async () => {

@@ -14,8 +14,16 @@ describe("public statistics", async () => {
   const accepted = await submittedRequest(harness, applicant);
   const rejected = await submittedRequest(harness, applicant);
   harness.clock.now += 3 * 86_400_000;
-  await harness.request(`/instruction/demandes/${accepted}/valider`, { method: "POST", body: decisionForm(2), as: instructor });
-  await harness.request(`/instruction/demandes/${rejected}/refuser`, { method: "POST", body: decisionForm(2, "Aucune condition."), as: instructor });
+  await harness.request(`/instruction/demandes/${accepted}/valider`, {
+    method: "POST",
+    body: decisionForm(2),
+    as: instructor,
+  });
+  await harness.request(`/instruction/demandes/${rejected}/refuser`, {
+    method: "POST",
+    body: decisionForm(2, "Aucune condition."),
+    as: instructor,
+  });
 
   it("shows volumes, delays and the acceptance rate to anyone", async () => {
     const response = await harness.request("/statistiques");

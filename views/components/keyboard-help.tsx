@@ -32,9 +32,9 @@ export function KeyboardHelp() {
                   </button>
                 </div>
                 <div class="fr-modal__content">
-                  <h1 id="aide-clavier-titre" class="fr-modal__title">
+                  <h2 id="aide-clavier-titre" class="fr-modal__title">
                     Raccourcis clavier
-                  </h1>
+                  </h2>
                   <dl class="cadre-facts">
                     {SHORTCUTS.map(([key, what]) => (
                       <>

@@ -31,8 +31,9 @@ export function ApplicantRequestsPage({
         </a>
       </div>
       <p class="fr-text--sm">
-        Délai habituel d'instruction (six derniers mois) : la moitié des demandes sont décidées en {formatDays(delays.p50)}, huit
-        sur dix en {formatDays(delays.p80)}. <a href="/statistiques">Voir les statistiques</a>
+        Délai habituel d'instruction (six derniers mois) : la moitié des demandes sont décidées en{" "}
+        {formatDays(delays.p50)}, huit sur dix en {formatDays(delays.p80)}.{" "}
+        <a href="/statistiques">Voir les statistiques</a>
       </p>
       {requests.length === 0 ? (
         <p>Votre organisation n'a encore déposé aucune demande.</p>

@@ -5,14 +5,18 @@ import { DsfrTable } from "../components/dsfr-table";
 import type { Viewer } from "../components/viewer";
 import { Page } from "../layouts/page";
 
-export function ExportsPage(props: { viewer: Viewer; requestColumns: readonly Column[]; decisionColumns: readonly Column[] }) {
+export function ExportsPage(props: {
+  viewer: Viewer;
+  requestColumns: readonly Column[];
+  decisionColumns: readonly Column[];
+}) {
   return (
     <Page title="Exports" viewer={props.viewer} currentPath="/admin/exports">
       <h1>Exports</h1>
       <p>
-        Les fichiers sont produits au fil de l'eau : le téléchargement commence tout de suite et la progression s'affiche dans
-        votre navigateur, même pour un million de lignes. CSV en UTF-8 avec BOM (Excel lit les accents), séparateur
-        point-virgule par défaut ; les cellules qui commencent par = + - @ sont neutralisées.
+        Les fichiers sont produits au fil de l'eau : le téléchargement commence tout de suite et la progression
+        s'affiche dans votre navigateur, même pour un million de lignes. CSV en UTF-8 avec BOM (Excel lit les accents),
+        séparateur point-virgule par défaut ; les cellules qui commencent par = + - @ sont neutralisées.
       </p>
       <ExportForm action="/admin/exports/demandes" title="Demandes" />
       <ExportForm action="/admin/exports/decisions" title="Décisions" />

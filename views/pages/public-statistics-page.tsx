@@ -12,8 +12,8 @@ export function PublicStatisticsPage({ viewer, stats }: { viewer: Viewer | null;
     <Page title="Statistiques" viewer={viewer} currentPath="/statistiques">
       <h1>Statistiques d'instruction</h1>
       <p class="fr-text--lead">
-        Du {formatDate(stats.from)} au {formatDate(stats.to)} : les six derniers mois de demandes d'accès à API Particulier
-        instruites dans Cadre.
+        Du {formatDate(stats.from)} au {formatDate(stats.to)} : les six derniers mois de demandes d'accès à API
+        Particulier instruites dans Cadre.
       </p>
       <DsfrTable caption="Volumes et délais des six derniers mois">
         <thead>

@@ -57,7 +57,13 @@ export function UsersPage({ viewer, users, newToken, error }: UsersPageProps) {
                     ))}
                   </select>
                   <div class="fr-checkbox-group fr-checkbox-group--sm">
-                    <input type="checkbox" id={`desactive-${user.id}`} name="desactive" value="1" checked={user.disabled} />
+                    <input
+                      type="checkbox"
+                      id={`desactive-${user.id}`}
+                      name="desactive"
+                      value="1"
+                      checked={user.disabled}
+                    />
                     <label class="fr-label" for={`desactive-${user.id}`}>
                       Désactivé
                     </label>

@@ -2,7 +2,13 @@
 
 import { TextArea } from "../components/form-fields";
 
-export function ReopenForm(props: { requestId: number; version: number; actionSuffix: string; error?: string; reason?: string }) {
+export function ReopenForm(props: {
+  requestId: number;
+  version: number;
+  actionSuffix: string;
+  error?: string;
+  reason?: string;
+}) {
   return (
     <section class="fr-mb-4w" aria-labelledby="rouvrir">
       <h2 id="rouvrir" class="fr-h4">

@@ -22,7 +22,10 @@ export const adminRoutes = new Hono<AppEnv>();
 const admin = requireRole("admin");
 
 adminRoutes.get("/admin/exports", admin, async (c) =>
-  renderPage(c, <ExportsPage viewer={c.var.viewer!} requestColumns={REQUEST_COLUMNS} decisionColumns={DECISION_COLUMNS} />),
+  renderPage(
+    c,
+    <ExportsPage viewer={c.var.viewer!} requestColumns={REQUEST_COLUMNS} decisionColumns={DECISION_COLUMNS} />,
+  ),
 );
 
 adminRoutes.get("/admin/utilisateurs", admin, async (c) => usersPage(c));
@@ -32,7 +35,11 @@ adminRoutes.post("/admin/utilisateurs/:id", admin, async (c) => {
   const role = textField(body, "role");
   try {
     if (!isRole(role)) throw invalid("Rôle inconnu.");
-    await updateUser(serviceContext(c), { userId: idParam(c, "id"), role, disabled: textField(body, "desactive") === "1" });
+    await updateUser(serviceContext(c), {
+      userId: idParam(c, "id"),
+      role,
+      disabled: textField(body, "desactive") === "1",
+    });
   } catch (error) {
     if (error instanceof DomainError && error.code === "VALIDATION") return usersPage(c, { error: error.message }, 422);
     throw error;
@@ -49,7 +56,11 @@ adminRoutes.post("/admin/utilisateurs/:id/jeton", admin, async (c) => {
   return usersPage(c, { newToken: { userName: user?.name ?? "", token } });
 });
 
-async function usersPage(c: Context<AppEnv>, extra: { newToken?: { userName: string; token: string }; error?: string } = {}, status: 200 | 422 = 200) {
+async function usersPage(
+  c: Context<AppEnv>,
+  extra: { newToken?: { userName: string; token: string }; error?: string } = {},
+  status: 200 | 422 = 200,
+) {
   c.header("Cache-Control", "no-store");
   const users = await listUsersWithOrganisation(c.var.deps.db);
   return renderPage(c, <UsersPage viewer={c.var.viewer!} users={users} {...extra} />, status);
@@ -58,11 +69,25 @@ async function usersPage(c: Context<AppEnv>, extra: { newToken?: { userName: str
 adminRoutes.get("/admin/exports/demandes", admin, (c) => {
   const format = exportFormat(c.req.query("format"));
   const rows = mapRows(requestRows(c.var.deps.db, exportPeriod(c)), requestRow);
-  return streamExport(c, "demandes", format, REQUEST_COLUMNS, rows, c.req.query("separateur") === "virgule" ? "," : ";");
+  return streamExport(
+    c,
+    "demandes",
+    format,
+    REQUEST_COLUMNS,
+    rows,
+    c.req.query("separateur") === "virgule" ? "," : ";",
+  );
 });
 
 adminRoutes.get("/admin/exports/decisions", admin, (c) => {
   const format = exportFormat(c.req.query("format"));
   const rows = mapRows(decisionRows(c.var.deps.db, exportPeriod(c)), decisionRow);
-  return streamExport(c, "decisions", format, DECISION_COLUMNS, rows, c.req.query("separateur") === "virgule" ? "," : ";");
+  return streamExport(
+    c,
+    "decisions",
+    format,
+    DECISION_COLUMNS,
+    rows,
+    c.req.query("separateur") === "virgule" ? "," : ";",
+  );
 });

@@ -59,7 +59,10 @@ applicantRoutes.get("/demandes", applicant, async (c) => {
     listOrganisationRequests(ctx.db, ctx.actor.organisationId!),
     getPublicStatistics(ctx.db, ctx.now()),
   ]);
-  return renderPage(c, <ApplicantRequestsPage viewer={c.var.viewer!} requests={requests} delays={stats.decisionDays} />);
+  return renderPage(
+    c,
+    <ApplicantRequestsPage viewer={c.var.viewer!} requests={requests} delays={stats.decisionDays} />,
+  );
 });
 
 applicantRoutes.get("/demandes/nouvelle", applicant, async (c) =>
