@@ -76,7 +76,8 @@ export interface Dashboard {
 
 const DAY = 86_400_000;
 const WAITING_AFTER = new Set(["submit", "provide_tariff_act", "reopen"]);
-const NOT_WAITING_AFTER = new Set(["accept", "reject", "request_tariff_act"]);
+// Any instructor decision takes the request out of the queue, until the applicant or an admin puts it back.
+const DECISIONS = new Set(["accept", "reject", "request_tariff_act"]);
 const byName = (a: string, b: string) => a.localeCompare(b, "fr");
 
 // Array.prototype.sort is stable: events at the same millisecond keep the order the caller gave.
@@ -110,7 +111,7 @@ export function bucketStatistics(
         if (counted) counts.submitted++;
       }
       if (WAITING_AFTER.has(type)) waiting.add(requestId);
-      if (NOT_WAITING_AFTER.has(type)) waiting.delete(requestId);
+      if (DECISIONS.has(type)) waiting.delete(requestId);
       if (!counted) continue;
       if (type === "accept") counts.accepted++;
       if (type === "reject") counts.rejected++;
@@ -147,7 +148,7 @@ export function instructorThroughput(
 ): InstructorThroughput[] {
   const rows = new Map<number, { accepted: number; rejected: number; tariffActRequested: number }>();
   for (const { type, createdAt, actorId } of events) {
-    if (actorId == null || !NOT_WAITING_AFTER.has(type)) continue;
+    if (actorId == null || !DECISIONS.has(type)) continue;
     if (createdAt < period.from || createdAt >= period.to) continue;
     const row = rows.get(actorId) ?? { accepted: 0, rejected: 0, tariffActRequested: 0 };
     if (type === "accept") row.accepted++;

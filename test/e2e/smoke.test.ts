@@ -52,6 +52,24 @@ describe("smoke journey in Chromium", () => {
     expect(session.problems).toEqual([]);
   });
 
+  it("signs an admin in and shows the dashboard, the exports and the accounts, all accessible", async () => {
+    const page = await session.newPage();
+    await page.goto(`${session.baseUrl}/connexion`);
+    await page.getByRole("button", { name: "Entrer comme administrateur" }).click();
+    await page.waitForURL(`${session.baseUrl}/admin/statistiques`);
+    await session.waitForReading();
+    await page.goto(`${session.baseUrl}/admin/statistiques?du=2026-01-01&au=2026-12-31`);
+    await expect(page.locator("svg[role=img]").count()).resolves.toBeGreaterThanOrEqual(3);
+    expect(await accessibilityViolations(page)).toEqual([]);
+    for (const path of ["/admin/exports", "/admin/utilisateurs", "/statistiques"]) {
+      await page.goto(`${session.baseUrl}${path}`);
+      expect(await accessibilityViolations(page), path).toEqual([]);
+    }
+    await page.getByRole("button", { name: "Se déconnecter" }).click();
+    await page.waitForURL(`${session.baseUrl}/`);
+    expect(session.problems).toEqual([]);
+  });
+
   it("signs a town-hall agent in and shows their organisation's requests", async () => {
     const page = await session.newPage();
     await page.goto(`${session.baseUrl}/connexion`);

@@ -114,6 +114,25 @@ describe("BarChart", () => {
     expect(html).toContain("1 entrée « sem. du 10 mars »");
   });
 
+  it("writes values on wide bars only, where they do not run together", async () => {
+    const labelled = svgOf(await render(BarChart, VOLUMES));
+    expect(all(labelled, /class="cadre-chart__value"[^>]*>([^<]*)</g)).toEqual([
+      "2",
+      "1",
+      "0",
+      "0",
+      "1",
+      "0",
+      "1",
+      "0",
+      "1",
+    ]);
+    const weeks = Array.from({ length: 27 }, (_, i) => `sem. ${i + 1}`);
+    const crowded = svgOf(await render(BarChart, { ...VOLUMES, categories: weeks }));
+    expect(crowded).not.toContain("cadre-chart__value");
+    expect(all(crowded, /<rect class="cadre-chart__bar"/g)).toHaveLength(27 * 3);
+  });
+
   it("puts large values on round ticks written the French way", async () => {
     const html = await render(BarChart, { ...VOLUMES, series: [{ label: "Soumises", values: [1_234_567, 10, 0] }] });
     expect(all(svgOf(html), /class="cadre-chart__tick"[^>]*>([^<]*)</g).slice(0, 4)).toEqual(

@@ -77,7 +77,7 @@ describe("foundation", async () => {
       applicant: "/demandes",
       instructor: "/instruction",
       reporter: "/instruction",
-      admin: "/instruction",
+      admin: "/admin/statistiques",
     };
     for (const [role, location] of Object.entries(expected)) {
       const user = await harness.user(role as keyof typeof expected, role === "applicant" ? organisation.id : null);

@@ -19,6 +19,7 @@ function navFor(viewer: Viewer | null): NavItem[] {
   if (viewer.role === "admin") {
     return [
       { href: "/instruction", label: "Instruction" },
+      { href: "/admin/statistiques", label: "Statistiques" },
       { href: "/admin/exports", label: "Exports" },
       { href: "/admin/utilisateurs", label: "Comptes" },
     ];

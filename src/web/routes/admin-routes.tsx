@@ -4,7 +4,12 @@ import { Hono, type Context } from "hono";
 import { DomainError, invalid } from "../../domain/errors";
 import { isRole } from "../../domain/roles";
 import { createTokenForUser, updateUser } from "../../services/manage-users";
-import { findUserById, listUsersWithOrganisation } from "../../storage/people-store";
+import { computeDashboard } from "../../domain/statistics-dashboard";
+import { RULES } from "../../rules/index";
+import { listDashboardEvents, listRuleOutcomes } from "../../storage/dashboard-store";
+import { findUserById, listUsersByRole, listUsersWithOrganisation } from "../../storage/people-store";
+import { DashboardPage } from "../../../views/pages/dashboard-page";
+import { now } from "../middleware/session";
 import { UsersPage } from "../../../views/pages/users-page";
 import { formBody, idParam, textField } from "../params";
 import { redirectAfterPost } from "../render";
@@ -20,6 +25,7 @@ import { renderPage } from "../render";
 export const adminRoutes = new Hono<AppEnv>();
 
 const admin = requireRole("admin");
+const DAY = 86_400_000;
 
 adminRoutes.get("/admin/exports", admin, async (c) =>
   renderPage(
@@ -27,6 +33,47 @@ adminRoutes.get("/admin/exports", admin, async (c) =>
     <ExportsPage viewer={c.var.viewer!} requestColumns={REQUEST_COLUMNS} decisionColumns={DECISION_COLUMNS} />,
   ),
 );
+
+adminRoutes.get("/admin/statistiques", admin, async (c) => {
+  const { db } = c.var.deps;
+  const today = new Date(now(c)).toISOString().slice(0, 10);
+  const ninetyDaysAgo = new Date(now(c) - 90 * DAY).toISOString().slice(0, 10);
+  const form = {
+    du: c.req.query("du") || ninetyDaysAgo,
+    au: c.req.query("au") || today,
+    cas: c.req.query("cas") ?? "",
+    donnee: c.req.query("donnee") ?? "",
+    instructeur: c.req.query("instructeur") ?? "",
+  };
+  const from = Date.parse(`${form.du}T00:00:00Z`);
+  const until = Date.parse(`${form.au}T00:00:00Z`);
+  if (Number.isNaN(from) || Number.isNaN(until) || until < from) {
+    throw invalid("La période est invalide : « du » et « au » sont des dates, « au » après « du ».");
+  }
+  const period = { from, to: until + DAY };
+  const filters = {
+    useCase: form.cas || undefined,
+    scope: form.donnee || undefined,
+    instructorId: /^\d+$/.test(form.instructeur) ? Number(form.instructeur) : undefined,
+  };
+  const [events, outcomes, instructors] = await Promise.all([
+    listDashboardEvents(db, filters),
+    listRuleOutcomes(db, filters, period),
+    listUsersByRole(db, "instructor"),
+  ]);
+  const everyone = await listUsersWithOrganisation(db);
+  const dashboard = computeDashboard({
+    events,
+    period,
+    actorNames: new Map(everyone.map((user) => [user.id, user.name])),
+    ruleOutcomes: outcomes,
+    ruleTitles: new Map(RULES.map((rule) => [rule.id, rule.title])),
+  });
+  return renderPage(
+    c,
+    <DashboardPage viewer={c.var.viewer!} form={form} dashboard={dashboard} instructors={instructors} />,
+  );
+});
 
 adminRoutes.get("/admin/utilisateurs", admin, async (c) => usersPage(c));
 

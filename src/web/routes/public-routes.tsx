@@ -19,7 +19,7 @@ const HOME_BY_ROLE: Record<Role, string> = {
   applicant: "/demandes",
   instructor: "/instruction",
   reporter: "/instruction",
-  admin: "/instruction",
+  admin: "/admin/statistiques",
 };
 
 publicRoutes.get("/", async (c) => {
