@@ -4,6 +4,8 @@
  *       prints one API token on one line (the organisation and user are created if needed)
  *   read-pending
  *       reads every document still waiting (including scans left by a Worker for OCR)
+ *   read-remote --url https://cadre.example.fr --token ADMIN_TOKEN
+ *       reads the scans a Worker (D1) left waiting, through its API, with OCR here
  * Errors: one French line on stderr, exit code 2.
  */
 
@@ -12,18 +14,30 @@ import { DomainError } from "../domain/errors";
 import { isRole } from "../domain/roles";
 import { createApiToken } from "../services/create-api-token";
 import { migrateLibsql, openLibsql } from "../storage/libsql";
-import { readPendingDocuments } from "./node-reader";
+import { readPendingDocuments, readRemoteDocuments } from "./node-reader";
 
 const USAGE =
-  "usage : cadre token create --role applicant|instructor|reporter|admin [--siret SIRET] [--email EMAIL] | cadre read-pending";
+  "usage : cadre token create --role applicant|instructor|reporter|admin [--siret SIRET] [--email EMAIL] | cadre read-pending | cadre read-remote --url URL --token JETON";
 
 async function main(argv: string[]): Promise<number> {
   const { values, positionals } = parseArgs({
     args: argv,
     allowPositionals: true,
-    options: { role: { type: "string" }, siret: { type: "string" }, email: { type: "string" } },
+    options: {
+      role: { type: "string" },
+      siret: { type: "string" },
+      email: { type: "string" },
+      url: { type: "string" },
+      token: { type: "string" },
+    },
   });
   const command = positionals.join(" ");
+  if (command === "read-remote") {
+    if (!values.url || !values.token) return fail(`--url et --token sont obligatoires. ${USAGE}`);
+    const count = await readRemoteDocuments(values.url, values.token);
+    console.log(`${count} document(s) lu(s)`);
+    return 0;
+  }
   if (command !== "token create" && command !== "read-pending") return fail(USAGE);
   const handle = openLibsql({
     url: process.env.DATABASE_URL ?? "file:data/cadre.db",

@@ -41,3 +41,44 @@ export async function readPendingDocuments(db: Database): Promise<number> {
     await extractor.close();
   }
 }
+
+/**
+ * Reads, with OCR here, the scans that a Cadre on Workers (D1) left waiting, through its API
+ * (admin token). Returns how many documents were read.
+ */
+export async function readRemoteDocuments(
+  baseUrl: string,
+  token: string,
+  fetcher: typeof fetch = fetch,
+): Promise<number> {
+  const api = (path: string, init: RequestInit = {}) =>
+    fetcher(new URL(`/api/v1${path}`, baseUrl), {
+      ...init,
+      headers: { authorization: `Bearer ${token}`, ...init.headers },
+    });
+  const listed = await api("/documents/a-lire");
+  if (!listed.ok) throw new Error(`liste des documents à lire : HTTP ${listed.status}`);
+  const { documents } = (await listed.json()) as { documents: number[] };
+  const extractor = createNodeExtractor();
+  try {
+    for (const id of documents) {
+      const bytes = new Uint8Array(await (await api(`/documents/${id}/contenu`)).arrayBuffer());
+      const read = await extractor(bytes);
+      const stored = await api(`/documents/${id}/lecture`, {
+        method: "POST",
+        headers: { "content-type": "application/json" },
+        body: JSON.stringify({
+          status: read.status === "done" ? "done" : "failed",
+          text: read.text,
+          pageOffsets: read.pageOffsets,
+          confidence: read.confidence,
+          error: read.error,
+        }),
+      });
+      if (!stored.ok) throw new Error(`document ${id} : HTTP ${stored.status}`);
+    }
+    return documents.length;
+  } finally {
+    await extractor.close();
+  }
+}

@@ -25,21 +25,36 @@ export async function readDocument(deps: ReadingDeps, documentId: number): Promi
   const request = document && (await findRequest(deps.db, document.requestId));
   if (!document || !request) return null;
   const extraction = await deps.extract(await readDocumentBytes(deps.db, documentId));
-  const now = deps.now();
-  const annotation = await judge(deps.db, request, { id: documentId, extraction });
-  await runAtomically(deps.db, [
-    ...textStatements(deps.db, documentId, extraction, now),
-    ...annotationStatements(deps.db, request.id, annotation, RULES_VERSION, now),
-  ]);
+  await storeReading(deps.db, deps.now(), request, documentId, extraction);
   return extraction.status;
+}
+
+/** Stores what was read in a document and the request's new judgement, in one batch. */
+export async function storeReading(
+  db: Database,
+  now: number,
+  request: RequestRecord,
+  documentId: number,
+  extraction: ExtractionResult,
+): Promise<void> {
+  const annotation = await judgeRequest(db, request, { id: documentId, extraction });
+  await runAtomically(db, [
+    ...textStatements(db, documentId, extraction, now),
+    ...annotationStatements(db, request.id, annotation, RULES_VERSION, now),
+  ]);
 }
 
 /** Judges the request again without reading anything new (its scopes changed, or the rules did). */
 export async function reannotateRequest(db: Database, request: RequestRecord, now: number): Promise<void> {
-  await runAtomically(db, annotationStatements(db, request.id, await judge(db, request), RULES_VERSION, now));
+  await runAtomically(db, annotationStatements(db, request.id, await judgeRequest(db, request), RULES_VERSION, now));
 }
 
-async function judge(db: Database, request: RequestRecord, fresh?: { id: number; extraction: ExtractionResult }) {
+/** The request judged on all its read documents, `fresh` standing for a document just read. */
+export async function judgeRequest(
+  db: Database,
+  request: RequestRecord,
+  fresh?: { id: number; extraction: ExtractionResult },
+) {
   const texts = (await listRequestTexts(db, request.id)).map((stored) =>
     stored.id === fresh?.id
       ? {

@@ -193,6 +193,44 @@ export const OPENAPI = {
         },
       },
     },
+    "/documents/a-lire": {
+      get: {
+        summary: "Lecture à distance (administrateur) : documents numérisés en attente de reconnaissance de caractères",
+        responses: { "200": { description: "`{documents: [id…]}`" }, "403": error },
+      },
+    },
+    "/documents/{id}/contenu": {
+      get: {
+        summary: "Lecture à distance (administrateur) : les octets du document",
+        parameters: [idParameter],
+        responses: { "200": { description: "Le fichier déposé." }, "403": error, "404": error },
+      },
+    },
+    "/documents/{id}/lecture": {
+      post: {
+        summary: "Lecture à distance (administrateur) : le texte lu, pour que Cadre juge à nouveau la demande",
+        parameters: [idParameter],
+        requestBody: {
+          required: true,
+          content: {
+            "application/json": {
+              schema: {
+                type: "object",
+                required: ["status", "text", "pageOffsets"],
+                properties: {
+                  status: { type: "string", enum: ["done", "failed"] },
+                  text: { type: "string" },
+                  pageOffsets: { type: "array", items: { type: "integer" } },
+                  confidence: { type: "number" },
+                  error: { type: "string" },
+                },
+              },
+            },
+          },
+        },
+        responses: { "200": { description: "Enregistré." }, "403": error, "404": error, "422": error },
+      },
+    },
     "/statistiques": {
       get: {
         summary: "Statistiques de décision sur une période",

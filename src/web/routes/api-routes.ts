@@ -15,6 +15,7 @@ import { addDocuments } from "../../services/add-documents";
 import { createDraftRequest } from "../../services/create-draft-request";
 import { decideRequest, isDecision } from "../../services/decide-request";
 import { getRequestDetail } from "../../services/get-request-detail";
+import { documentBytesForReading, listDocumentsAwaitingOcr, storeRemoteReading } from "../../services/remote-reading";
 import { submitRequest } from "../../services/submit-request";
 import { listStatisticEvents } from "../../storage/history-store";
 import { listRequestsById } from "../../storage/requests-store";
@@ -143,6 +144,22 @@ apiRoutes.get("/api/v1/statistiques", async (c) => {
     first_response_days: stats.firstResponseDays,
     decision_days: stats.decisionDays,
   });
+});
+
+// Remote reading (admin token): scans a Worker cannot read, for a Node reader to OCR.
+apiRoutes.get("/api/v1/documents/a-lire", async (c) =>
+  c.json({ documents: await listDocumentsAwaitingOcr(serviceContext(c)) }),
+);
+
+apiRoutes.get("/api/v1/documents/:id/contenu", async (c) => {
+  const bytes = await documentBytesForReading(serviceContext(c), idParam(c, "id"));
+  return c.body(bytes as Uint8Array<ArrayBuffer>, 200, { "content-type": "application/octet-stream" });
+});
+
+apiRoutes.post("/api/v1/documents/:id/lecture", async (c) => {
+  const body = await c.req.json().catch(() => null);
+  await storeRemoteReading(serviceContext(c), idParam(c, "id"), body);
+  return c.json({ id: idParam(c, "id"), stored: true });
 });
 
 async function uploadsOf(body: Awaited<ReturnType<typeof formBody>>) {
