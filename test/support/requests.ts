@@ -43,7 +43,7 @@ export async function submittedRequest(harness: Harness, applicant: UserRow): Pr
   const id = Number(created.headers.get("location")!.split("/").pop());
   const submitted = await harness.request(`/demandes/${id}/soumettre`, {
     method: "POST",
-    body: new URLSearchParams({ version: "1" }),
+    body: new URLSearchParams({ version: "1", confirmation: "1" }),
     as: applicant,
   });
   expect(submitted.status).toBe(303);
@@ -73,7 +73,7 @@ export async function submittedRequestWith(
   const id = Number(created.headers.get("location")!.split("/").pop());
   const submitted = await harness.request(`/demandes/${id}/soumettre`, {
     method: "POST",
-    body: new URLSearchParams({ version: "1" }),
+    body: new URLSearchParams({ version: "1", confirmation: "1" }),
     as: applicant,
   });
   expect(submitted.status).toBe(303);

@@ -76,6 +76,86 @@ describe("applicant", async () => {
     expect((await findRequest(harness.db, id))?.state).toBe("draft");
   });
 
+  it("asks for confirmation before submitting with points to review, and says which", async () => {
+    const form = newRequestForm(
+      await samplePdf("Le conseil municipal fixe les tarifs de la cantine selon le quotient familial."),
+      {
+        scopes: ["cnaf_quotient_familial", "complementaire_sante_solidaire"],
+      },
+    );
+    const created = await harness.request("/demandes/nouvelle", { method: "POST", body: form, as: applicant });
+    const id = Number(created.headers.get("location")!.split("/").pop());
+    await harness.readingIdle();
+    const page = await pageText(await harness.request(`/demandes/${id}`, { as: applicant }));
+    expect(page).toContain("Avant de soumettre, points à revoir");
+    const refused = await harness.request(`/demandes/${id}/soumettre`, {
+      method: "POST",
+      body: new URLSearchParams({ version: "1" }),
+      as: applicant,
+    });
+    expect(refused.status).toBe(422);
+    expect(await pageText(refused)).toContain("cochez la case pour soumettre quand même");
+    expect((await findRequest(harness.db, id))?.state).toBe("draft");
+    const confirmed = await harness.request(`/demandes/${id}/soumettre`, {
+      method: "POST",
+      body: new URLSearchParams({ version: "1", confirmation: "1" }),
+      as: applicant,
+    });
+    expect(confirmed.status).toBe(303);
+    expect((await findRequest(harness.db, id))?.state).toBe("submitted");
+  });
+
+  it("adds documents to a draft and exchanges messages once submitted", async () => {
+    const created = await harness.request("/demandes/nouvelle", {
+      method: "POST",
+      body: newRequestForm(null),
+      as: applicant,
+    });
+    const id = Number(created.headers.get("location")!.split("/").pop());
+    const upload = new FormData();
+    upload.append("kind", "annex");
+    upload.append(
+      "documents",
+      new File([(await samplePdf("Annexe : grille")) as Uint8Array<ArrayBuffer>], "annexe.pdf"),
+    );
+    expect(
+      (await harness.request(`/demandes/${id}/documents`, { method: "POST", body: upload, as: applicant })).status,
+    ).toBe(303);
+    const stored = await harness.db.select().from(documents).where(eq(documents.requestId, id));
+    expect(stored.map((doc) => [doc.name, doc.kind])).toEqual([["annexe.pdf", "annex"]]);
+    await harness.request(`/demandes/${id}/soumettre`, {
+      method: "POST",
+      body: new URLSearchParams({ version: "1", confirmation: "1" }),
+      as: applicant,
+    });
+    const empty = await harness.request(`/demandes/${id}/messages`, {
+      method: "POST",
+      body: new URLSearchParams({ message: "  " }),
+      as: applicant,
+    });
+    expect(empty.status).toBe(422);
+    await harness.request(`/demandes/${id}/messages`, {
+      method: "POST",
+      body: new URLSearchParams({ message: "Bonjour, la grille est en annexe." }),
+      as: applicant,
+    });
+    await harness.request(`/instruction/demandes/${id}/messages`, {
+      method: "POST",
+      body: new URLSearchParams({ message: "Merci, je regarde." }),
+      as: instructor,
+    });
+    const page = await pageText(await harness.request(`/demandes/${id}`, { as: applicant }));
+    expect(page).toContain("Bonjour, la grille est en annexe.");
+    expect(page).toContain("Merci, je regarde.");
+    const reporter = await harness.user("reporter");
+    const silent = await harness.request(`/instruction/demandes/${id}/messages`, {
+      method: "POST",
+      body: new URLSearchParams({ message: "x" }),
+      as: reporter,
+    });
+    expect(silent.status).toBe(403);
+  });
+
   it("answers a request for the tariff act with the act, which sends the request back to the queue", async () => {
     const id = await submittedRequest(harness, applicant);
     await harness.request(`/instruction/demandes/${id}/demander-acte-tarifaire`, {

@@ -4,11 +4,14 @@ import { formatDateTime } from "../../src/domain/format";
 import { EVENT_LABELS, isRequestEvent } from "../../src/domain/request-state";
 import { ROLE_LABELS, isRole } from "../../src/domain/roles";
 import type { HistoryEntry, MessageEntry } from "../../src/storage/history-store";
+import { TextArea } from "./form-fields";
 
 const OTHER_LABELS: Record<string, string> = {
   created: "Demande créée",
   message: "Message",
   assigned: "Demande prise en charge",
+  released: "Demande libérée",
+  documents_added: "Documents ajoutés",
 };
 
 const label = (type: string) => (isRequestEvent(type) ? EVENT_LABELS[type] : (OTHER_LABELS[type] ?? type));
@@ -27,6 +30,12 @@ export function History({ entries }: { entries: readonly HistoryEntry[] }) {
               <strong>{label(entry.type)}</strong> — {formatDateTime(entry.createdAt)}
               {entry.actorName ? ` — ${entry.actorName}` : ""}
             </p>
+            {typeof entry.payload.document === "string" ? (
+              <p class="fr-text--sm fr-mb-0">Document : {entry.payload.document}</p>
+            ) : null}
+            {Array.isArray(entry.payload.documents) ? (
+              <p class="fr-text--sm fr-mb-0">Documents ajoutés : {(entry.payload.documents as string[]).join(", ")}</p>
+            ) : null}
             {typeof entry.payload.motivation === "string" ? (
               <blockquote class="cadre-motivation">{entry.payload.motivation}</blockquote>
             ) : null}
@@ -37,7 +46,16 @@ export function History({ entries }: { entries: readonly HistoryEntry[] }) {
   );
 }
 
-export function Messages({ messages }: { messages: readonly MessageEntry[] }) {
+export function Messages({
+  messages,
+  postTo,
+  error,
+}: {
+  messages: readonly MessageEntry[];
+  /** Where the message form posts; no form for those who only read. */
+  postTo?: string;
+  error?: string;
+}) {
   return (
     <section class="fr-mb-4w" aria-labelledby="messages">
       <h2 id="messages" class="fr-h4">
@@ -59,6 +77,14 @@ export function Messages({ messages }: { messages: readonly MessageEntry[] }) {
           ))}
         </ul>
       )}
+      {postTo ? (
+        <form method="post" action={postTo} class="fr-mt-2w">
+          <TextArea id="nouveau-message" name="message" label="Écrire un message" rows={3} error={error} />
+          <button type="submit" class="fr-btn fr-btn--secondary fr-btn--sm fr-mt-1w">
+            Envoyer
+          </button>
+        </form>
+      ) : null}
     </section>
   );
 }

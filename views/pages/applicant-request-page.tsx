@@ -3,6 +3,8 @@
 import type { RequestDetail } from "../../src/services/get-request-detail";
 import type { RequestReading } from "../../src/services/get-request-reading";
 import { ReadingPanel } from "../partials/reading-panel";
+import { DraftActions } from "../partials/draft-actions";
+import { openPoints } from "../../src/services/open-points";
 import { Alert } from "../components/alert";
 import { Breadcrumb } from "../components/breadcrumb";
 import { FieldError, TextArea } from "../components/form-fields";
@@ -23,6 +25,7 @@ export interface ApplicantRequestPageProps {
 
 export function ApplicantRequestPage({ viewer, detail, reading, errors = {}, error }: ApplicantRequestPageProps) {
   const { request, lastDecision } = detail;
+  const points = openPoints(reading);
   return (
     <Page title={`Demande n° ${request.id}`} viewer={viewer} currentPath={`/demandes/${request.id}`}>
       <Breadcrumb parent={{ href: "/demandes", label: "Mes demandes" }} current={`Demande n° ${request.id}`} />
@@ -62,18 +65,16 @@ export function ApplicantRequestPage({ viewer, detail, reading, errors = {}, err
       ) : null}
 
       {request.state === "draft" ? (
-        <form method="post" action={`/demandes/${request.id}/soumettre`} class="fr-mb-4w">
-          <input type="hidden" name="version" value={String(request.version)} />
-          <FieldError id="soumettre" message={errors.documents} />
-          <button type="submit" class="fr-btn">
-            Soumettre la demande
-          </button>
-        </form>
+        <DraftActions requestId={request.id} version={request.version} points={points} errors={errors} />
       ) : null}
 
       <RequestFacts {...request} requestId={request.id} documents={detail.documents} />
       <ReadingPanel reading={reading} pollUrl={`/demandes/${request.id}/lecture`} forInstructor={false} />
-      <Messages messages={detail.messages} />
+      <Messages
+        messages={detail.messages}
+        postTo={request.state === "draft" ? undefined : `/demandes/${request.id}/messages`}
+        error={errors.message}
+      />
       <History entries={detail.history} />
     </Page>
   );

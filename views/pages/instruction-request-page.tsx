@@ -82,7 +82,11 @@ export function InstructionRequestPage(props: InstructionRequestPageProps) {
           <RequestFacts {...request} requestId={request.id} documents={detail.documents} />
           <ReadingPanel reading={reading} pollUrl={`/demandes/${request.id}/lecture`} forInstructor />
           <DocumentTexts reading={reading} />
-          <Messages messages={detail.messages} />
+          <Messages
+            messages={detail.messages}
+            postTo={props.canDecide ? `/instruction/demandes/${request.id}/messages${props.actionSuffix}` : undefined}
+            error={props.form?.decision === "message" ? props.form.errors.message : undefined}
+          />
           <History entries={detail.history} />
         </div>
         <div class="fr-col-12 fr-col-lg-4">

@@ -1,7 +1,7 @@
 /** The collectivité's space: its requests, a new request, submitting, answering, downloading. */
 
 import { Hono, type Context } from "hono";
-import { DomainError } from "../../domain/errors";
+import { DomainError, invalid } from "../../domain/errors";
 import { checkUpload } from "../../documents/upload";
 import { createDraftRequest } from "../../services/create-draft-request";
 import { downloadDocument } from "../../services/download-document";
@@ -11,6 +11,10 @@ import { getRequestReading } from "../../services/get-request-reading";
 import { ReadingPanel } from "../../../views/partials/reading-panel";
 import { provideTariffAct } from "../../services/provide-tariff-act";
 import { submitRequest } from "../../services/submit-request";
+import { addDocuments } from "../../services/add-documents";
+import { postMessage } from "../../services/post-message";
+import { openPoints } from "../../services/open-points";
+import { isDocumentKind } from "../../domain/document";
 import { listOrganisationRequests } from "../../storage/requests-store";
 import { ApplicantRequestPage } from "../../../views/pages/applicant-request-page";
 import { ApplicantRequestsPage } from "../../../views/pages/applicant-requests-page";
@@ -110,8 +114,43 @@ applicantRoutes.post("/demandes/:id/soumettre", applicant, async (c) => {
   const requestId = idParam(c, "id");
   const body = await formBody(c);
   return withRequestPageErrors(c, requestId, async () => {
+    // Submitting with points still to review is possible, once the agent has said so.
+    const open = openPoints(await getRequestReading(serviceContext(c), requestId));
+    if (open.length > 0 && textField(body, "confirmation") !== "1") {
+      throw invalid(
+        "Des points restent à revoir : cochez la case pour soumettre quand même, ou complétez la demande.",
+        {
+          confirmation: "Confirmez que vous soumettez malgré les points à revoir.",
+        },
+      );
+    }
     await submitRequest(serviceContext(c), { requestId, version: parseVersion(body.version) });
   });
+});
+
+applicantRoutes.post("/demandes/:id/documents", applicant, async (c) => {
+  const requestId = idParam(c, "id");
+  const body = await formBody(c);
+  return withRequestPageErrors(c, requestId, async () => {
+    const kind = textField(body, "kind");
+    if (!isDocumentKind(kind))
+      throw invalid("Choisissez le type de document.", { documents: "Type de document inconnu." });
+    const uploads = await Promise.all(
+      fileFields(body, "documents").map(async (file) =>
+        checkUpload(file.name, new Uint8Array(await file.arrayBuffer())),
+      ),
+    );
+    await addDocuments(serviceContext(c), { requestId, kind, uploads });
+    await scheduleReading(c, requestId);
+  });
+});
+
+applicantRoutes.post("/demandes/:id/messages", applicant, async (c) => {
+  const requestId = idParam(c, "id");
+  const body = await formBody(c);
+  return withRequestPageErrors(c, requestId, () =>
+    postMessage(serviceContext(c), { requestId, body: textField(body, "message") }),
+  );
 });
 
 applicantRoutes.post("/demandes/:id/acte-tarifaire", applicant, async (c) => {

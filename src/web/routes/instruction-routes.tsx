@@ -8,6 +8,7 @@ import { assignRequest } from "../../services/assign-request";
 import { decideRequest, type Decision } from "../../services/decide-request";
 import { getRequestDetail } from "../../services/get-request-detail";
 import { getRequestReading } from "../../services/get-request-reading";
+import { postMessage } from "../../services/post-message";
 import { reopenRequest } from "../../services/reopen-request";
 import { listUsersByRole } from "../../storage/people-store";
 import { countQueue, listQueue } from "../../storage/queue-store";
@@ -77,6 +78,22 @@ instructionRoutes.get("/instruction/demandes/:id", staff, async (c) => reviewPag
 
 instructionRoutes.post("/instruction/demandes/:id/prendre", instructor, async (c) => assign(c, "take"));
 instructionRoutes.post("/instruction/demandes/:id/liberer", instructor, async (c) => assign(c, "release"));
+
+instructionRoutes.post("/instruction/demandes/:id/messages", instructor, async (c) => {
+  const requestId = idParam(c, "id");
+  const body = await formBody(c);
+  try {
+    await postMessage(serviceContext(c), { requestId, body: textField(body, "message") });
+  } catch (error) {
+    if (!(error instanceof DomainError) || error.code !== "VALIDATION") throw error;
+    return reviewPage(c, requestId, {
+      form: { decision: "message", motivation: "", errors: { message: error.fields.message ?? error.message } },
+      error: { title: TITLE_BY_CODE.VALIDATION, message: error.message },
+      status: 422,
+    });
+  }
+  return redirectAfterPost(c, `/instruction/demandes/${requestId}${queueSuffix(c)}#messages`);
+});
 
 instructionRoutes.post("/instruction/demandes/:id/rouvrir", admin, async (c) => decide(c, "reopen"));
 
