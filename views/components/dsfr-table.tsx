@@ -12,7 +12,8 @@ export function DsfrTable({
   children?: Child;
 }) {
   return (
-    <div class={`fr-table${hideCaption ? " fr-table--no-caption" : ""}`}>
+    // Multiline: long cells (quotes, motivations) wrap instead of making the table scroll sideways.
+    <div class={`fr-table fr-table--multiline${hideCaption ? " fr-table--no-caption" : ""}`}>
       <div class="fr-table__wrapper">
         <div class="fr-table__container">
           <div class="fr-table__content">
