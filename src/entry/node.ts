@@ -15,6 +15,9 @@ import { readDocument } from "../services/read-document";
 import { createReadingQueue } from "../services/reading-queue";
 import { createApp } from "../web/app";
 import { createNodeExtractor, unreadDocumentIds } from "./node-reader";
+import { createEmailTransport } from "./email-transport";
+import { dispatchOutbox } from "../notifications/dispatch-outbox";
+import { createWebhookTransport } from "../notifications/webhook-transport";
 
 const PUBLIC_DIR = resolve(import.meta.dirname, "../../public");
 
@@ -34,6 +37,17 @@ export async function startNodeServer(env: NodeJS.ProcessEnv = process.env) {
   // Whatever was left unread (a restart, a scan from a Worker) is read in the background.
   queue.schedule(await unreadDocumentIds(handle.db));
   const app = createApp({ db: handle.db, config, log, reader: { schedule: (ids) => queue.schedule(ids) } });
+  // E-mails and webhooks leave from the outbox; a failed send is retried later, never lost.
+  const transports = { email: createEmailTransport(env, log), webhook: createWebhookTransport() };
+  const dispatcher = setInterval(
+    () => {
+      dispatchOutbox(handle.db, transports, Date.now()).catch((error: unknown) =>
+        log(`[cadre] outbox: ${error instanceof Error ? error.message.split("\n")[0] : String(error)}`),
+      );
+    },
+    Number(env.OUTBOX_INTERVAL_MS ?? 15_000),
+  );
+  dispatcher.unref();
   const server = new Hono();
   server.use("/static/*", serveStatic({ root: PUBLIC_DIR }));
   server.route("/", app);
@@ -43,6 +57,7 @@ export async function startNodeServer(env: NodeJS.ProcessEnv = process.env) {
   const address = listener.address();
   const boundPort = typeof address === "object" && address ? address.port : port;
   const close = async () => {
+    clearInterval(dispatcher);
     await new Promise<void>((done) => listener.close(() => done()));
     await queue.idle();
     await extractor.close();

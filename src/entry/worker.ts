@@ -10,6 +10,8 @@ import { openD1 } from "../storage/d1";
 import { extractDocument } from "../documents/extract";
 import { readDocument } from "../services/read-document";
 import { listDocumentIdsByTextStatus } from "../storage/reading-store";
+import { dispatchOutbox } from "../notifications/dispatch-outbox";
+import { createWebhookTransport } from "../notifications/webhook-transport";
 import { createApp } from "../web/app";
 
 export interface WorkerEnv {
@@ -53,6 +55,10 @@ function appFor(env: WorkerEnv) {
 }
 
 export default {
+  /** Cron trigger: webhook deliveries leave from here; e-mails wait for a Node dispatcher (no SMTP in Workers). */
+  async scheduled(_controller: ScheduledController, env: WorkerEnv, ctx: ExecutionContext) {
+    ctx.waitUntil(dispatchOutbox(openD1(env.DB), { webhook: createWebhookTransport() }, Date.now()));
+  },
   fetch(request: Request, env: WorkerEnv, ctx: ExecutionContext) {
     const current = appFor(env);
     if (!current) {

@@ -15,7 +15,9 @@ import {
   STATE_LABELS,
   type RequestEvent,
 } from "../domain/request-state";
+import { noticeItems } from "../notifications/messages";
 import { isUniqueViolation, runAtomically, type Statement } from "../storage/database";
+import { activeWebhooks, organisationEmails, outboxStatements } from "../storage/outbox-store";
 import { latestVersionEvent } from "../storage/history-store";
 import { findRequest, type RequestRecord } from "../storage/requests-store";
 import { transitionStatements } from "../storage/request-writes";
@@ -72,6 +74,24 @@ export async function transitionRequest(ctx: ServiceContext, input: TransitionIn
       now,
     ),
     ...(input.alsoWrite?.(ctx, request, now) ?? []),
+    // E-mails and webhook deliveries are written with the change, so none is lost or invented.
+    ...outboxStatements(
+      ctx.db,
+      noticeItems(
+        {
+          requestId: request.id,
+          event: input.event,
+          from: request.state,
+          to,
+          version: request.version + 1,
+          motivation,
+          at: now,
+        },
+        await organisationEmails(ctx.db, request.organisationId),
+        await activeWebhooks(ctx.db),
+      ),
+      now,
+    ),
   ];
   try {
     await runAtomically(ctx.db, statements);

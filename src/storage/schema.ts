@@ -255,6 +255,39 @@ export const events = sqliteTable(
   ],
 );
 
+/** Endpoints that other tools registered to follow decisions (HMAC-signed deliveries). */
+export const webhooks = sqliteTable("webhooks", {
+  id: integer("id").primaryKey({ autoIncrement: true }),
+  url: text("url").notNull(),
+  secret: text("secret").notNull(),
+  active: integer("active", { mode: "boolean" }).notNull().default(true),
+  createdAt: createdAt(),
+});
+
+/**
+ * What must leave Cadre (e-mails, webhook deliveries), written in the same batch as the change
+ * that causes it: if the transport is down nothing is lost, the dispatcher retries with backoff.
+ */
+export const outbox = sqliteTable(
+  "outbox",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    kind: text("kind").notNull(),
+    recipient: text("recipient").notNull(),
+    subject: text("subject").notNull().default(""),
+    body: text("body").notNull(),
+    // For webhooks: the id of the webhook whose secret signs the delivery.
+    webhookId: integer("webhook_id").references(() => webhooks.id),
+    status: text("status").notNull().default("pending"),
+    attempts: integer("attempts").notNull().default(0),
+    nextAttemptAt: integer("next_attempt_at").notNull(),
+    lastError: text("last_error"),
+    createdAt: createdAt(),
+    sentAt: integer("sent_at"),
+  },
+  (table) => [index("outbox_due_idx").on(table.status, table.nextAttemptAt)],
+);
+
 export const schema = {
   organisations,
   users,
@@ -270,6 +303,8 @@ export const schema = {
   decisions,
   messages,
   events,
+  webhooks,
+  outbox,
 };
 
 export type Schema = typeof schema;

@@ -1,0 +1,91 @@
+/** The outbox: statements to enqueue with a change, and the dispatcher's reads and writes. */
+
+import { and, asc, eq, lte } from "drizzle-orm";
+import type { Database, Statement } from "./database";
+import { organisations, outbox, users, webhooks } from "./schema";
+
+export type OutboxRow = typeof outbox.$inferSelect;
+export type WebhookRow = typeof webhooks.$inferSelect;
+
+export interface NewOutboxItem {
+  readonly kind: "email" | "webhook";
+  readonly recipient: string;
+  readonly subject?: string;
+  readonly body: string;
+  readonly webhookId?: number;
+}
+
+export function outboxStatements(db: Database, items: readonly NewOutboxItem[], now: number): Statement[] {
+  return items.map((item) =>
+    db
+      .insert(outbox)
+      .values({
+        ...item,
+        subject: item.subject ?? "",
+        webhookId: item.webhookId ?? null,
+        nextAttemptAt: now,
+        createdAt: now,
+      }),
+  );
+}
+
+export async function dueOutboxItems(
+  db: Database,
+  now: number,
+  limit: number,
+): Promise<(OutboxRow & { secret: string | null })[]> {
+  const rows = await db
+    .select({ item: outbox, secret: webhooks.secret })
+    .from(outbox)
+    .leftJoin(webhooks, eq(webhooks.id, outbox.webhookId))
+    .where(and(eq(outbox.status, "pending"), lte(outbox.nextAttemptAt, now)))
+    .orderBy(asc(outbox.nextAttemptAt), asc(outbox.id))
+    .limit(limit);
+  return rows.map((row) => ({ ...row.item, secret: row.secret }));
+}
+
+export async function markSent(db: Database, id: number, now: number): Promise<void> {
+  await db.update(outbox).set({ status: "sent", sentAt: now, lastError: null }).where(eq(outbox.id, id));
+}
+
+export async function markFailedAttempt(
+  db: Database,
+  id: number,
+  update: { attempts: number; nextAttemptAt: number; gaveUp: boolean; error: string },
+): Promise<void> {
+  await db
+    .update(outbox)
+    .set({
+      attempts: update.attempts,
+      nextAttemptAt: update.nextAttemptAt,
+      status: update.gaveUp ? "failed" : "pending",
+      lastError: update.error,
+    })
+    .where(eq(outbox.id, id));
+}
+
+/** Everyone who files for the organisation hears of its requests' decisions. */
+export async function organisationEmails(db: Database, organisationId: number): Promise<string[]> {
+  const rows = await db
+    .select({ email: users.email })
+    .from(users)
+    .innerJoin(organisations, eq(organisations.id, users.organisationId))
+    .where(and(eq(users.organisationId, organisationId), eq(users.role, "applicant"), eq(users.disabled, false)));
+  return rows.map((row) => row.email);
+}
+
+export async function activeWebhooks(db: Database): Promise<WebhookRow[]> {
+  return db.select().from(webhooks).where(eq(webhooks.active, true));
+}
+
+export async function insertWebhook(
+  db: Database,
+  values: { url: string; secret: string },
+  now: number,
+): Promise<WebhookRow> {
+  const [row] = await db
+    .insert(webhooks)
+    .values({ ...values, createdAt: now })
+    .returning();
+  return row!;
+}
