@@ -17,15 +17,13 @@ export interface NewOutboxItem {
 
 export function outboxStatements(db: Database, items: readonly NewOutboxItem[], now: number): Statement[] {
   return items.map((item) =>
-    db
-      .insert(outbox)
-      .values({
-        ...item,
-        subject: item.subject ?? "",
-        webhookId: item.webhookId ?? null,
-        nextAttemptAt: now,
-        createdAt: now,
-      }),
+    db.insert(outbox).values({
+      ...item,
+      subject: item.subject ?? "",
+      webhookId: item.webhookId ?? null,
+      nextAttemptAt: now,
+      createdAt: now,
+    }),
   );
 }
 
@@ -88,4 +86,12 @@ export async function insertWebhook(
     .values({ ...values, createdAt: now })
     .returning();
   return row!;
+}
+
+export async function listWebhooks(db: Database): Promise<WebhookRow[]> {
+  return db.select().from(webhooks).orderBy(asc(webhooks.id));
+}
+
+export async function deactivateWebhook(db: Database, id: number): Promise<void> {
+  await db.update(webhooks).set({ active: false }).where(eq(webhooks.id, id));
 }

@@ -1,6 +1,7 @@
 /** Accounts and roles through HTTP: admins only, guard rails, and an API token that works at once. */
 
 import { describe, expect, it } from "vitest";
+import { listWebhooks } from "../../src/storage/outbox-store";
 import { findUserById } from "../../src/storage/people-store";
 import { createHarness } from "../support/harness";
 import { pageText } from "../support/html";
@@ -51,5 +52,35 @@ describe("admin: accounts", async () => {
     const token = /cadre_[0-9a-f]{64}/.exec(await response.text())![0];
     const api = await harness.request("/api/v1/demandes", { headers: { authorization: `Bearer ${token}` } });
     expect(api.status).toBe(200);
+  });
+});
+
+describe("admin: webhooks", async () => {
+  const harness = await createHarness();
+  const admin = await harness.user("admin");
+
+  it("registers a webhook with a secret shown once, refuses a bad address, and deactivates", async () => {
+    const bad = await harness.request("/admin/webhooks", {
+      method: "POST",
+      body: new URLSearchParams({ url: "javascript:alert(1)" }),
+      as: admin,
+    });
+    expect(bad.status).toBe(422);
+    const created = await harness.request("/admin/webhooks", {
+      method: "POST",
+      body: new URLSearchParams({ url: "https://editeur.example.fr/cadre" }),
+      as: admin,
+    });
+    const html = await created.text();
+    expect(html).toMatch(/[0-9a-f]{64}/);
+    const [hook] = await listWebhooks(harness.db);
+    expect(hook).toMatchObject({ url: "https://editeur.example.fr/cadre", active: true });
+    await harness.request(`/admin/webhooks/${hook!.id}/desactiver`, {
+      method: "POST",
+      body: new URLSearchParams(),
+      as: admin,
+    });
+    expect((await listWebhooks(harness.db))[0]?.active).toBe(false);
+    expect(await pageText(await harness.request("/admin/webhooks", { as: admin }))).not.toMatch(/[0-9a-f]{64}/);
   });
 });

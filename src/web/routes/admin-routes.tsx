@@ -5,6 +5,9 @@ import { DomainError, invalid } from "../../domain/errors";
 import { isRole } from "../../domain/roles";
 import { createTokenForUser, updateUser } from "../../services/manage-users";
 import { computeDashboard } from "../../domain/statistics-dashboard";
+import { randomHex } from "../../domain/digest";
+import { deactivateWebhook, insertWebhook, listWebhooks } from "../../storage/outbox-store";
+import { WebhooksPage } from "../../../views/pages/webhooks-page";
 import { RULES } from "../../rules/index";
 import { listDashboardEvents, listRuleOutcomes } from "../../storage/dashboard-store";
 import { findUserById, listUsersByRole, listUsersWithOrganisation } from "../../storage/people-store";
@@ -73,6 +76,33 @@ adminRoutes.get("/admin/statistiques", admin, async (c) => {
     c,
     <DashboardPage viewer={c.var.viewer!} form={form} dashboard={dashboard} instructors={instructors} />,
   );
+});
+
+adminRoutes.get("/admin/webhooks", admin, async (c) =>
+  renderPage(c, <WebhooksPage viewer={c.var.viewer!} hooks={await listWebhooks(c.var.deps.db)} />),
+);
+
+adminRoutes.post("/admin/webhooks", admin, async (c) => {
+  const url = textField(await formBody(c), "url").trim();
+  if (!/^https?:\/\/[^\s/]+\.[^\s]+$/.test(url) && !/^http:\/\/(127\.0\.0\.1|localhost)(:\d+)?\//.test(url)) {
+    const hooks = await listWebhooks(c.var.deps.db);
+    return renderPage(
+      c,
+      <WebhooksPage viewer={c.var.viewer!} hooks={hooks} error="Indiquez une adresse web complète (https://…)." />,
+      422,
+    );
+  }
+  const secret = randomHex(32);
+  await insertWebhook(c.var.deps.db, { url, secret }, now(c));
+  c.header("Cache-Control", "no-store");
+  const hooks = await listWebhooks(c.var.deps.db);
+  return renderPage(c, <WebhooksPage viewer={c.var.viewer!} hooks={hooks} created={{ url, secret }} />);
+});
+
+adminRoutes.post("/admin/webhooks/:id/desactiver", admin, async (c) => {
+  await formBody(c);
+  await deactivateWebhook(c.var.deps.db, idParam(c, "id"));
+  return redirectAfterPost(c, "/admin/webhooks");
 });
 
 adminRoutes.get("/admin/utilisateurs", admin, async (c) => usersPage(c));
