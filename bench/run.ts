@@ -5,9 +5,11 @@
  */
 
 import { documentBenchmarks } from "./documents.bench";
+import { exportBenchmarks } from "./export.bench";
+import { queueBenchmarks } from "./queue.bench";
 import { type Benchmark, type BenchmarkResult, peakRssMb, resetPeak } from "./harness";
 
-const BENCHMARKS: Benchmark[] = [...documentBenchmarks];
+const BENCHMARKS: Benchmark[] = [...documentBenchmarks, ...queueBenchmarks, ...exportBenchmarks];
 
 async function main(): Promise<void> {
   const args = process.argv.slice(2);
