@@ -21,6 +21,9 @@ try {
   await page.getByRole("button", { name: "Se déconnecter" }).click();
   await signInAs(/Entrer comme collectivité/, "/demandes");
   await page.screenshot({ path: `${out}/demandes.png` });
+  await page.locator("table tbody tr", { hasText: "Acte tarifaire demandé" }).first().locator("a").click();
+  await page.waitForURL(/\/demandes\/\d+$/);
+  await page.screenshot({ path: `${out}/demande-acte-tarifaire.png`, fullPage: true });
   console.log(`screenshots written to ${out}/`);
 } finally {
   await session.close();
