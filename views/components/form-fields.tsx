@@ -41,3 +41,28 @@ export function TextArea({ id, name, label, hint, value, error, required, rows =
     </div>
   );
 }
+
+/** A DSFR select for filters: an empty "Tous" choice first, then the options. */
+export function FilterSelect(props: {
+  id: string;
+  name: string;
+  label: string;
+  value: string;
+  options: readonly { value: string; label: string }[];
+}) {
+  return (
+    <div class="fr-select-group">
+      <label class="fr-label" for={props.id}>
+        {props.label}
+      </label>
+      <select class="fr-select" id={props.id} name={props.name}>
+        <option value="">Tous</option>
+        {props.options.map((option) => (
+          <option value={option.value} selected={props.value === option.value}>
+            {option.label}
+          </option>
+        ))}
+      </select>
+    </div>
+  );
+}

@@ -2,7 +2,9 @@
 
 import type { DocumentReading } from "../../src/services/get-request-reading";
 
-export function readingStatusLabel(document: Pick<DocumentReading, "status" | "method" | "confidence" | "error">): string {
+export function readingStatusLabel(
+  document: Pick<DocumentReading, "status" | "method" | "confidence" | "error">,
+): string {
   switch (document.status) {
     case "pending":
       return "Lecture en cours…";

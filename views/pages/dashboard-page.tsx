@@ -8,6 +8,7 @@ import { formatDays } from "../../src/services/get-public-statistics";
 import { BarChart, HorizontalBarChart } from "../components/charts/bar-chart";
 import { LineChart } from "../components/charts/line-chart";
 import { DsfrTable } from "../components/dsfr-table";
+import { FilterSelect } from "../components/form-fields";
 import type { Viewer } from "../components/viewer";
 import { Page } from "../layouts/page";
 
@@ -40,14 +41,14 @@ export function DashboardPage({ viewer, form, dashboard, instructors }: Dashboar
         <div class="cadre-filters__grid">
           <Field id="s-du" name="du" label="Du" type="date" value={form.du} />
           <Field id="s-au" name="au" label="Au" type="date" value={form.au} />
-          <Choice
+          <FilterSelect
             id="s-cas"
             name="cas"
             label="Cas d'usage"
             value={form.cas}
             options={USE_CASES.map((u) => ({ value: u.key, label: u.label }))}
           />
-          <Choice
+          <FilterSelect
             id="s-donnee"
             name="donnee"
             label="Donnée"
@@ -56,7 +57,7 @@ export function DashboardPage({ viewer, form, dashboard, instructors }: Dashboar
               scopes.map((scope) => ({ value: scope.key, label: scope.label })),
             )}
           />
-          <Choice
+          <FilterSelect
             id="s-instructeur"
             name="instructeur"
             label="Instructeur"
@@ -157,30 +158,6 @@ function Field(props: { id: string; name: string; label: string; type: string; v
         {props.label}
       </label>
       <input class="fr-input" type={props.type} id={props.id} name={props.name} value={props.value} />
-    </div>
-  );
-}
-
-function Choice(props: {
-  id: string;
-  name: string;
-  label: string;
-  value: string;
-  options: readonly { value: string; label: string }[];
-}) {
-  return (
-    <div class="fr-select-group">
-      <label class="fr-label" for={props.id}>
-        {props.label}
-      </label>
-      <select class="fr-select" id={props.id} name={props.name}>
-        <option value="">Tous</option>
-        {props.options.map((option) => (
-          <option value={option.value} selected={option.value === props.value}>
-            {option.label}
-          </option>
-        ))}
-      </select>
     </div>
   );
 }

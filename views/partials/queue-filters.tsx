@@ -7,6 +7,7 @@ import { STATE_LABELS, type RequestState } from "../../src/domain/request-state"
 import { scopeGroups } from "../../src/domain/scope-catalogue";
 import { USE_CASES } from "../../src/domain/use-case-catalogue";
 import type { QueueForm } from "../../src/web/queue-params";
+import { FilterSelect } from "../components/form-fields";
 
 export interface QueueFiltersProps {
   readonly tabKey: string;
@@ -40,14 +41,14 @@ export function QueueFilters({ tabKey, form, states, rules, instructors }: Queue
         </button>
       </div>
       <div class="cadre-filters__grid">
-        <Select
+        <FilterSelect
           id="f-etat"
           name="etat"
           label="État"
           value={form.etat}
           options={states.map((state) => ({ value: state, label: STATE_LABELS[state] }))}
         />
-        <Select
+        <FilterSelect
           id="f-cas"
           name="cas"
           label="Cas d'usage"
@@ -71,7 +72,7 @@ export function QueueFilters({ tabKey, form, states, rules, instructors }: Queue
             ))}
           </select>
         </div>
-        <Select
+        <FilterSelect
           id="f-regle"
           name="regle"
           label="Règle en échec"
@@ -84,7 +85,7 @@ export function QueueFilters({ tabKey, form, states, rules, instructors }: Queue
           </label>
           <input class="fr-input" id="f-dept" name="dept" value={form.dept} inputmode="text" maxlength={3} />
         </div>
-        <Select
+        <FilterSelect
           id="f-instructeur"
           name="instructeur"
           label="Suivie par"
@@ -120,29 +121,5 @@ export function QueueFilters({ tabKey, form, states, rules, instructors }: Queue
         </li>
       </ul>
     </form>
-  );
-}
-
-function Select(props: {
-  id: string;
-  name: string;
-  label: string;
-  value: string;
-  options: readonly { value: string; label: string }[];
-}) {
-  return (
-    <div class="fr-select-group">
-      <label class="fr-label" for={props.id}>
-        {props.label}
-      </label>
-      <select class="fr-select" id={props.id} name={props.name}>
-        <option value="">Tous</option>
-        {props.options.map((option) => (
-          <option value={option.value} selected={props.value === option.value}>
-            {option.label}
-          </option>
-        ))}
-      </select>
-    </div>
   );
 }
