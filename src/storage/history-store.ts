@@ -7,6 +7,7 @@ import { decisions, events, messages, users } from "./schema";
 export interface HistoryEntry {
   readonly id: number;
   readonly type: string;
+  readonly actorId: number | null;
   readonly fromState: string | null;
   readonly toState: string | null;
   readonly actorName: string | null;
@@ -20,6 +21,7 @@ export async function listEvents(db: Database, requestId: number): Promise<Histo
     .select({
       id: events.id,
       type: events.type,
+      actorId: events.actorId,
       fromState: events.fromState,
       toState: events.toState,
       actorName: users.name,

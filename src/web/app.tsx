@@ -5,8 +5,10 @@
  */
 
 import { Hono, type Context } from "hono";
+import { bodyLimit } from "hono/body-limit";
 import { csrf } from "hono/csrf";
 import { HTTPException } from "hono/http-exception";
+import { MAX_DOCUMENT_BYTES, MAX_DOCUMENTS_PER_REQUEST } from "../domain/document";
 import { DomainError } from "../domain/errors";
 import { ErrorFragment, ErrorPage } from "../../views/pages/error-page";
 import type { AppDeps, AppEnv } from "./app-env";
@@ -22,6 +24,9 @@ import { publicRoutes } from "./routes/public-routes";
 import { statisticsRoutes } from "./routes/statistics-routes";
 import type { ContentfulStatusCode } from "hono/utils/http-status";
 
+const TOO_LARGE_MESSAGE =
+  "Cet envoi dépasse la taille permise : 10 Mo par document et 6 documents au plus. Rien n'a été enregistré.";
+
 export function createApp(deps: AppDeps): Hono<AppEnv> {
   const app = new Hono<AppEnv>();
   let ready: Promise<void> | undefined;
@@ -32,6 +37,15 @@ export function createApp(deps: AppDeps): Hono<AppEnv> {
     await next();
   });
   app.use(securityHeaders);
+  // Refused while it arrives, before anything is parsed or stored: six documents of 10 Mo each at most.
+  app.use(
+    bodyLimit({
+      maxSize: MAX_DOCUMENTS_PER_REQUEST * MAX_DOCUMENT_BYTES + 1024 * 1024,
+      onError: () => {
+        throw new HTTPException(413, { message: TOO_LARGE_MESSAGE });
+      },
+    }),
+  );
   // The API authenticates with bearer tokens, never cookies: no CSRF surface, no session.
   const isApi = (path: string) => path.startsWith("/api/");
   const checkOrigin = csrf({

@@ -2,7 +2,7 @@
 
 import { eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
-import { documents, requests } from "../../src/storage/schema";
+import { documents, events, requests } from "../../src/storage/schema";
 import { findRequest } from "../../src/storage/requests-store";
 import { createHarness } from "../support/harness";
 import { pageText } from "../support/html";
@@ -57,6 +57,51 @@ describe("applicant", async () => {
     expect(response.status).toBe(422);
     expect(await pageText(response)).toContain("Formats acceptés : PDF, DOCX, ODT.");
     expect(await requestCount()).toBe(before);
+  });
+
+  it("refuses an oversized upload while it arrives, in French, and stores nothing", async () => {
+    const before = await requestCount();
+    const form = newRequestForm(null);
+    form.append("documents", new File([new Uint8Array(61 * 1024 * 1024)], "enorme.pdf"));
+    const response = await harness.request("/demandes/nouvelle", { method: "POST", body: form, as: applicant });
+    expect(response.status).toBe(413);
+    expect(await pageText(response)).toContain("10 Mo par document et 6 documents au plus");
+    expect(await requestCount()).toBe(before);
+  });
+
+  it("refuses a single document over 10 Mo with a message beside the field", async () => {
+    const before = await requestCount();
+    const big = new Uint8Array(10 * 1024 * 1024 + 1);
+    big.set(new TextEncoder().encode("%PDF-1.7\n"));
+    const form = newRequestForm(null);
+    form.append("documents", new File([big], "gros.pdf"));
+    const response = await harness.request("/demandes/nouvelle", { method: "POST", body: form, as: applicant });
+    expect(response.status).toBe(422);
+    expect(await pageText(response)).toContain("Chaque fichier doit faire au plus 10 Mo.");
+    expect(await requestCount()).toBe(before);
+  });
+
+  it("submits once when « Soumettre » is clicked twice", async () => {
+    const created = await harness.request("/demandes/nouvelle", {
+      method: "POST",
+      body: newRequestForm(await samplePdf()),
+      as: applicant,
+    });
+    const id = Number(created.headers.get("location")!.split("/").pop());
+    const click = () =>
+      harness.request(`/demandes/${id}/soumettre`, {
+        method: "POST",
+        body: new URLSearchParams({ version: "1", confirmation: "1" }),
+        as: applicant,
+      });
+    const [first, second] = await Promise.all([click(), click()]);
+    expect([first.status, second.status]).toEqual([303, 303]);
+    const third = await click();
+    expect(third.status).toBe(303);
+    const submits = (await harness.db.select().from(events).where(eq(events.requestId, id))).filter(
+      (event) => event.type === "submit",
+    );
+    expect(submits).toHaveLength(1);
   });
 
   it("cannot submit a draft with neither document nor address", async () => {

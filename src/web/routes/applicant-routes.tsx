@@ -24,6 +24,8 @@ import { requireRole } from "../middleware/require-role";
 import { fileFields, formBody, idParam, parseVersion, textField, textFields } from "../params";
 import { redirectAfterPost, renderFragment, renderPage } from "../render";
 import { scheduleReading } from "../schedule-reading";
+import { latestVersionEvent } from "../../storage/history-store";
+import { now } from "../middleware/session";
 import { serviceContext } from "../service-context";
 import { STATUS_BY_CODE, TITLE_BY_CODE } from "../http-errors";
 
@@ -124,9 +126,20 @@ applicantRoutes.post("/demandes/:id/soumettre", applicant, async (c) => {
         },
       );
     }
-    await submitRequest(serviceContext(c), { requestId, version: parseVersion(body.version) });
+    try {
+      await submitRequest(serviceContext(c), { requestId, version: parseVersion(body.version) });
+    } catch (error) {
+      // A second click on "Soumettre" finds its own submission done: that is success, not a conflict.
+      if (!(error instanceof DomainError && error.code === "CONFLICT" && (await justSubmittedBy(c, requestId))))
+        throw error;
+    }
   });
 });
+
+async function justSubmittedBy(c: Context<AppEnv>, requestId: number): Promise<boolean> {
+  const last = await latestVersionEvent(c.var.deps.db, requestId);
+  return last?.type === "submit" && last.actorId === c.var.actor?.userId && now(c) - last.createdAt < 60_000;
+}
 
 applicantRoutes.post("/demandes/:id/documents", applicant, async (c) => {
   const requestId = idParam(c, "id");
