@@ -288,6 +288,17 @@ export const outbox = sqliteTable(
   (table) => [index("outbox_due_idx").on(table.status, table.nextAttemptAt)],
 );
 
+/** Motivation templates that admins write for instructors, with {{variables}} filled in per request. */
+export const messageTemplates = sqliteTable("message_templates", {
+  id: integer("id").primaryKey({ autoIncrement: true }),
+  name: text("name").notNull(),
+  // accept | reject | request_tariff_act
+  decision: text("decision").notNull(),
+  body: text("body").notNull(),
+  createdAt: createdAt(),
+  updatedAt: integer("updated_at").notNull(),
+});
+
 export const schema = {
   organisations,
   users,
@@ -305,6 +316,7 @@ export const schema = {
   events,
   webhooks,
   outbox,
+  messageTemplates,
 };
 
 export type Schema = typeof schema;

@@ -22,6 +22,7 @@ function navFor(viewer: Viewer | null): NavItem[] {
       { href: "/admin/statistiques", label: "Statistiques" },
       { href: "/admin/exports", label: "Exports" },
       { href: "/admin/utilisateurs", label: "Comptes" },
+      { href: "/admin/modeles", label: "Modèles" },
       { href: "/admin/webhooks", label: "Webhooks" },
     ];
   }

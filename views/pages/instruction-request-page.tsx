@@ -37,6 +37,7 @@ export interface InstructionRequestPageProps {
   readonly actionSuffix: string;
   readonly form?: DecisionFormState;
   readonly error?: { title: string; message: string };
+  readonly templates?: readonly { id: number; name: string; decision: string }[];
 }
 
 export function InstructionRequestPage(props: InstructionRequestPageProps) {
@@ -99,6 +100,7 @@ export function InstructionRequestPage(props: InstructionRequestPageProps) {
               form={props.form}
               suggestion={reading.suggestion}
               actionSuffix={props.actionSuffix}
+              templates={props.templates}
             />
           ) : props.canReopen && isClosed(request.state) ? (
             <ReopenForm

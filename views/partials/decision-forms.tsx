@@ -47,6 +47,7 @@ export function DecisionForms({
   form,
   suggestion,
   actionSuffix = "",
+  templates = [],
 }: {
   requestId: number;
   version: number;
@@ -55,6 +56,8 @@ export function DecisionForms({
   /** The annotator's draft goes into the form of the decision it suggests, ready to edit. */
   suggestion?: Suggestion | null;
   actionSuffix?: string;
+  /** Admins' templates; choosing one reloads the page with its text, filled in, in the form. */
+  templates?: readonly { id: number; name: string; decision: string }[];
 }) {
   const available = FORMS.filter((item) => nextState(state, item.decision) !== null);
   if (available.length === 0) return <p class="fr-text--sm">Cette demande n'attend pas de décision.</p>;
@@ -66,27 +69,49 @@ export function DecisionForms({
       {available.map((item) => {
         const current = form?.decision === item.decision ? form : undefined;
         const drafted = suggestion?.decision === item.decision ? suggestion.motivation : undefined;
+        const choices = templates.filter((template) => template.decision === item.decision);
+        const queue = new URLSearchParams(actionSuffix.replace(/^\?/, ""));
         return (
-          <form
-            method="post"
-            action={`/instruction/demandes/${requestId}/${item.path}${actionSuffix}`}
-            class="fr-mb-4w"
-            id={`form-${item.path}`}
-          >
-            <input type="hidden" name="version" value={String(version)} />
-            <TextArea
-              id={`motivation-${item.path}`}
-              name="motivation"
-              label={`Motivation — ${item.title.toLowerCase()}`}
-              hint={item.hint}
-              value={current?.motivation ?? drafted}
-              error={current?.errors.motivation}
-              rows={4}
-            />
-            <button type="submit" class={`${item.buttonClass} fr-mt-1w`}>
-              {item.button}
-            </button>
-          </form>
+          <>
+            {choices.length > 0 ? (
+              <form method="get" action={`/instruction/demandes/${requestId}`} class="cadre-inline-form fr-mb-1w">
+                {[...queue].map(([name, value]) => (
+                  <input type="hidden" name={name} value={value} />
+                ))}
+                <label class="fr-label" for={`modele-${item.path}`}>
+                  Modèle
+                </label>
+                <select class="fr-select" id={`modele-${item.path}`} name="modele">
+                  {choices.map((template) => (
+                    <option value={String(template.id)}>{template.name}</option>
+                  ))}
+                </select>
+                <button type="submit" class="fr-btn fr-btn--sm fr-btn--tertiary">
+                  Utiliser
+                </button>
+              </form>
+            ) : null}
+            <form
+              method="post"
+              action={`/instruction/demandes/${requestId}/${item.path}${actionSuffix}`}
+              class="fr-mb-4w"
+              id={`form-${item.path}`}
+            >
+              <input type="hidden" name="version" value={String(version)} />
+              <TextArea
+                id={`motivation-${item.path}`}
+                name="motivation"
+                label={`Motivation — ${item.title.toLowerCase()}`}
+                hint={item.hint}
+                value={current?.motivation ?? drafted}
+                error={current?.errors.motivation}
+                rows={4}
+              />
+              <button type="submit" class={`${item.buttonClass} fr-mt-1w`}>
+                {item.button}
+              </button>
+            </form>
+          </>
         );
       })}
     </section>

@@ -8,6 +8,9 @@ import { computeDashboard } from "../../domain/statistics-dashboard";
 import { randomHex } from "../../domain/digest";
 import { deactivateWebhook, insertWebhook, listWebhooks } from "../../storage/outbox-store";
 import { WebhooksPage } from "../../../views/pages/webhooks-page";
+import { TemplatesPage } from "../../../views/pages/templates-page";
+import { deleteTemplate, findTemplate, listTemplates } from "../../storage/templates-store";
+import { saveMessageTemplate } from "../../services/manage-templates";
 import { RULES } from "../../rules/index";
 import { listDashboardEvents, listRuleOutcomes } from "../../storage/dashboard-store";
 import { findUserById, listUsersByRole, listUsersWithOrganisation } from "../../storage/people-store";
@@ -103,6 +106,50 @@ adminRoutes.post("/admin/webhooks/:id/desactiver", admin, async (c) => {
   await formBody(c);
   await deactivateWebhook(c.var.deps.db, idParam(c, "id"));
   return redirectAfterPost(c, "/admin/webhooks");
+});
+
+adminRoutes.get("/admin/modeles", admin, async (c) => {
+  const id = Number(c.req.query("modifier"));
+  const editing = Number.isSafeInteger(id) && id > 0 ? await findTemplate(c.var.deps.db, id) : undefined;
+  return renderPage(
+    c,
+    <TemplatesPage viewer={c.var.viewer!} templates={await listTemplates(c.var.deps.db)} editing={editing} />,
+  );
+});
+
+adminRoutes.post("/admin/modeles", admin, async (c) => {
+  const body = await formBody(c);
+  const id = Number(textField(body, "id")) || undefined;
+  const values = {
+    id,
+    name: textField(body, "nom"),
+    decision: textField(body, "decision"),
+    body: textField(body, "texte"),
+  };
+  try {
+    await saveMessageTemplate(serviceContext(c), values);
+  } catch (error) {
+    if (!(error instanceof DomainError) || error.code !== "VALIDATION") throw error;
+    const templates = await listTemplates(c.var.deps.db);
+    return renderPage(
+      c,
+      <TemplatesPage
+        viewer={c.var.viewer!}
+        templates={templates}
+        editing={values}
+        errors={error.fields}
+        message={error.message}
+      />,
+      422,
+    );
+  }
+  return redirectAfterPost(c, "/admin/modeles");
+});
+
+adminRoutes.post("/admin/modeles/:id/supprimer", admin, async (c) => {
+  await formBody(c);
+  await deleteTemplate(c.var.deps.db, idParam(c, "id"));
+  return redirectAfterPost(c, "/admin/modeles");
 });
 
 adminRoutes.get("/admin/utilisateurs", admin, async (c) => usersPage(c));

@@ -11,6 +11,10 @@ import { getRequestReading } from "../../services/get-request-reading";
 import { postMessage } from "../../services/post-message";
 import { reopenRequest } from "../../services/reopen-request";
 import { listUsersByRole } from "../../storage/people-store";
+import { listTemplates } from "../../storage/templates-store";
+import { renderTemplate } from "../../domain/message-template";
+import { scopeLabel } from "../../domain/scope-catalogue";
+import { useCaseLabel } from "../../domain/use-case-catalogue";
 import { countQueue, listQueue } from "../../storage/queue-store";
 import { InstructionQueuePage } from "../../../views/pages/instruction-queue-page";
 import { InstructionRequestPage } from "../../../views/pages/instruction-request-page";
@@ -157,6 +161,25 @@ async function reviewPage(
     listQueue(ctx.db, filters, { limit: 1, after: here }),
   ]);
   const suffix = `?${queueQuery(tab.key, form)}`;
+  const templates = await listTemplates(ctx.db);
+  const chosen = templates.find((template) => String(template.id) === c.req.query("modele"));
+  const fromTemplate = chosen
+    ? {
+        decision: chosen.decision,
+        errors: {},
+        motivation: renderTemplate(chosen.body, {
+          organisation: detail.organisation.name,
+          numero: String(detail.request.id),
+          cas_usage: useCaseLabel(detail.request.useCase),
+          donnees: detail.request.scopes.map(scopeLabel).join(", "),
+          donnees_non_justifiees: reading.scopes
+            .filter((verdict) => !verdict.justified)
+            .map((verdict) => scopeLabel(verdict.scope))
+            .join(", "),
+          instructeur: ctx.actor.name,
+        }),
+      }
+    : undefined;
   return renderPage(
     c,
     <InstructionRequestPage
@@ -171,8 +194,9 @@ async function reviewPage(
       previousHref={previous[0] ? `/instruction/demandes/${previous[0].id}${suffix}` : null}
       nextHref={next[0] ? `/instruction/demandes/${next[0].id}${suffix}` : null}
       actionSuffix={suffix}
-      form={outcome?.form}
+      form={outcome?.form ?? fromTemplate}
       error={outcome?.error}
+      templates={templates}
     />,
     (outcome?.status ?? 200) as 200,
   );

@@ -1,0 +1,42 @@
+/** Motivation templates: admins write them, instructors get them filled in for the request. */
+
+import { describe, expect, it } from "vitest";
+import { listTemplates } from "../../src/storage/templates-store";
+import { createHarness } from "../support/harness";
+import { pageText } from "../support/html";
+import { submittedRequestWith } from "../support/requests";
+
+describe("motivation templates", async () => {
+  const harness = await createHarness();
+  const organisation = await harness.organisation({ name: "Commune de Valbrune" });
+  const applicant = await harness.user("applicant", organisation.id);
+  const instructor = await harness.user("instructor");
+  const admin = await harness.user("admin");
+  const save = (fields: Record<string, string>, as = admin) =>
+    harness.request("/admin/modeles", { method: "POST", body: new URLSearchParams(fields), as });
+
+  it("are managed by admins only, with unknown variables refused in French", async () => {
+    expect((await save({ nom: "x", decision: "reject", texte: "y" }, instructor)).status).toBe(403);
+    const wrong = await save({ nom: "Acte manquant", decision: "request_tariff_act", texte: "Bonjour {{ville}}" });
+    expect(wrong.status).toBe(422);
+    expect(await pageText(wrong)).toContain("Variables inconnues : {{ville}}.");
+    const saved = await save({
+      nom: "Acte manquant",
+      decision: "request_tariff_act",
+      texte: "Bonjour {{organisation}}, pour la demande n° {{numero}}, rien ne justifie : {{donnees_non_justifiees}}. {{instructeur}}",
+    });
+    expect(saved.status).toBe(303);
+    expect(await listTemplates(harness.db)).toHaveLength(1);
+  });
+
+  it("fill the decision form with the request's values when an instructor picks one", async () => {
+    const id = await submittedRequestWith(harness, applicant, {
+      scopes: ["cnaf_quotient_familial", "complementaire_sante_solidaire"],
+      text: "Le conseil municipal fixe les tarifs de la cantine selon le quotient familial.",
+    });
+    await harness.readingIdle();
+    const [template] = await listTemplates(harness.db);
+    const page = await pageText(await harness.request(`/instruction/demandes/${id}?modele=${template!.id}`, { as: instructor }));
+    expect(page).toContain(`Bonjour Commune de Valbrune, pour la demande n° ${id}, rien ne justifie : Statut C2S. ${instructor.name}`);
+  });
+});
