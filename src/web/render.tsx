@@ -16,9 +16,13 @@ export async function renderFragment(c: Context<AppEnv>, fragment: JSX.Element, 
 
 export const isHtmx = (c: Context<AppEnv>) => c.req.header("hx-request") === "true";
 
-/** Where a form goes back after a POST: 303 for browsers, HX-Redirect for htmx. */
+/**
+ * Where a form goes back after a POST: 303 for browsers and for htmx-boosted forms (htmx follows
+ * it and swaps the page in place, keeping the scroll and pushing the URL); HX-Redirect for other
+ * htmx requests, which expect a fragment.
+ */
 export function redirectAfterPost(c: Context<AppEnv>, location: string) {
-  if (isHtmx(c)) {
+  if (isHtmx(c) && c.req.header("hx-boosted") !== "true") {
     c.header("HX-Redirect", location);
     return c.body(null, 204);
   }

@@ -84,7 +84,8 @@ describe("applicant journey in Chromium", () => {
         .locator("#motivation-demander-acte-tarifaire")
         .fill("Le tarif selon le nombre d'enfants n'apparaît pas : joignez la grille.");
       await instructor.getByRole("button", { name: "Demander l'acte tarifaire" }).click();
-      await instructor.waitForURL(new RegExp(`/instruction/demandes/${id}`));
+      // Boosted form: wait for the swapped page, not the URL (it does not change).
+      await instructor.locator(".cadre-title-row .fr-badge", { hasText: "Acte tarifaire demandé" }).waitFor();
       await instructor.context().close();
 
       await agent.reload();

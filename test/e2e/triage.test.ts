@@ -54,8 +54,9 @@ describe("instructor triage in Chromium", () => {
     await expect(field.evaluate((element) => element === document.activeElement)).resolves.toBe(true);
     await field.fill("Merci de joindre la délibération qui fixe la grille tarifaire en vigueur.");
     await page.getByRole("button", { name: "Demander l'acte tarifaire" }).click();
-    await page.waitForURL(new RegExp(`/instruction/demandes/${id}\\?`));
-    await expect(page.locator(".cadre-title-row .fr-badge").textContent()).resolves.toContain("Acte tarifaire demandé");
+    // The decision form is boosted: htmx posts it and swaps the page in place.
+    await page.locator(".cadre-title-row .fr-badge", { hasText: "Acte tarifaire demandé" }).waitFor();
+    expect(page.url()).toMatch(new RegExp(`/instruction/demandes/${id}\\?`));
 
     await page.goto(`${session.baseUrl}/instruction?onglet=a-instruire`);
     const listed = await page.locator("#file tbody a").allTextContents();

@@ -23,7 +23,8 @@ describe("motivation templates", async () => {
     const saved = await save({
       nom: "Acte manquant",
       decision: "request_tariff_act",
-      texte: "Bonjour {{organisation}}, pour la demande n° {{numero}}, rien ne justifie : {{donnees_non_justifiees}}. {{instructeur}}",
+      texte:
+        "Bonjour {{organisation}}, pour la demande n° {{numero}}, rien ne justifie : {{donnees_non_justifiees}}. {{instructeur}}",
     });
     expect(saved.status).toBe(303);
     expect(await listTemplates(harness.db)).toHaveLength(1);
@@ -36,7 +37,11 @@ describe("motivation templates", async () => {
     });
     await harness.readingIdle();
     const [template] = await listTemplates(harness.db);
-    const page = await pageText(await harness.request(`/instruction/demandes/${id}?modele=${template!.id}`, { as: instructor }));
-    expect(page).toContain(`Bonjour Commune de Valbrune, pour la demande n° ${id}, rien ne justifie : Statut C2S. ${instructor.name}`);
+    const page = await pageText(
+      await harness.request(`/instruction/demandes/${id}?modele=${template!.id}`, { as: instructor }),
+    );
+    expect(page).toContain(
+      `Bonjour Commune de Valbrune, pour la demande n° ${id}, rien ne justifie : Statut C2S. ${instructor.name}`,
+    );
   });
 });

@@ -23,7 +23,10 @@ export function Page({ title, viewer, currentPath, children }: PageProps) {
         <meta charset="utf-8" />
         <meta name="viewport" content="width=device-width, initial-scale=1, shrink-to-fit=no" />
         <meta name="format-detection" content="telephone=no" />
-        <meta name="htmx-config" content='{"includeIndicatorStyles":false,"allowEval":false}' />
+        <meta
+          name="htmx-config"
+          content='{"includeIndicatorStyles":false,"allowEval":false,"responseHandling":[{"code":"204","swap":false},{"code":"[23]..","swap":true},{"code":"409","swap":true,"error":false},{"code":"413","swap":true,"error":false},{"code":"422","swap":true,"error":false},{"code":"[45]..","swap":false,"error":true}]}'
+        />
         <title>{`${title} — Cadre`}</title>
         <link rel="stylesheet" href="/static/dsfr/dsfr.min.css" />
         <link rel="stylesheet" href="/static/dsfr/utility/icons/icons.min.css" />

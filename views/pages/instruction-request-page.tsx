@@ -90,7 +90,8 @@ export function InstructionRequestPage(props: InstructionRequestPageProps) {
           />
           <History entries={detail.history} />
         </div>
-        <div class="fr-col-12 fr-col-lg-4">
+        {/* Decisions and assignment are boosted: htmx posts them and swaps the page in place. */}
+        <div class="fr-col-12 fr-col-lg-4" hx-boost="true">
           <Assignment {...props} />
           {props.canDecide ? (
             <DecisionForms
