@@ -104,6 +104,40 @@ describe("applicant", async () => {
     expect(submits).toHaveLength(1);
   });
 
+  it("edits a draft's data with the version read, logs what changed, and judges it again", async () => {
+    const created = await harness.request("/demandes/nouvelle", {
+      method: "POST",
+      body: newRequestForm(await samplePdf()),
+      as: applicant,
+    });
+    const id = Number(created.headers.get("location")!.split("/").pop());
+    await harness.readingIdle();
+    const form = await pageText(await harness.request(`/demandes/${id}/modifier`, { as: applicant }));
+    expect(form).toContain(`Modifier le brouillon n° ${id}`);
+    expect(form).toContain(organisation.siret);
+    const edit = (version: string, scopes: string[]) => {
+      const body = new URLSearchParams({
+        version,
+        use_case: "tarification-municipale-enfance",
+        cadre_juridique_nature: "Délibération modifiée",
+      });
+      for (const scope of scopes) body.append("scopes", scope);
+      return harness.request(`/demandes/${id}/modifier`, { method: "POST", body, as: applicant });
+    };
+    expect((await edit("1", [])).status).toBe(422);
+    expect((await edit("1", ["cnaf_quotient_familial", "cnaf_enfants"])).status).toBe(303);
+    expect(await findRequest(harness.db, id)).toMatchObject({
+      version: 2,
+      scopes: ["cnaf_enfants", "cnaf_quotient_familial"],
+      legalFrameworkText: "Délibération modifiée",
+    });
+    expect((await edit("1", ["cnaf_adresse"])).status).toBe(409);
+    const page = await pageText(await harness.request(`/demandes/${id}`, { as: applicant }));
+    expect(page).toContain("Brouillon modifié");
+    expect(page).toContain("Données ajoutées : Identités enfants");
+    expect(page).toMatch(/Identités enfants\s+Non justifiée/);
+  });
+
   it("cannot submit a draft with neither document nor address", async () => {
     const created = await harness.request("/demandes/nouvelle", {
       method: "POST",

@@ -1,6 +1,7 @@
 /** The request's history, oldest first, with each decision's motivation, and its messages. */
 
 import { formatDateTime } from "../../src/domain/format";
+import { scopeLabel } from "../../src/domain/scope-catalogue";
 import { EVENT_LABELS, isRequestEvent } from "../../src/domain/request-state";
 import { ROLE_LABELS, isRole } from "../../src/domain/roles";
 import type { HistoryEntry, MessageEntry } from "../../src/storage/history-store";
@@ -12,6 +13,7 @@ const OTHER_LABELS: Record<string, string> = {
   assigned: "Demande prise en charge",
   released: "Demande libérée",
   documents_added: "Documents ajoutés",
+  edited: "Brouillon modifié",
 };
 
 const label = (type: string) => (isRequestEvent(type) ? EVENT_LABELS[type] : (OTHER_LABELS[type] ?? type));
@@ -35,6 +37,16 @@ export function History({ entries }: { entries: readonly HistoryEntry[] }) {
             ) : null}
             {Array.isArray(entry.payload.documents) ? (
               <p class="fr-text--sm fr-mb-0">Documents ajoutés : {(entry.payload.documents as string[]).join(", ")}</p>
+            ) : null}
+            {Array.isArray(entry.payload.added) && entry.payload.added.length > 0 ? (
+              <p class="fr-text--sm fr-mb-0">
+                Données ajoutées : {(entry.payload.added as string[]).map(scopeLabel).join(", ")}
+              </p>
+            ) : null}
+            {Array.isArray(entry.payload.removed) && entry.payload.removed.length > 0 ? (
+              <p class="fr-text--sm fr-mb-0">
+                Données retirées : {(entry.payload.removed as string[]).map(scopeLabel).join(", ")}
+              </p>
             ) : null}
             {typeof entry.payload.motivation === "string" ? (
               <blockquote class="cadre-motivation">{entry.payload.motivation}</blockquote>

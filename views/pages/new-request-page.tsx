@@ -16,18 +16,34 @@ export interface NewRequestValues {
 
 export interface NewRequestPageProps {
   readonly viewer: Viewer;
+  /** Editing a draft: where the form posts, and the version it was read at. */
+  readonly editing?: { readonly requestId: number; readonly version: number };
+  readonly organisation?: { readonly name: string; readonly siret: string };
   readonly values: NewRequestValues;
   readonly errors: Readonly<Record<string, string>>;
   readonly message?: string;
 }
 
-export function NewRequestPage({ viewer, values, errors, message }: NewRequestPageProps) {
+export function NewRequestPage({ viewer, values, errors, message, editing, organisation }: NewRequestPageProps) {
   const chosen = new Set(values.scopes ?? []);
+  const action = editing ? `/demandes/${editing.requestId}/modifier` : "/demandes/nouvelle";
   return (
-    <Page title="Nouvelle demande" viewer={viewer} currentPath="/demandes/nouvelle">
-      <h1>Nouvelle demande d'accès à API Particulier</h1>
+    <Page
+      title={editing ? "Modifier le brouillon" : "Nouvelle demande"}
+      viewer={viewer}
+      currentPath={editing ? action : "/demandes/nouvelle"}
+    >
+      <h1>
+        {editing ? `Modifier le brouillon n° ${editing.requestId}` : "Nouvelle demande d'accès à API Particulier"}
+      </h1>
+      {organisation ? (
+        <p class="fr-text--lead">
+          Pour : {organisation.name} (SIRET {organisation.siret})
+        </p>
+      ) : null}
       {message ? <Alert kind="error" title={message} /> : null}
-      <form method="post" action="/demandes/nouvelle" enctype="multipart/form-data" class="cadre-form">
+      <form method="post" action={action} enctype="multipart/form-data" class="cadre-form">
+        {editing ? <input type="hidden" name="version" value={String(editing.version)} /> : null}
         <div class={`fr-select-group${errors.use_case ? " fr-select-group--error" : ""}`}>
           <label class="fr-label" for="use_case">
             Cas d'usage
@@ -107,19 +123,21 @@ export function NewRequestPage({ viewer, values, errors, message }: NewRequestPa
           <FieldError id="cadre_juridique_url" message={errors.cadre_juridique_url} />
         </div>
 
-        <div class={`fr-upload-group${errors.documents ? " fr-upload-group--error" : ""}`}>
-          <label class="fr-label" for="documents">
-            Délibération et actes tarifaires
-            <span class="fr-hint-text">PDF, DOCX ou ODT ; 10 Mo au plus par fichier, 6 fichiers au plus.</span>
-          </label>
-          <input class="fr-upload" type="file" id="documents" name="documents" multiple accept=".pdf,.docx,.odt" />
-          <FieldError id="documents" message={errors.documents} />
-        </div>
+        {editing ? null : (
+          <div class={`fr-upload-group${errors.documents ? " fr-upload-group--error" : ""}`}>
+            <label class="fr-label" for="documents">
+              Délibération et actes tarifaires
+              <span class="fr-hint-text">PDF, DOCX ou ODT ; 10 Mo au plus par fichier, 6 fichiers au plus.</span>
+            </label>
+            <input class="fr-upload" type="file" id="documents" name="documents" multiple accept=".pdf,.docx,.odt" />
+            <FieldError id="documents" message={errors.documents} />
+          </div>
+        )}
 
         <ul class="fr-btns-group fr-btns-group--inline-md fr-mt-4w">
           <li>
             <button type="submit" class="fr-btn">
-              Enregistrer le brouillon
+              {editing ? "Enregistrer les modifications" : "Enregistrer le brouillon"}
             </button>
           </li>
         </ul>

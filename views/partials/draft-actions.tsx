@@ -16,6 +16,11 @@ export interface DraftActionsProps {
 export function DraftActions({ requestId, version, points, errors }: DraftActionsProps) {
   return (
     <div class="fr-mb-4w">
+      <p>
+        <a class="fr-link fr-icon-edit-line fr-link--icon-left" href={`/demandes/${requestId}/modifier`}>
+          Modifier le cas d'usage, les données ou le cadre juridique
+        </a>
+      </p>
       <form method="post" action={`/demandes/${requestId}/documents`} enctype="multipart/form-data" class="fr-mb-3w">
         <div class={`fr-upload-group${errors.documents ? " fr-upload-group--error" : ""}`}>
           <label class="fr-label" for="ajout-documents">

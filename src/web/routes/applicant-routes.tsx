@@ -11,6 +11,8 @@ import { getRequestReading } from "../../services/get-request-reading";
 import { ReadingPanel } from "../../../views/partials/reading-panel";
 import { provideTariffAct } from "../../services/provide-tariff-act";
 import { submitRequest } from "../../services/submit-request";
+import { updateDraft } from "../../services/update-draft";
+import { findOrganisation } from "../../storage/people-store";
 import { addDocuments } from "../../services/add-documents";
 import { postMessage } from "../../services/post-message";
 import { openPoints } from "../../services/open-points";
@@ -72,8 +74,67 @@ applicantRoutes.get("/demandes", applicant, async (c) => {
 });
 
 applicantRoutes.get("/demandes/nouvelle", applicant, async (c) =>
-  renderPage(c, <NewRequestPage viewer={c.var.viewer!} values={{}} errors={{}} />),
+  renderPage(
+    c,
+    <NewRequestPage viewer={c.var.viewer!} values={{}} errors={{}} organisation={await ownOrganisation(c)} />,
+  ),
 );
+
+applicantRoutes.get("/demandes/:id/modifier", applicant, async (c) => {
+  const { request } = await getRequestDetail(serviceContext(c), idParam(c, "id"));
+  if (request.state !== "draft") return c.redirect(`/demandes/${request.id}`, 303);
+  const values = {
+    useCase: request.useCase,
+    scopes: request.scopes,
+    legalFrameworkText: request.legalFrameworkText,
+    legalFrameworkUrl: request.legalFrameworkUrl ?? "",
+  };
+  return renderPage(
+    c,
+    <NewRequestPage
+      viewer={c.var.viewer!}
+      values={values}
+      errors={{}}
+      editing={{ requestId: request.id, version: request.version }}
+      organisation={await ownOrganisation(c)}
+    />,
+  );
+});
+
+applicantRoutes.post("/demandes/:id/modifier", applicant, async (c) => {
+  const requestId = idParam(c, "id");
+  const body = await formBody(c);
+  const values = {
+    useCase: textField(body, "use_case"),
+    scopes: textFields(body, "scopes"),
+    legalFrameworkText: textField(body, "cadre_juridique_nature"),
+    legalFrameworkUrl: textField(body, "cadre_juridique_url"),
+  };
+  const version = parseVersion(body.version);
+  try {
+    await updateDraft(serviceContext(c), { ...values, requestId, version });
+  } catch (error) {
+    if (!(error instanceof DomainError) || (error.code !== "VALIDATION" && error.code !== "CONFLICT")) throw error;
+    return renderPage(
+      c,
+      <NewRequestPage
+        viewer={c.var.viewer!}
+        values={values}
+        errors={error.fields}
+        message={error.message}
+        editing={{ requestId, version }}
+        organisation={await ownOrganisation(c)}
+      />,
+      STATUS_BY_CODE[error.code],
+    );
+  }
+  return redirectAfterPost(c, `/demandes/${requestId}`);
+});
+
+async function ownOrganisation(c: Context<AppEnv>) {
+  const organisation = await findOrganisation(c.var.deps.db, c.var.actor!.organisationId!);
+  return organisation ? { name: organisation.name, siret: organisation.siret } : undefined;
+}
 
 applicantRoutes.post("/demandes/nouvelle", applicant, async (c) => {
   const body = await formBody(c);
