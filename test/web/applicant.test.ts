@@ -138,6 +138,28 @@ describe("applicant", async () => {
     expect(page).toMatch(/Identités enfants\s+Non justifiée/);
   });
 
+  it("refuses an unknown document kind and a seventh document, storing nothing", async () => {
+    const created = await harness.request("/demandes/nouvelle", {
+      method: "POST",
+      body: newRequestForm(null),
+      as: applicant,
+    });
+    const id = Number(created.headers.get("location")!.split("/").pop());
+    const pdf = await samplePdf("Annexe");
+    const upload = (kind: string, count: number) => {
+      const form = new FormData();
+      form.append("kind", kind);
+      for (let index = 0; index < count; index++)
+        form.append("documents", new File([pdf as Uint8Array<ArrayBuffer>], `piece-${index}.pdf`));
+      return harness.request(`/demandes/${id}/documents`, { method: "POST", body: form, as: applicant });
+    };
+    expect((await upload("facture", 1)).status).toBe(422);
+    const tooMany = await upload("annex", 7);
+    expect(tooMany.status).toBe(422);
+    expect(await pageText(tooMany)).toContain("Une demande compte au plus 6 documents");
+    expect(await harness.db.select().from(documents).where(eq(documents.requestId, id))).toHaveLength(0);
+  });
+
   it("cannot submit a draft with neither document nor address", async () => {
     const created = await harness.request("/demandes/nouvelle", {
       method: "POST",
