@@ -6,7 +6,8 @@
 import { invalid } from "../domain/errors";
 import { MAX_DOCUMENT_BYTES } from "../domain/document";
 import { sha256Hex } from "../domain/digest";
-import { sniffMediaType, ACCEPTED_MEDIA_TYPES } from "./sniff";
+import { inspectPdfHazards } from "./pdf-hazards";
+import { PDF, sniffMediaType, ACCEPTED_MEDIA_TYPES } from "./sniff";
 
 export interface CheckedUpload {
   readonly name: string;
@@ -33,7 +34,27 @@ export async function checkUpload(name: string, bytes: Uint8Array, field = "docu
       },
     );
   }
+  if (mediaType === PDF) refuseActivePdf(cleanName, bytes, field);
   return { name: cleanName, mediaType, bytes, sha256: await sha256Hex(bytes) };
+}
+
+/**
+ * A délibération has no reason to run code or carry other files: such a PDF is refused (not
+ * neutralised), so what an instructor downloads is exactly what the collectivité sent. A
+ * password-protected PDF is refused too: nobody could read it. Permissions-only encryption is
+ * let through, since many exports carry it and every reader opens them.
+ */
+function refuseActivePdf(name: string, bytes: Uint8Array, field: string): void {
+  const hazards = inspectPdfHazards(bytes);
+  const reasons = [
+    hazards.javascript ? "du code JavaScript" : null,
+    hazards.launchAction ? "une action de lancement de programme" : null,
+    hazards.embeddedFiles ? "des fichiers joints" : null,
+  ].filter((reason): reason is string => reason !== null);
+  if (reasons.length === 0) return;
+  throw invalid(`Le PDF « ${name} » contient ${reasons.join(", ")} : par sécurité, Cadre le refuse.`, {
+    [field]: "Enregistrez le document en PDF simple (« Imprimer en PDF ») et déposez-le à nouveau.",
+  });
 }
 
 /** Keeps the last path segment and printable characters: names are shown, never used as paths. */
