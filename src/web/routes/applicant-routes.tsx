@@ -110,6 +110,8 @@ applicantRoutes.post("/demandes/:id/modifier", applicant, async (c) => {
     legalFrameworkText: textField(body, "cadre_juridique_nature"),
     legalFrameworkUrl: textField(body, "cadre_juridique_url"),
   };
+  // Access first: another organisation's draft does not exist for this agent, whatever the form says.
+  await getRequestDetail(serviceContext(c), requestId);
   const version = parseVersion(body.version);
   try {
     await updateDraft(serviceContext(c), { ...values, requestId, version });
