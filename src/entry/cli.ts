@@ -4,6 +4,9 @@
  *       prints one API token on one line (the organisation and user are created if needed)
  *   read-pending
  *       reads every document still waiting (including scans left by a Worker for OCR)
+ *   purge-documents [--days N]
+ *       deletes the files and text of requests decided more than N days ago
+ *       (default: RETENTION_DAYS, else 365); names, sizes and digests stay
  *   read-remote --url https://cadre.example.fr --token ADMIN_TOKEN
  *       reads the scans a Worker (D1) left waiting, through its API, with OCR here
  * Errors: one French line on stderr, exit code 2.
@@ -13,11 +16,12 @@ import { parseArgs } from "node:util";
 import { DomainError } from "../domain/errors";
 import { isRole } from "../domain/roles";
 import { createApiToken } from "../services/create-api-token";
+import { purgeDocuments } from "../services/purge-documents";
 import { migrateLibsql, openLibsql } from "../storage/libsql";
 import { readPendingDocuments, readRemoteDocuments } from "./node-reader";
 
 const USAGE =
-  "usage : cadre token create --role applicant|instructor|reporter|admin [--siret SIRET] [--email EMAIL] | cadre read-pending | cadre read-remote --url URL --token JETON";
+  "usage : cadre token create --role applicant|instructor|reporter|admin [--siret SIRET] [--email EMAIL] | cadre read-pending | cadre purge-documents [--days N] | cadre read-remote --url URL --token JETON";
 
 async function main(argv: string[]): Promise<number> {
   const { values, positionals } = parseArgs({
@@ -29,6 +33,7 @@ async function main(argv: string[]): Promise<number> {
       email: { type: "string" },
       url: { type: "string" },
       token: { type: "string" },
+      days: { type: "string" },
     },
   });
   const command = positionals.join(" ");
@@ -38,13 +43,20 @@ async function main(argv: string[]): Promise<number> {
     console.log(`${count} document(s) lu(s)`);
     return 0;
   }
-  if (command !== "token create" && command !== "read-pending") return fail(USAGE);
+  if (command !== "token create" && command !== "read-pending" && command !== "purge-documents") return fail(USAGE);
   const handle = openLibsql({
     url: process.env.DATABASE_URL ?? "file:data/cadre.db",
     authToken: process.env.DATABASE_AUTH_TOKEN,
   });
   try {
     await migrateLibsql(handle);
+    if (command === "purge-documents") {
+      const days = Number(values.days ?? process.env.RETENTION_DAYS ?? 365);
+      if (!Number.isInteger(days) || days < 1) return fail("--days doit être un nombre entier de jours (1 au moins).");
+      const purged = await purgeDocuments(handle.db, days, Date.now());
+      console.log(`${purged.documents} document(s) purgé(s) sur ${purged.requests} demande(s) décidée(s) depuis plus de ${days} jours`);
+      return 0;
+    }
     if (command === "read-pending") {
       const count = await readPendingDocuments(handle.db);
       console.log(`${count} document(s) lu(s)`);

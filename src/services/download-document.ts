@@ -12,5 +12,6 @@ export async function downloadDocument(
   await loadReadableRequest(ctx, input.requestId);
   const document = Number.isSafeInteger(input.documentId) ? await findDocument(ctx.db, input.documentId) : undefined;
   if (!document || document.requestId !== input.requestId) throw notFound("Ce document est introuvable.");
+  if (document.purgedAt !== null) throw notFound("Ce document a été supprimé à la fin de sa durée de conservation.");
   return { document, bytes: await readDocumentBytes(ctx.db, document.id) };
 }

@@ -124,6 +124,8 @@ export const documents = sqliteTable(
       .notNull()
       .references(() => users.id),
     createdAt: createdAt(),
+    // Set when the retention period removed the bytes and the text; name and digest remain as proof.
+    purgedAt: integer("purged_at"),
   },
   (table) => [index("documents_request_idx").on(table.requestId)],
 );

@@ -17,6 +17,7 @@ export interface RequestFactsProps {
     name: string;
     size: number;
     createdAt: number;
+    purgedAt?: number | null;
   }[];
 }
 
@@ -66,13 +67,19 @@ export function RequestFacts(props: RequestFactsProps) {
         <ul>
           {props.documents.map((doc) => (
             <li>
-              <a class="fr-link fr-link--download" href={`/demandes/${props.requestId}/documents/${doc.id}`} download>
-                {doc.name}
-                <span class="fr-link__detail">
-                  {isDocumentKind(doc.kind) ? DOCUMENT_KIND_LABELS[doc.kind] : doc.kind} — {formatSize(doc.size)} —
-                  déposé le {formatDate(doc.createdAt)}
-                </span>
-              </a>
+              {doc.purgedAt ? (
+                <p class="fr-mb-1w">
+                  {doc.name} — supprimé le {formatDate(doc.purgedAt)} (fin de la durée de conservation)
+                </p>
+              ) : (
+                <a class="fr-link fr-link--download" href={`/demandes/${props.requestId}/documents/${doc.id}`} download>
+                  {doc.name}
+                  <span class="fr-link__detail">
+                    {isDocumentKind(doc.kind) ? DOCUMENT_KIND_LABELS[doc.kind] : doc.kind} — {formatSize(doc.size)} —
+                    déposé le {formatDate(doc.createdAt)}
+                  </span>
+                </a>
+              )}
             </li>
           ))}
         </ul>
