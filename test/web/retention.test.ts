@@ -18,12 +18,20 @@ describe("retention", async () => {
   const applicant = await harness.user("applicant", organisation.id);
   const instructor = await harness.user("instructor");
   const old = await submittedRequest(harness, applicant);
-  await harness.request(`/instruction/demandes/${old}/valider`, { method: "POST", body: decisionForm(2), as: instructor });
+  await harness.request(`/instruction/demandes/${old}/valider`, {
+    method: "POST",
+    body: decisionForm(2),
+    as: instructor,
+  });
   const pending = await submittedRequest(harness, applicant);
   await harness.readingIdle();
   harness.clock.now += 400 * DAY;
   const recent = await submittedRequest(harness, applicant);
-  await harness.request(`/instruction/demandes/${recent}/refuser`, { method: "POST", body: decisionForm(2, "Non."), as: instructor });
+  await harness.request(`/instruction/demandes/${recent}/refuser`, {
+    method: "POST",
+    body: decisionForm(2, "Non."),
+    as: instructor,
+  });
   await harness.readingIdle();
 
   it("purges only requests decided before the retention period, keeping the proof", async () => {
@@ -48,6 +56,8 @@ describe("retention", async () => {
     const response = await harness.request(`/demandes/${old}/documents/${document!.id}`, { as: applicant });
     expect(response.status).toBe(404);
     expect(await pageText(response)).toContain("supprimé à la fin de sa durée de conservation");
-    expect(await pageText(await harness.request(`/demandes/${old}`, { as: applicant }))).toContain("fin de la durée de conservation");
+    expect(await pageText(await harness.request(`/demandes/${old}`, { as: applicant }))).toContain(
+      "fin de la durée de conservation",
+    );
   });
 });
