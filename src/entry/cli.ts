@@ -7,6 +7,8 @@
  *   purge-documents [--days N]
  *       deletes the files and text of requests decided more than N days ago
  *       (default: RETENTION_DAYS, else 365); names, sizes and digests stay
+ *   verify-events
+ *       seals new events, then checks the audit chain; names the first broken link (exit 1)
  *   read-remote --url https://cadre.example.fr --token ADMIN_TOKEN
  *       reads the scans a Worker (D1) left waiting, through its API, with OCR here
  * Errors: one French line on stderr, exit code 2.
@@ -17,11 +19,12 @@ import { DomainError } from "../domain/errors";
 import { isRole } from "../domain/roles";
 import { createApiToken } from "../services/create-api-token";
 import { purgeDocuments } from "../services/purge-documents";
+import { sealEvents, verifyEventChain } from "../services/event-chain";
 import { migrateLibsql, openLibsql } from "../storage/libsql";
 import { readPendingDocuments, readRemoteDocuments } from "./node-reader";
 
 const USAGE =
-  "usage : cadre token create --role applicant|instructor|reporter|admin [--siret SIRET] [--email EMAIL] | cadre read-pending | cadre purge-documents [--days N] | cadre read-remote --url URL --token JETON";
+  "usage : cadre token create --role applicant|instructor|reporter|admin [--siret SIRET] [--email EMAIL] | cadre read-pending | cadre purge-documents [--days N] | cadre verify-events | cadre read-remote --url URL --token JETON";
 
 async function main(argv: string[]): Promise<number> {
   const { values, positionals } = parseArgs({
@@ -43,18 +46,38 @@ async function main(argv: string[]): Promise<number> {
     console.log(`${count} document(s) lu(s)`);
     return 0;
   }
-  if (command !== "token create" && command !== "read-pending" && command !== "purge-documents") return fail(USAGE);
+  if (
+    command !== "token create" &&
+    command !== "read-pending" &&
+    command !== "purge-documents" &&
+    command !== "verify-events"
+  )
+    return fail(USAGE);
   const handle = openLibsql({
     url: process.env.DATABASE_URL ?? "file:data/cadre.db",
     authToken: process.env.DATABASE_AUTH_TOKEN,
   });
   try {
     await migrateLibsql(handle);
+    if (command === "verify-events") {
+      await sealEvents(handle.db, Date.now());
+      const report = await verifyEventChain(handle.db);
+      if (report.ok) {
+        console.log(`Chaîne des événements intacte : ${report.checked} événement(s) vérifié(s).`);
+        return 0;
+      }
+      console.error(
+        `Chaîne rompue à l'événement n° ${report.eventId} : ${report.reason} (${report.checked} vérifié(s) avant).`,
+      );
+      return 1;
+    }
     if (command === "purge-documents") {
       const days = Number(values.days ?? process.env.RETENTION_DAYS ?? 365);
       if (!Number.isInteger(days) || days < 1) return fail("--days doit être un nombre entier de jours (1 au moins).");
       const purged = await purgeDocuments(handle.db, days, Date.now());
-      console.log(`${purged.documents} document(s) purgé(s) sur ${purged.requests} demande(s) décidée(s) depuis plus de ${days} jours`);
+      console.log(
+        `${purged.documents} document(s) purgé(s) sur ${purged.requests} demande(s) décidée(s) depuis plus de ${days} jours`,
+      );
       return 0;
     }
     if (command === "read-pending") {

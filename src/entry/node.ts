@@ -17,6 +17,7 @@ import { createApp } from "../web/app";
 import { createNodeExtractor, unreadDocumentIds } from "./node-reader";
 import { createEmailTransport } from "./email-transport";
 import { dispatchOutbox } from "../notifications/dispatch-outbox";
+import { sealEvents } from "../services/event-chain";
 import { createWebhookTransport } from "../notifications/webhook-transport";
 
 const PUBLIC_DIR = resolve(import.meta.dirname, "../../public");
@@ -41,8 +42,9 @@ export async function startNodeServer(env: NodeJS.ProcessEnv = process.env) {
   const transports = { email: createEmailTransport(env, log), webhook: createWebhookTransport() };
   const dispatcher = setInterval(
     () => {
-      dispatchOutbox(handle.db, transports, Date.now()).catch((error: unknown) =>
-        log(`[cadre] outbox: ${error instanceof Error ? error.message.split("\n")[0] : String(error)}`),
+      Promise.all([dispatchOutbox(handle.db, transports, Date.now()), sealEvents(handle.db, Date.now())]).catch(
+        (error: unknown) =>
+          log(`[cadre] outbox: ${error instanceof Error ? error.message.split("\n")[0] : String(error)}`),
       );
     },
     Number(env.OUTBOX_INTERVAL_MS ?? 15_000),

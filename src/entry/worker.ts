@@ -11,6 +11,7 @@ import { extractDocument } from "../documents/extract";
 import { readDocument } from "../services/read-document";
 import { listDocumentIdsByTextStatus } from "../storage/reading-store";
 import { dispatchOutbox } from "../notifications/dispatch-outbox";
+import { sealEvents } from "../services/event-chain";
 import { createWebhookTransport } from "../notifications/webhook-transport";
 import { createApp } from "../web/app";
 
@@ -55,9 +56,15 @@ function appFor(env: WorkerEnv) {
 }
 
 export default {
-  /** Cron trigger: webhook deliveries leave from here; e-mails wait for a Node dispatcher (no SMTP in Workers). */
+  /**
+   * Cron trigger: webhook deliveries leave from here (e-mails wait for a Node dispatcher: no SMTP
+   * in Workers), and new events are sealed into the audit chain.
+   */
   async scheduled(_controller: ScheduledController, env: WorkerEnv, ctx: ExecutionContext) {
-    ctx.waitUntil(dispatchOutbox(openD1(env.DB), { webhook: createWebhookTransport() }, Date.now()));
+    const db = openD1(env.DB);
+    ctx.waitUntil(
+      Promise.all([dispatchOutbox(db, { webhook: createWebhookTransport() }, Date.now()), sealEvents(db, Date.now())]),
+    );
   },
   fetch(request: Request, env: WorkerEnv, ctx: ExecutionContext) {
     const current = appFor(env);

@@ -11,8 +11,13 @@ import { documentChunks, documents, documentTexts, events, requests } from "../s
 
 const DAY = 86_400_000;
 
-export async function purgeDocuments(db: Database, retentionDays: number, now: number): Promise<{ requests: number; documents: number }> {
-  if (!Number.isInteger(retentionDays) || retentionDays < 1) throw new Error("La durée de conservation doit être un nombre entier de jours (1 au moins).");
+export async function purgeDocuments(
+  db: Database,
+  retentionDays: number,
+  now: number,
+): Promise<{ requests: number; documents: number }> {
+  if (!Number.isInteger(retentionDays) || retentionDays < 1)
+    throw new Error("La durée de conservation doit être un nombre entier de jours (1 au moins).");
   const due = await db
     .select({ requestId: documents.requestId, documentId: documents.id })
     .from(documents)

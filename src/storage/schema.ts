@@ -257,6 +257,21 @@ export const events = sqliteTable(
   ],
 );
 
+/**
+ * The audit chain: each sealed event gets the hash of the previous seal and its own, so a
+ * change to any past event (even by someone who drops the append-only triggers) breaks every
+ * hash after it. Sealing is done by one job after the fact, because concurrent batches cannot
+ * safely read "the previous hash" themselves.
+ */
+export const eventSeals = sqliteTable("event_seals", {
+  eventId: integer("event_id")
+    .primaryKey()
+    .references(() => events.id),
+  prevHash: text("prev_hash").notNull(),
+  hash: text("hash").notNull(),
+  sealedAt: integer("sealed_at").notNull(),
+});
+
 /** Endpoints that other tools registered to follow decisions (HMAC-signed deliveries). */
 export const webhooks = sqliteTable("webhooks", {
   id: integer("id").primaryKey({ autoIncrement: true }),
@@ -319,6 +334,7 @@ export const schema = {
   webhooks,
   outbox,
   messageTemplates,
+  eventSeals,
 };
 
 export type Schema = typeof schema;
