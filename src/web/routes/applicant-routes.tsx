@@ -23,7 +23,7 @@ import { ApplicantRequestsPage } from "../../../views/pages/applicant-requests-p
 import { NewRequestPage } from "../../../views/pages/new-request-page";
 import type { AppEnv } from "../app-env";
 import { requireRole } from "../middleware/require-role";
-import { fileFields, formBody, idParam, parseVersion, textField, textFields } from "../params";
+import { fileFields, formBody, idParam, parseVersion, textField, textFields, type FormBody } from "../params";
 import { redirectAfterPost, renderFragment, renderPage } from "../render";
 import { scheduleReading } from "../schedule-reading";
 import { latestVersionEvent } from "../../storage/history-store";
@@ -104,12 +104,7 @@ applicantRoutes.get("/demandes/:id/modifier", applicant, async (c) => {
 applicantRoutes.post("/demandes/:id/modifier", applicant, async (c) => {
   const requestId = idParam(c, "id");
   const body = await formBody(c);
-  const values = {
-    useCase: textField(body, "use_case"),
-    scopes: textFields(body, "scopes"),
-    legalFrameworkText: textField(body, "cadre_juridique_nature"),
-    legalFrameworkUrl: textField(body, "cadre_juridique_url"),
-  };
+  const values = requestFormValues(body);
   // Access first: another organisation's draft does not exist for this agent, whatever the form says.
   await getRequestDetail(serviceContext(c), requestId);
   const version = parseVersion(body.version);
@@ -133,6 +128,16 @@ applicantRoutes.post("/demandes/:id/modifier", applicant, async (c) => {
   return redirectAfterPost(c, `/demandes/${requestId}`);
 });
 
+/** The request fields as the form sends them (the field names are the API's too). */
+function requestFormValues(body: FormBody) {
+  return {
+    useCase: textField(body, "use_case"),
+    scopes: textFields(body, "scopes"),
+    legalFrameworkText: textField(body, "cadre_juridique_nature"),
+    legalFrameworkUrl: textField(body, "cadre_juridique_url"),
+  };
+}
+
 async function ownOrganisation(c: Context<AppEnv>) {
   const organisation = await findOrganisation(c.var.deps.db, c.var.actor!.organisationId!);
   return organisation ? { name: organisation.name, siret: organisation.siret } : undefined;
@@ -140,12 +145,7 @@ async function ownOrganisation(c: Context<AppEnv>) {
 
 applicantRoutes.post("/demandes/nouvelle", applicant, async (c) => {
   const body = await formBody(c);
-  const values = {
-    useCase: textField(body, "use_case"),
-    scopes: textFields(body, "scopes"),
-    legalFrameworkText: textField(body, "cadre_juridique_nature"),
-    legalFrameworkUrl: textField(body, "cadre_juridique_url"),
-  };
+  const values = requestFormValues(body);
   try {
     const uploads = await Promise.all(
       fileFields(body, "documents").map(async (file) => ({
