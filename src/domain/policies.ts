@@ -44,8 +44,3 @@ export function canEditDraft(actor: Actor, request: RequestScope): boolean {
 export function canInstruct(role: Role): boolean {
   return role === "instructor";
 }
-
-/** Instruction pages: instructors act, reporters and admins read. */
-export function canSeeInstruction(role: Role): boolean {
-  return role === "instructor" || role === "reporter" || role === "admin";
-}

@@ -10,7 +10,6 @@ import { documentChunks, documents, documentTexts } from "./schema";
 export const CHUNK_SIZE = 512 * 1024;
 
 export type DocumentRow = typeof documents.$inferSelect;
-export type DocumentTextRow = typeof documentTexts.$inferSelect;
 
 export interface NewDocument {
   /** A known id, or newestId(requests) for a request created in the same batch. */
@@ -80,10 +79,6 @@ export async function readDocumentBytes(db: Database, id: number): Promise<Uint8
     offset += part.byteLength;
   }
   return out;
-}
-
-export async function findDocumentText(db: Database, documentId: number): Promise<DocumentTextRow | undefined> {
-  return db.select().from(documentTexts).where(eq(documentTexts.documentId, documentId)).get();
 }
 
 // D1 returns blobs as number arrays or ArrayBuffers, libSQL as ArrayBuffers: accept all.

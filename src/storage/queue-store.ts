@@ -7,7 +7,7 @@
 import { and, asc, eq, gt, gte, inArray, isNull, lt, or, sql, type SQL } from "drizzle-orm";
 import type { RequestState } from "../domain/request-state";
 import type { Database } from "./database";
-import type { RequestSummary } from "./requests-store";
+import { summaryColumns, type RequestSummary } from "./requests-store";
 import { organisations, requests } from "./schema";
 
 export interface QueueFilters {
@@ -27,19 +27,6 @@ export interface QueueCursor {
   readonly submittedAt: number;
   readonly id: number;
 }
-
-const summaryColumns = {
-  id: requests.id,
-  state: requests.state,
-  useCase: requests.useCase,
-  organisationId: requests.organisationId,
-  organisationName: organisations.name,
-  departement: organisations.departement,
-  submittedAt: requests.submittedAt,
-  updatedAt: requests.updatedAt,
-  createdAt: requests.createdAt,
-  assignedInstructorId: requests.assignedInstructorId,
-};
 
 export async function listQueue(
   db: Database,

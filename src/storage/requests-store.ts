@@ -1,6 +1,6 @@
 /** Reading requests: one request with its scopes, an organisation's list, the instruction queue. */
 
-import { and, asc, desc, eq, gt, inArray, or, sql } from "drizzle-orm";
+import { and, asc, desc, eq, gt } from "drizzle-orm";
 import type { RequestState } from "../domain/request-state";
 import type { Database } from "./database";
 import { organisations, requestScopes, requests } from "./schema";
@@ -34,7 +34,8 @@ export async function findRequest(db: Database, id: number): Promise<RequestReco
   return { ...row, state: row.state as RequestState, scopes: scopeRows.map((scopeRow) => scopeRow.scope).sort() };
 }
 
-const summaryColumns = {
+/** The columns of a request line in lists (with its organisation joined). */
+export const summaryColumns = {
   id: requests.id,
   state: requests.state,
   useCase: requests.useCase,
@@ -55,44 +56,6 @@ export async function listOrganisationRequests(db: Database, organisationId: num
     .where(eq(requests.organisationId, organisationId))
     .orderBy(desc(requests.updatedAt), desc(requests.id));
   return rows as RequestSummary[];
-}
-
-export interface QueuePageQuery {
-  readonly states: readonly RequestState[];
-  readonly limit: number;
-  /** Keyset cursor: the (submittedAt, id) of the last row of the previous page. */
-  readonly after?: { readonly submittedAt: number; readonly id: number };
-}
-
-/** Oldest submission first, keyset-paginated (no OFFSET: deep pages cost what the first does). */
-export async function listQueuePage(db: Database, query: QueuePageQuery): Promise<RequestSummary[]> {
-  const { after } = query;
-  const rows = await db
-    .select(summaryColumns)
-    .from(requests)
-    .innerJoin(organisations, eq(organisations.id, requests.organisationId))
-    .where(
-      and(
-        inArray(requests.state, [...query.states]),
-        after
-          ? or(
-              gt(requests.submittedAt, after.submittedAt),
-              and(eq(requests.submittedAt, after.submittedAt), gt(requests.id, after.id)),
-            )
-          : undefined,
-      ),
-    )
-    .orderBy(asc(requests.submittedAt), asc(requests.id))
-    .limit(query.limit);
-  return rows as RequestSummary[];
-}
-
-export async function countByState(db: Database): Promise<Record<string, number>> {
-  const rows = await db
-    .select({ state: requests.state, count: sql<number>`count(*)` })
-    .from(requests)
-    .groupBy(requests.state);
-  return Object.fromEntries(rows.map((row) => [row.state, Number(row.count)]));
 }
 
 export interface ApiListQuery {

@@ -25,7 +25,7 @@ import { OPENAPI } from "../openapi";
 import { fileFields, formBody, idParam, textField } from "../params";
 import { scheduleReading } from "../schedule-reading";
 import { serviceContext } from "../service-context";
-import { requestJson } from "./api-request-json";
+import { iso, requestJson } from "./api-request-json";
 
 export const apiRoutes = new Hono<AppEnv>();
 // The description is public, like any API documentation; everything else needs a token.
@@ -178,5 +178,3 @@ function parseDate(raw: string | undefined, fallback: number, field: string): nu
   if (Number.isNaN(at)) throw invalid(`« ${field} » doit être une date (AAAA-MM-JJ).`, { [field]: "Date invalide." });
   return at;
 }
-
-export const iso = (ms: number | null) => (ms === null ? null : new Date(ms).toISOString());
