@@ -23,7 +23,11 @@ export interface RequestDetail {
 }
 
 export async function getRequestDetail(ctx: ServiceContext, requestId: number): Promise<RequestDetail> {
-  const request = await loadReadableRequest(ctx, requestId);
+  return detailFor(ctx, await loadReadableRequest(ctx, requestId));
+}
+
+/** The detail of a request already loaded for this actor. */
+export async function detailFor(ctx: ServiceContext, request: RequestRecord): Promise<RequestDetail> {
   const [organisation, documents, history, messages, lastDecision] = await Promise.all([
     findOrganisation(ctx.db, request.organisationId),
     listRequestDocuments(ctx.db, request.id),

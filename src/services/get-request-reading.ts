@@ -7,6 +7,7 @@
 import type { RequestAnnotation, RequestEvidence, RequestFinding } from "../annotator/annotate-request";
 import type { SignalKey, Suggestion } from "../rules/rule-types";
 import { findRequestAnnotation, listRequestTexts } from "../storage/reading-store";
+import type { RequestRecord } from "../storage/requests-store";
 import type { ServiceContext } from "./context";
 import { loadReadableRequest } from "./load-request";
 
@@ -41,7 +42,11 @@ export interface RequestReading {
 }
 
 export async function getRequestReading(ctx: ServiceContext, requestId: number): Promise<RequestReading> {
-  const request = await loadReadableRequest(ctx, requestId);
+  return readingFor(ctx, await loadReadableRequest(ctx, requestId));
+}
+
+/** What was read for a request already loaded for this actor. */
+export async function readingFor(ctx: ServiceContext, request: RequestRecord): Promise<RequestReading> {
   const [texts, annotation] = await Promise.all([
     listRequestTexts(ctx.db, request.id),
     findRequestAnnotation(ctx.db, request.id),

@@ -1,19 +1,19 @@
 /** A request as the API shows it (GET /api/v1/demandes/:id): state, documents, reading, history. */
 
 import type { Context } from "hono";
-import { getRequestDetail } from "../../services/get-request-detail";
-import { getRequestReading } from "../../services/get-request-reading";
+import { getRequestView } from "../../services/get-request-view";
 import type { AppEnv } from "../app-env";
 import { serviceContext } from "../service-context";
 
-const iso = (ms: number | null) => (ms === null ? null : new Date(ms).toISOString());
+/** Times in the API are ISO 8601 (UTC); null stays null. */
+export const iso = (ms: number | null) => (ms === null ? null : new Date(ms).toISOString());
 
 export async function requestJson(c: Context<AppEnv>, requestId: number) {
   const ctx = serviceContext(c);
-  const [{ request, organisation, documents, history }, reading] = await Promise.all([
-    getRequestDetail(ctx, requestId),
-    getRequestReading(ctx, requestId),
-  ]);
+  const {
+    detail: { request, organisation, documents, history },
+    reading,
+  } = await getRequestView(ctx, requestId);
   const readingById = new Map(reading.documents.map((document) => [document.id, document]));
   return {
     id: request.id,

@@ -8,6 +8,7 @@ import { downloadDocument } from "../../services/download-document";
 import { getRequestDetail } from "../../services/get-request-detail";
 import { getPublicStatistics } from "../../services/get-public-statistics";
 import { getRequestReading } from "../../services/get-request-reading";
+import { getRequestView } from "../../services/get-request-view";
 import { ReadingPanel } from "../../../views/partials/reading-panel";
 import { provideTariffAct } from "../../services/provide-tariff-act";
 import { submitRequest } from "../../services/submit-request";
@@ -168,10 +169,7 @@ applicantRoutes.post("/demandes/nouvelle", applicant, async (c) => {
 
 applicantRoutes.get("/demandes/:id", applicant, async (c) => {
   const ctx = serviceContext(c);
-  const [detail, reading] = await Promise.all([
-    getRequestDetail(ctx, idParam(c, "id")),
-    getRequestReading(ctx, idParam(c, "id")),
-  ]);
+  const { detail, reading } = await getRequestView(ctx, idParam(c, "id"));
   return renderPage(c, <ApplicantRequestPage viewer={c.var.viewer!} detail={detail} reading={reading} />);
 });
 
@@ -252,10 +250,7 @@ async function withRequestPageErrors(c: Context<AppEnv>, requestId: number, acti
     return redirectAfterPost(c, `/demandes/${requestId}`);
   } catch (error) {
     if (!(error instanceof DomainError) || (error.code !== "VALIDATION" && error.code !== "CONFLICT")) throw error;
-    const [detail, reading] = await Promise.all([
-      getRequestDetail(serviceContext(c), requestId),
-      getRequestReading(serviceContext(c), requestId),
-    ]);
+    const { detail, reading } = await getRequestView(serviceContext(c), requestId);
     return renderPage(
       c,
       <ApplicantRequestPage

@@ -6,8 +6,7 @@ import { canInstruct } from "../../domain/policies";
 import { RULES } from "../../rules/index";
 import { assignRequest } from "../../services/assign-request";
 import { decideRequest, type Decision } from "../../services/decide-request";
-import { getRequestDetail } from "../../services/get-request-detail";
-import { getRequestReading } from "../../services/get-request-reading";
+import { getRequestView } from "../../services/get-request-view";
 import { postMessage } from "../../services/post-message";
 import { reopenRequest } from "../../services/reopen-request";
 import { listUsersByRole } from "../../storage/people-store";
@@ -148,9 +147,8 @@ async function reviewPage(
   },
 ) {
   const ctx = serviceContext(c);
-  const [detail, reading, instructors] = await Promise.all([
-    getRequestDetail(ctx, requestId),
-    getRequestReading(ctx, requestId),
+  const [{ detail, reading }, instructors] = await Promise.all([
+    getRequestView(ctx, requestId),
     listUsersByRole(ctx.db, "instructor"),
   ]);
   const { tab, form } = parseQueueView(new URL(c.req.url).searchParams);
