@@ -41,15 +41,15 @@ export async function* requestRows(
   period: ExportPeriod,
   states?: readonly string[],
 ): AsyncGenerator<RequestExportRow> {
-  let after = 0;
   const stateFilter = states
     ? sql`and r.state in (${sql.join(
         states.map((state) => sql`${state}`),
         sql`, `,
       )})`
     : sql``;
-  for (;;) {
-    const rows = (await db.all(sql`
+  const batches = keysetBatches(
+    async (after) =>
+      (await db.all(sql`
       select r.id, json_array(o.name, o.siret, o.kind, o.departement, r.use_case,
         (select group_concat(scope, ',') from (select scope from request_scopes s where s.request_id = r.id order by scope)),
         r.state, r.legal_framework_text, r.legal_framework_url, r.created_at, r.first_submitted_at, r.decided_at,
@@ -59,46 +59,33 @@ export async function* requestRows(
       left join decisions d on d.id = (select max(id) from decisions where request_id = r.id)
       where r.id > ${after} and r.created_at >= ${period.from} and r.created_at < ${period.to} ${stateFilter}
       order by r.id
-      limit ${BATCH}`)) as { id: number; data: string }[];
-    for (const row of rows) {
-      const [
-        organisation,
-        siret,
-        kind,
-        departement,
-        useCase,
-        scopes,
-        state,
-        legalFrameworkText,
-        legalFrameworkUrl,
-        createdAt,
-        firstSubmittedAt,
-        decidedAt,
-        lastDecision,
-        lastMotivation,
-      ] = JSON.parse(row.data) as unknown[];
-      yield {
-        id: row.id,
-        organisation,
-        siret,
-        kind,
-        departement,
-        useCase,
-        scopes,
-        state,
-        legalFrameworkText,
-        legalFrameworkUrl,
-        createdAt,
-        firstSubmittedAt,
-        decidedAt,
-        lastDecision,
-        lastMotivation,
-      } as RequestExportRow;
-    }
-    if (rows.length < BATCH) return;
-    after = rows.at(-1)!.id;
+      limit ${BATCH}`)) as { id: number; data: string }[],
+  );
+  for await (const row of batches) {
+    const values = JSON.parse(row.data) as unknown[];
+    // The JSON array holds REQUEST_FIELDS in order; a plain loop keeps this hot path cheap.
+    const record: Record<string, unknown> = { id: row.id };
+    for (let index = 0; index < REQUEST_FIELDS.length; index++) record[REQUEST_FIELDS[index]!] = values[index];
+    yield record as unknown as RequestExportRow;
   }
 }
+
+const REQUEST_FIELDS = [
+  "organisation",
+  "siret",
+  "kind",
+  "departement",
+  "useCase",
+  "scopes",
+  "state",
+  "legalFrameworkText",
+  "legalFrameworkUrl",
+  "createdAt",
+  "firstSubmittedAt",
+  "decidedAt",
+  "lastDecision",
+  "lastMotivation",
+] as const satisfies readonly Exclude<keyof RequestExportRow, "id">[];
 
 export interface DecisionExportRow {
   readonly id: number;
@@ -113,10 +100,10 @@ export interface DecisionExportRow {
 }
 
 /** Decisions taken in the period, in the order they were taken. */
-export async function* decisionRows(db: Database, period: ExportPeriod): AsyncGenerator<DecisionExportRow> {
-  let after = 0;
-  for (;;) {
-    const rows = (await db.all(sql`
+export function decisionRows(db: Database, period: ExportPeriod): AsyncGenerator<DecisionExportRow> {
+  return keysetBatches(
+    async (after) =>
+      (await db.all(sql`
       select d.id, d.request_id as requestId, o.name as organisation, o.siret, r.use_case as useCase,
         d.decision, d.motivation, u.name as author, d.created_at as createdAt
       from decisions d
@@ -125,7 +112,14 @@ export async function* decisionRows(db: Database, period: ExportPeriod): AsyncGe
       join users u on u.id = d.author_id
       where d.id > ${after} and d.created_at >= ${period.from} and d.created_at < ${period.to}
       order by d.id
-      limit ${BATCH}`)) as DecisionExportRow[];
+      limit ${BATCH}`)) as DecisionExportRow[],
+  );
+}
+
+/** Rows by increasing id, one batch of BATCH at a time: the next is read when the last is consumed. */
+async function* keysetBatches<T extends { id: number }>(read: (after: number) => Promise<T[]>): AsyncGenerator<T> {
+  for (let after = 0; ;) {
+    const rows = await read(after);
     yield* rows;
     if (rows.length < BATCH) return;
     after = rows.at(-1)!.id;
