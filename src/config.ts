@@ -10,6 +10,14 @@ export interface AppConfig {
   readonly sessionSecret: string;
   /** The address people use (behind a proxy the request URL may differ): used by the CSRF origin check. */
   readonly publicUrl: string | null;
+  /** Sign-in through an OpenID Connect provider (ProConnect), when its three settings are given. */
+  readonly oidc?: OidcConfig | null;
+}
+
+export interface OidcConfig {
+  readonly issuer: string;
+  readonly clientId: string;
+  readonly clientSecret: string;
 }
 
 export class ConfigError extends Error {
@@ -34,9 +42,33 @@ export function readConfig(env: Env, randomSecret: () => string): AppConfig {
   }
   return {
     production,
+    oidc: readOidcConfig(env, production),
     demo,
     // Outside production a random secret is fine: sessions simply end when the server restarts.
     sessionSecret: secret || randomSecret(),
     publicUrl: env.PUBLIC_URL ? new URL(env.PUBLIC_URL).origin : null,
   };
+}
+
+/** All three OIDC settings or none: half a configuration would show a button that cannot work. */
+function readOidcConfig(env: Env, production: boolean): OidcConfig | null {
+  const issuer = env.OIDC_ISSUER ?? "";
+  const clientId = env.OIDC_CLIENT_ID ?? "";
+  const clientSecret = env.OIDC_CLIENT_SECRET ?? "";
+  if (!issuer && !clientId && !clientSecret) return null;
+  if (!issuer || !clientId || !clientSecret) {
+    throw new ConfigError(
+      "OIDC_ISSUER, OIDC_CLIENT_ID et OIDC_CLIENT_SECRET vont ensemble : définissez les trois, ou aucun.",
+    );
+  }
+  let url: URL;
+  try {
+    url = new URL(issuer);
+  } catch {
+    throw new ConfigError(`OIDC_ISSUER n'est pas une adresse valide : ${issuer}`);
+  }
+  if (production && url.protocol !== "https:") {
+    throw new ConfigError("OIDC_ISSUER doit être une adresse https en production.");
+  }
+  return { issuer: url.href, clientId, clientSecret };
 }

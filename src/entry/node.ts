@@ -1,6 +1,7 @@
 /**
  * Node entry: the embedded libSQL file (or a libSQL server), migrations at start, the demo
- * when asked for (`--demo` or CADRE_DEMO=1), static files from public/, then HTTP on PORT.
+ * when asked for (`--demo` or CADRE_DEMO=1) with its local identity provider, static files from
+ * public/, then HTTP on PORT.
  */
 
 import { resolve } from "node:path";
@@ -15,6 +16,7 @@ import { readDocument } from "../services/read-document";
 import { createReadingQueue } from "../services/reading-queue";
 import { createApp } from "../web/app";
 import { createNodeExtractor, unreadDocumentIds } from "./node-reader";
+import { startDemoSignIn } from "./demo-identity-provider";
 import { createEmailTransport } from "./email-transport";
 import { dispatchOutbox } from "../notifications/dispatch-outbox";
 import { sealEvents } from "../services/event-chain";
@@ -34,10 +36,16 @@ export async function startNodeServer(env: NodeJS.ProcessEnv = process.env) {
   }
   const extractor = createNodeExtractor();
   const log = (line: string) => console.error(line);
+  const demoSignIn = await startDemoSignIn(config, env, log);
   const queue = createReadingQueue((id) => readDocument({ db: handle.db, now: Date.now, extract: extractor }, id), log);
   // Whatever was left unread (a restart, a scan from a Worker) is read in the background.
   queue.schedule(await unreadDocumentIds(handle.db));
-  const app = createApp({ db: handle.db, config, log, reader: { schedule: (ids) => queue.schedule(ids) } });
+  const app = createApp({
+    db: handle.db,
+    config: demoSignIn?.config ?? config,
+    log,
+    reader: { schedule: (ids) => queue.schedule(ids) },
+  });
   // E-mails and webhooks leave from the outbox; a failed send is retried later, never lost.
   const transports = { email: createEmailTransport(env, log), webhook: createWebhookTransport() };
   const dispatcher = setInterval(
@@ -58,9 +66,11 @@ export async function startNodeServer(env: NodeJS.ProcessEnv = process.env) {
   await new Promise<void>((done) => listener.once("listening", () => done()));
   const address = listener.address();
   const boundPort = typeof address === "object" && address ? address.port : port;
+  demoSignIn?.attach(boundPort);
   const close = async () => {
     clearInterval(dispatcher);
     await new Promise<void>((done) => listener.close(() => done()));
+    await demoSignIn?.close();
     await queue.idle();
     await extractor.close();
   };

@@ -1,6 +1,6 @@
 /** Organisations, users and sessions. */
 
-import { and, eq, gt } from "drizzle-orm";
+import { and, eq, gt, sql } from "drizzle-orm";
 import type { Actor, Role } from "../domain/roles";
 import type { OrganisationKind } from "../domain/organisation";
 import type { Database } from "./database";
@@ -49,8 +49,49 @@ export function toActor(user: UserRow): Actor {
   return { userId: user.id, role: user.role as Role, organisationId: user.organisationId, name: user.name };
 }
 
-export async function createSession(db: Database, id: string, userId: number, now: number, ttlMs: number) {
-  await db.insert(sessions).values({ id, userId, createdAt: now, expiresAt: now + ttlMs });
+export async function createSession(
+  db: Database,
+  id: string,
+  userId: number,
+  now: number,
+  ttlMs: number,
+  idToken: string | null = null,
+) {
+  await db.insert(sessions).values({ id, userId, createdAt: now, expiresAt: now + ttlMs, idToken });
+}
+
+/** The provider's ID token kept with a session (null for a session opened without OpenID Connect). */
+export async function findSessionIdToken(db: Database, id: string): Promise<string | null> {
+  const row = await db.select({ idToken: sessions.idToken }).from(sessions).where(eq(sessions.id, id)).get();
+  return row?.idToken ?? null;
+}
+
+/**
+ * A new applicant and, when missing, their organisation, in one atomic batch: the user row finds
+ * the organisation by SIRET, so nothing is half-written if either insert fails. A concurrent
+ * first sign-in of the same organisation or e-mail is absorbed by "on conflict do nothing".
+ */
+export async function insertApplicantWithOrganisation(
+  db: Database,
+  values: { email: string; name: string; siret: string; organisationName: string },
+  now: number,
+): Promise<void> {
+  await db.batch([
+    db
+      .insert(organisations)
+      .values({ siret: values.siret, name: values.organisationName, kind: "autre", departement: "", createdAt: now })
+      .onConflictDoNothing({ target: organisations.siret }),
+    db
+      .insert(users)
+      .values({
+        email: values.email.toLowerCase(),
+        name: values.name,
+        role: "applicant",
+        organisationId: sql`(select ${organisations.id} from ${organisations} where ${organisations.siret} = ${values.siret})`,
+        createdAt: now,
+      })
+      .onConflictDoNothing({ target: users.email }),
+  ]);
 }
 
 /** The user behind a live session, or undefined when it is unknown, expired or disabled. */

@@ -40,6 +40,8 @@ export const sessions = sqliteTable(
       .references(() => users.id),
     createdAt: createdAt(),
     expiresAt: integer("expires_at").notNull(),
+    /** The provider's ID token when the user came through OpenID Connect: the hint sign-out sends it. */
+    idToken: text("id_token"),
   },
   (table) => [index("sessions_user_idx").on(table.userId)],
 );

@@ -20,6 +20,7 @@ import { adminRoutes } from "./routes/admin-routes";
 import { apiRoutes } from "./routes/api-routes";
 import { applicantRoutes } from "./routes/applicant-routes";
 import { instructionRoutes } from "./routes/instruction-routes";
+import { oidcRoutes } from "./routes/oidc-routes";
 import { publicRoutes } from "./routes/public-routes";
 import { statisticsRoutes } from "./routes/statistics-routes";
 import type { ContentfulStatusCode } from "hono/utils/http-status";
@@ -56,6 +57,7 @@ export function createApp(deps: AppDeps): Hono<AppEnv> {
 
   app.route("/", apiRoutes);
   app.route("/", publicRoutes);
+  app.route("/", oidcRoutes);
   app.route("/", applicantRoutes);
   app.route("/", instructionRoutes);
   app.route("/", adminRoutes);

@@ -12,6 +12,7 @@ describe("readConfig", () => {
       demo: false,
       sessionSecret: "generated",
       publicUrl: null,
+      oidc: null,
     });
   });
 
@@ -36,5 +37,32 @@ describe("readConfig", () => {
     expect(readConfig({ PUBLIC_URL: "https://cadre.example.gouv.fr/chemin" }, secret).publicUrl).toBe(
       "https://cadre.example.gouv.fr",
     );
+  });
+
+  it("reads the OpenID Connect provider when its three settings are given", () => {
+    const oidc = { OIDC_ISSUER: "https://auth.example.gouv.fr/api/v2", OIDC_CLIENT_ID: "id", OIDC_CLIENT_SECRET: "s" };
+    expect(readConfig(oidc, secret).oidc).toEqual({
+      issuer: "https://auth.example.gouv.fr/api/v2",
+      clientId: "id",
+      clientSecret: "s",
+    });
+    expect(readConfig({}, secret).oidc).toBeNull();
+  });
+
+  it("refuses half an OpenID Connect configuration, and plain http in production", () => {
+    expect(() => readConfig({ OIDC_ISSUER: "https://auth.example.gouv.fr", OIDC_CLIENT_ID: "id" }, secret)).toThrow(
+      /OIDC_CLIENT_SECRET vont ensemble/,
+    );
+    expect(() =>
+      readConfig({ OIDC_ISSUER: "pas une adresse", OIDC_CLIENT_ID: "i", OIDC_CLIENT_SECRET: "s" }, secret),
+    ).toThrow(/pas une adresse valide/);
+    const production = {
+      CADRE_ENV: "production",
+      SESSION_SECRET: "s".repeat(32),
+      OIDC_CLIENT_ID: "i",
+      OIDC_CLIENT_SECRET: "s",
+    };
+    expect(() => readConfig({ ...production, OIDC_ISSUER: "http://auth.example.gouv.fr" }, secret)).toThrow(/https/);
+    expect(readConfig({ ...production, OIDC_ISSUER: "https://auth.example.gouv.fr" }, secret).oidc?.clientId).toBe("i");
   });
 });

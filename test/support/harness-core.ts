@@ -13,7 +13,7 @@ import { readDocument, type Extractor } from "../../src/services/read-document";
 import { createReadingQueue } from "../../src/services/reading-queue";
 
 export const TEST_ORIGIN = "http://cadre.test";
-const SECRET = "test-secret-test-secret-test-secret-0123";
+export const SECRET = "test-secret-test-secret-test-secret-0123";
 
 export interface Harness {
   readonly db: Database;

@@ -37,6 +37,8 @@ const MATRIX: Record<string, Visitor[]> = {
   "GET /sante": EVERYONE,
   "GET /connexion": EVERYONE,
   "POST /connexion/demo": [], // the demo is off
+  "GET /connexion/oidc": [], // no provider configured: 404 for everyone (test/oidc covers the journey)
+  "GET /connexion/oidc/retour": [],
   "POST /deconnexion": EVERYONE,
   "GET /demandes/:id/documents/:documentId": READERS,
   "GET /demandes/:id/lecture": READERS,

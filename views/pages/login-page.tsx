@@ -1,4 +1,7 @@
-/** Sign-in: the demo accounts when the demo is on; otherwise the identity provider. */
+/**
+ * Sign-in: the ProConnect button (DSFR's `fr-connect--pro`) when a provider is configured, and
+ * the demo accounts when the demo is on.
+ */
 
 import { ROLE_LABELS, type Role } from "../../src/domain/roles";
 import { Page } from "../layouts/page";
@@ -12,14 +15,17 @@ export interface DemoAccount {
 
 export function LoginPage({
   demoAccounts,
+  withProvider,
   currentPath,
 }: {
   demoAccounts: readonly DemoAccount[] | null;
+  withProvider: boolean;
   currentPath: string;
 }) {
   return (
     <Page title="Connexion" viewer={null} currentPath={currentPath}>
       <h1>Se connecter à Cadre</h1>
+      {withProvider ? <ProConnectButton /> : null}
       {demoAccounts ? (
         <>
           <div class="fr-notice fr-notice--info fr-mb-4w">
@@ -57,12 +63,32 @@ export function LoginPage({
             ))}
           </div>
         </>
-      ) : (
+      ) : withProvider ? null : (
         <p class="fr-text--lead">
           La connexion par un fournisseur d'identité (ProConnect) n'est pas encore configurée sur cette instance.
           Contactez l'équipe qui l'administre.
         </p>
       )}
     </Page>
+  );
+}
+
+function ProConnectButton() {
+  return (
+    <div class="fr-connect-group fr-mb-4w">
+      <a class="fr-connect fr-connect--pro" href="/connexion/oidc">
+        <span class="fr-connect__login">S’identifier avec</span> <span class="fr-connect__brand">ProConnect</span>
+      </a>
+      <p>
+        <a
+          href="https://www.proconnect.gouv.fr/"
+          target="_blank"
+          rel="noopener"
+          title="Qu’est-ce que ProConnect ? - nouvelle fenêtre"
+        >
+          Qu’est-ce que ProConnect ?
+        </a>
+      </p>
+    </div>
   );
 }

@@ -1,10 +1,13 @@
 /**
  * Security headers from hono's own middleware. Scripts only from our origin (no inline
- * script anywhere); frames forbidden; HSTS only in production, where HTTPS is certain.
+ * script anywhere); frames forbidden; HSTS only in production, where HTTPS is certain. Forms
+ * post to our origin only, plus the OpenID Connect provider's: the sign-out form is redirected
+ * there to end the provider's session, and browsers apply form-action to that redirect too.
  */
 
 import type { MiddlewareHandler } from "hono";
 import { secureHeaders } from "hono/secure-headers";
+import type { AppConfig } from "../../config";
 import type { AppEnv } from "../app-env";
 
 const contentSecurityPolicy = {
@@ -21,12 +24,20 @@ const contentSecurityPolicy = {
   objectSrc: ["'none'"],
 };
 
-const development = secureHeaders({
-  contentSecurityPolicy,
-  strictTransportSecurity: false,
-  referrerPolicy: "same-origin",
-});
-const production = secureHeaders({ contentSecurityPolicy, referrerPolicy: "same-origin" });
+const byConfig = new WeakMap<AppConfig, MiddlewareHandler>();
 
-export const securityHeaders: MiddlewareHandler<AppEnv> = (c, next) =>
-  (c.var.deps.config.production ? production : development)(c, next);
+function headersFor(config: AppConfig): MiddlewareHandler {
+  let middleware = byConfig.get(config);
+  if (!middleware) {
+    const formAction = config.oidc ? ["'self'", new URL(config.oidc.issuer).origin] : ["'self'"];
+    middleware = secureHeaders({
+      contentSecurityPolicy: { ...contentSecurityPolicy, formAction },
+      referrerPolicy: "same-origin",
+      ...(config.production ? {} : { strictTransportSecurity: false }),
+    });
+    byConfig.set(config, middleware);
+  }
+  return middleware;
+}
+
+export const securityHeaders: MiddlewareHandler<AppEnv> = (c, next) => headersFor(c.var.deps.config)(c, next);

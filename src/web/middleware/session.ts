@@ -6,7 +6,14 @@
 import type { Context, MiddlewareHandler } from "hono";
 import { deleteCookie, getSignedCookie, setSignedCookie } from "hono/cookie";
 import { randomHex } from "../../domain/digest";
-import { findOrganisation, findSessionUser, createSession, deleteSession, toActor } from "../../storage/people-store";
+import {
+  createSession,
+  deleteSession,
+  findOrganisation,
+  findSessionIdToken,
+  findSessionUser,
+  toActor,
+} from "../../storage/people-store";
 import type { UserRow } from "../../storage/people-store";
 import type { AppEnv } from "../app-env";
 
@@ -32,12 +39,15 @@ export const loadSession: MiddlewareHandler<AppEnv> = async (c, next) => {
   await next();
 };
 
-/** Starts a fresh session (a new id at every sign-in) and ends the previous one. */
-export async function signIn(c: Context<AppEnv>, user: UserRow): Promise<void> {
+/**
+ * Starts a fresh session (a new id at every sign-in) and ends the previous one. The provider's
+ * ID token, when the user came through OpenID Connect, is kept for the sign-out.
+ */
+export async function signIn(c: Context<AppEnv>, user: UserRow, idToken: string | null = null): Promise<void> {
   const { db, config } = c.var.deps;
   if (c.var.sessionId) await deleteSession(db, c.var.sessionId);
   const id = randomHex(32);
-  await createSession(db, id, user.id, now(c), SESSION_TTL_MS);
+  await createSession(db, id, user.id, now(c), SESSION_TTL_MS, idToken);
   await setSignedCookie(c, cookieName(c), id, config.sessionSecret, {
     httpOnly: true,
     sameSite: "Lax",
@@ -47,9 +57,16 @@ export async function signIn(c: Context<AppEnv>, user: UserRow): Promise<void> {
   });
 }
 
-export async function signOut(c: Context<AppEnv>): Promise<void> {
-  if (c.var.sessionId) await deleteSession(c.var.deps.db, c.var.sessionId);
-  deleteCookie(c, cookieName(c), { path: "/", secure: c.var.deps.config.production });
+/** Ends our session; returns the provider's ID token when the session came through OpenID Connect. */
+export async function signOut(c: Context<AppEnv>): Promise<string | null> {
+  const { db, config } = c.var.deps;
+  let idToken: string | null = null;
+  if (c.var.sessionId) {
+    idToken = await findSessionIdToken(db, c.var.sessionId);
+    await deleteSession(db, c.var.sessionId);
+  }
+  deleteCookie(c, cookieName(c), { path: "/", secure: config.production });
+  return idToken;
 }
 
 export const now = (c: Context<AppEnv>) => (c.var.deps.now ?? Date.now)();

@@ -10,17 +10,13 @@ import { LoginPage, type DemoAccount } from "../../../views/pages/login-page";
 import type { AppEnv } from "../app-env";
 import { signIn, signOut } from "../middleware/session";
 import { formBody, textField } from "../params";
-import { redirectAfterPost, renderPage } from "../render";
+import { isHtmx, redirectAfterPost, renderPage } from "../render";
 import type { Role } from "../../domain/roles";
+import { endSessionUrl } from "../oidc/provider-client";
+import { HOME_BY_ROLE } from "./home-by-role";
+import { publicOrigin, reachProvider } from "../oidc/reach-provider";
 
 export const publicRoutes = new Hono<AppEnv>();
-
-const HOME_BY_ROLE: Record<Role, string> = {
-  applicant: "/demandes",
-  instructor: "/instruction",
-  reporter: "/instruction",
-  admin: "/admin/statistiques",
-};
 
 publicRoutes.get("/", async (c) => {
   const actor = c.var.actor;
@@ -40,7 +36,10 @@ publicRoutes.get("/sante", async (c) => {
 publicRoutes.get("/connexion", async (c) => {
   if (c.var.actor) return c.redirect(HOME_BY_ROLE[c.var.actor.role], 303);
   const demoAccounts = c.var.deps.config.demo ? await loadDemoAccounts(c.var.deps.db) : null;
-  return renderPage(c, <LoginPage demoAccounts={demoAccounts} currentPath="/connexion" />);
+  return renderPage(
+    c,
+    <LoginPage demoAccounts={demoAccounts} withProvider={Boolean(c.var.deps.config.oidc)} currentPath="/connexion" />,
+  );
 });
 
 publicRoutes.post("/connexion/demo", async (c) => {
@@ -52,9 +51,21 @@ publicRoutes.post("/connexion/demo", async (c) => {
   return redirectAfterPost(c, HOME_BY_ROLE[user.role as Role]);
 });
 
+/**
+ * Ends our session; a session opened through OpenID Connect then goes on to the provider's
+ * end-session endpoint, so that the next sign-in asks again (README "Connexion avec ProConnect").
+ */
 publicRoutes.post("/deconnexion", async (c) => {
-  await signOut(c);
-  return redirectAfterPost(c, "/");
+  const idToken = await signOut(c);
+  const configuration = idToken ? await reachProvider(c) : null;
+  const providerLogout = configuration && idToken ? endSessionUrl(configuration, idToken, `${publicOrigin(c)}/`) : null;
+  if (!providerLogout) return redirectAfterPost(c, "/");
+  // Another origin: htmx must hand it to the browser rather than follow it itself.
+  if (isHtmx(c)) {
+    c.header("HX-Redirect", providerLogout.href);
+    return c.body(null, 204);
+  }
+  return c.redirect(providerLogout.href, 303);
 });
 
 async function loadDemoAccounts(db: AppEnv["Variables"]["deps"]["db"]): Promise<DemoAccount[]> {
