@@ -32,6 +32,8 @@ export async function openBrowserSession(): Promise<BrowserSession> {
     CADRE_DEMO: "1",
     PORT: "0",
     HOST: "127.0.0.1",
+    // The demo's identity provider on a free port, so that parallel runs never collide.
+    OIDC_DEMO_PORT: "0",
     DATABASE_URL: `file:${join(dir, "cadre.db")}`,
   });
   const context = await chromium.launchPersistentContext(join(dir, "profile"), {

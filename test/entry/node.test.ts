@@ -27,6 +27,7 @@ describe("startNodeServer", () => {
       CADRE_DEMO: "1",
       PORT: "0",
       HOST: "127.0.0.1",
+      OIDC_DEMO_PORT: "0",
       DATABASE_URL: `file:${join(dir, "demo.db")}`,
     });
     try {
@@ -44,10 +45,23 @@ describe("startNodeServer", () => {
       const total = (Object.values(byState) as number[]).reduce((sum, count) => sum + count, 0);
       expect(total).toBeGreaterThanOrEqual(35);
       const login = await fetch(`http://127.0.0.1:${server.port}/connexion`);
-      expect(await login.text()).toContain("agent@demo.cadre.local");
+      const loginPage = await login.text();
+      expect(loginPage).toContain("agent@demo.cadre.local");
+      // The demo's own identity provider stands in for ProConnect.
+      expect(loginPage).toContain('href="/connexion/oidc"');
+      const start = await fetch(`http://127.0.0.1:${server.port}/connexion/oidc`, { redirect: "manual" });
+      expect(start.status).toBe(302);
+      const authorize = new URL(start.headers.get("location")!);
+      expect(authorize.hostname).toBe("127.0.0.1");
+      expect(authorize.searchParams.get("redirect_uri")).toBe(`http://127.0.0.1:${server.port}/connexion/oidc/retour`);
+      expect(authorize.searchParams.get("code_challenge_method")).toBe("S256");
+      // The provider knows the client and its redirect URI: it goes on to its sign-in form.
+      const interaction = await fetch(authorize, { redirect: "manual" });
+      expect(interaction.status).toBe(303);
+      expect(interaction.headers.get("location")).toMatch(/^\/interaction\//);
     } finally {
       await server.close();
       server.client.close();
     }
-  });
+  }, 30_000); // seeding the whole demo takes ~5 s on a busy 2-core machine: more than vitest's default
 });
