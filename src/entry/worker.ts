@@ -21,6 +21,10 @@ export interface WorkerEnv {
   readonly CADRE_DEMO?: string;
   readonly SESSION_SECRET?: string;
   readonly PUBLIC_URL?: string;
+  /** Sign-in with ProConnect (README "Connexion avec ProConnect"); the secret as a Worker secret. */
+  readonly OIDC_ISSUER?: string;
+  readonly OIDC_CLIENT_ID?: string;
+  readonly OIDC_CLIENT_SECRET?: string;
 }
 
 let app: ReturnType<typeof createApp> | undefined;
