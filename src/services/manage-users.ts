@@ -1,6 +1,6 @@
 /**
- * Admins manage accounts: change a role, disable or enable an account, give an account an API
- * token. Guard rails: an applicant always belongs to an organisation, and an admin cannot lock
+ * Admins manage accounts: create one by e-mail (staff accounts are never created from identity
+ * claims), change a role, disable or enable an account, give an account an API token. Guard rails: an applicant always belongs to an organisation, and an admin cannot lock
  * themselves out.
  */
 
@@ -8,7 +8,8 @@ import { eq } from "drizzle-orm";
 import { forbidden, invalid, notFound } from "../domain/errors";
 import { randomHex, sha256Hex } from "../domain/digest";
 import type { Role } from "../domain/roles";
-import { findUserById } from "../storage/people-store";
+import { isValidSiret } from "../domain/organisation";
+import { findOrganisationBySiret, findUserByEmail, findUserById, insertUser } from "../storage/people-store";
 import { users } from "../storage/schema";
 import { insertApiToken } from "../storage/tokens-store";
 import type { ServiceContext } from "./context";
@@ -50,4 +51,43 @@ export async function createTokenForUser(ctx: ServiceContext, userId: number): P
     ctx.now(),
   );
   return token;
+}
+
+export interface NewAccount {
+  readonly email: string;
+  readonly name: string;
+  readonly role: Role;
+  /** Required for an applicant: the SIRET of an organisation already known to Cadre. */
+  readonly siret: string;
+}
+
+const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
+
+/**
+ * A new account, signed in later through ProConnect with the same e-mail. An applicant joins an
+ * organisation that already exists; a new organisation comes from its first agent's sign-in.
+ */
+export async function createAccount(ctx: ServiceContext, input: NewAccount): Promise<void> {
+  requireAdmin(ctx);
+  const email = input.email.trim().toLowerCase();
+  const name = input.name.trim();
+  const siret = input.siret.replace(/\s/g, "");
+  const errors: Record<string, string> = {};
+  if (!EMAIL.test(email)) errors.email = "Saisissez une adresse e-mail valide, par exemple prenom.nom@exemple.fr.";
+  if (!name) errors.name = "Saisissez le nom de la personne.";
+  let organisationId: number | null = null;
+  if (input.role === "applicant") {
+    const organisation = isValidSiret(siret) ? await findOrganisationBySiret(ctx.db, siret) : undefined;
+    if (!isValidSiret(siret))
+      errors.siret = "Un compte de collectivité demande le SIRET (14 chiffres) de son organisation.";
+    else if (!organisation) {
+      errors.siret =
+        "Aucune organisation n'a ce SIRET dans Cadre : l'agent peut se connecter avec ProConnect, son organisation sera créée.";
+    } else organisationId = organisation.id;
+  }
+  if (!errors.email && (await findUserByEmail(ctx.db, email)))
+    errors.email = "Un compte existe déjà avec cette adresse.";
+  if (Object.keys(errors).length > 0)
+    throw invalid("Le compte n'a pas été créé : corrigez les champs signalés.", errors);
+  await insertUser(ctx.db, { email, name, role: input.role, organisationId }, ctx.now());
 }

@@ -70,6 +70,7 @@ const MATRIX: Record<string, Visitor[]> = {
   "POST /admin/modeles": ["admin"],
   "POST /admin/modeles/:id/supprimer": ["admin"],
   "GET /admin/utilisateurs": ["admin"],
+  "POST /admin/utilisateurs": ["admin"],
   "POST /admin/utilisateurs/:id": ["admin"],
   "POST /admin/utilisateurs/:id/jeton": ["admin"],
   "GET /admin/exports/demandes": ["admin"],

@@ -2,7 +2,7 @@
 
 import { describe, expect, it } from "vitest";
 import { listWebhooks } from "../../src/storage/outbox-store";
-import { findUserById } from "../../src/storage/people-store";
+import { findUserByEmail, findUserById, listUsersWithOrganisation } from "../../src/storage/people-store";
 import { createHarness } from "../support/harness";
 import { pageText } from "../support/html";
 
@@ -43,6 +43,55 @@ describe("admin: accounts", async () => {
       (await harness.request(`/admin/utilisateurs/${admin.id}`, { ...form({ role: "reporter" }), as: admin })).status,
     ).toBe(422);
     expect((await findUserById(harness.db, admin.id))?.role).toBe("admin");
+  });
+
+  it("creates a staff account by e-mail, which signs in as such", async () => {
+    const response = await harness.request("/admin/utilisateurs", {
+      ...form({ email: " Ines.Martin@Instruction.Gouv.fr ", nom: "Inès Martin", role: "instructor", siret: "" }),
+      as: admin,
+    });
+    expect(response.status).toBe(303);
+    const created = await findUserByEmail(harness.db, "ines.martin@instruction.gouv.fr");
+    expect(created).toMatchObject({ name: "Inès Martin", role: "instructor", organisationId: null, disabled: false });
+    expect((await harness.request("/instruction", { as: created! })).status).toBe(200);
+  });
+
+  it("creates an applicant only in an organisation Cadre knows", async () => {
+    const organisation = await harness.organisation();
+    const ok = await harness.request("/admin/utilisateurs", {
+      ...form({ email: "agent.nouveau@mairie.fr", nom: "Agent Nouveau", role: "applicant", siret: organisation.siret }),
+      as: admin,
+    });
+    expect(ok.status).toBe(303);
+    expect(await findUserByEmail(harness.db, "agent.nouveau@mairie.fr")).toMatchObject({
+      role: "applicant",
+      organisationId: organisation.id,
+    });
+  });
+
+  it.each([
+    [{ email: "pas-une-adresse", nom: "X", role: "instructor", siret: "" }, "adresse e-mail valide"],
+    [{ email: "sans.nom@exemple.fr", nom: "  ", role: "reporter", siret: "" }, "nom de la personne"],
+    [{ email: "sans.siret@exemple.fr", nom: "Y", role: "applicant", siret: "123" }, "SIRET (14 chiffres)"],
+    [{ email: "inconnue@exemple.fr", nom: "Z", role: "applicant", siret: "21350238800019" }, "Aucune organisation"],
+    [{ email: "role@exemple.fr", nom: "R", role: "superuser", siret: "" }, "Rôle inconnu"],
+  ])("refuses %o with a French message and writes nothing", async (fields, message) => {
+    const before = (await listUsersWithOrganisation(harness.db)).length;
+    const response = await harness.request("/admin/utilisateurs", { ...form(fields), as: admin });
+    expect(response.status).toBe(422);
+    expect(await pageText(response)).toContain(message);
+    expect((await listUsersWithOrganisation(harness.db)).length).toBe(before);
+  });
+
+  it("refuses a second account with the same e-mail, whatever its case", async () => {
+    const existing = await harness.user("reporter");
+    const response = await harness.request("/admin/utilisateurs", {
+      ...form({ email: existing.email.toUpperCase(), nom: "Double", role: "instructor", siret: "" }),
+      as: admin,
+    });
+    expect(response.status).toBe(422);
+    expect(await pageText(response)).toContain("Un compte existe déjà avec cette adresse");
+    expect(await findUserByEmail(harness.db, existing.email)).toMatchObject({ role: "reporter", name: existing.name });
   });
 
   it("creates an API token shown once, that the API accepts", async () => {

@@ -66,3 +66,35 @@ export function FilterSelect(props: {
     </div>
   );
 }
+
+interface TextInputProps {
+  readonly id: string;
+  readonly name: string;
+  readonly label: string;
+  readonly hint?: string;
+  readonly value?: string;
+  readonly error?: string;
+  readonly type?: "text" | "email";
+  readonly autocomplete?: string;
+}
+
+export function TextInput({ id, name, label, hint, value, error, type = "text", autocomplete }: TextInputProps) {
+  return (
+    <div class={`fr-input-group${error ? " fr-input-group--error" : ""}`}>
+      <label class="fr-label" for={id}>
+        {label}
+        {hint ? <span class="fr-hint-text">{hint}</span> : null}
+      </label>
+      <input
+        class={`fr-input${error ? " fr-input--error" : ""}`}
+        id={id}
+        name={name}
+        type={type}
+        value={value ?? ""}
+        autocomplete={autocomplete}
+        aria-describedby={error ? `${id}-erreur` : undefined}
+      />
+      <FieldError id={id} message={error} />
+    </div>
+  );
+}

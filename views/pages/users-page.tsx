@@ -1,8 +1,13 @@
-/** Accounts and roles, for admins: change a role, disable an account, create an API token (shown once). */
+/**
+ * Accounts and roles, for admins: create an account by e-mail, change a role, disable an account,
+ * create an API token (shown once).
+ */
 
 import { ROLES, ROLE_LABELS } from "../../src/domain/roles";
 import type { UserListing } from "../../src/storage/people-store";
+import type { NewAccount } from "../../src/services/manage-users";
 import { Alert } from "../components/alert";
+import { FieldError, TextInput } from "../components/form-fields";
 import { DsfrTable } from "../components/dsfr-table";
 import type { Viewer } from "../components/viewer";
 import { Page } from "../layouts/page";
@@ -12,9 +17,15 @@ export interface UsersPageProps {
   readonly users: readonly UserListing[];
   readonly newToken?: { userName: string; token: string };
   readonly error?: string;
+  /** The creation form as sent, with the server's messages, after a refusal. */
+  readonly newAccount?: { values: NewAccount; errors: Readonly<Record<string, string>> };
 }
 
-export function UsersPage({ viewer, users, newToken, error }: UsersPageProps) {
+const EMPTY_ACCOUNT: NewAccount = { email: "", name: "", role: "instructor", siret: "" };
+
+export function UsersPage({ viewer, users, newToken, error, newAccount }: UsersPageProps) {
+  const values = newAccount?.values ?? EMPTY_ACCOUNT;
+  const errors = newAccount?.errors ?? {};
   return (
     <Page title="Comptes" viewer={viewer} currentPath="/admin/utilisateurs">
       <h1>Comptes et rôles</h1>
@@ -84,6 +95,47 @@ export function UsersPage({ viewer, users, newToken, error }: UsersPageProps) {
           ))}
         </tbody>
       </DsfrTable>
+      <h2 class="fr-mt-5w">Créer un compte</h2>
+      <p>
+        La personne se connecte ensuite avec ProConnect, sous cette adresse. Les agents de collectivité n'ont pas besoin
+        d'être créés : leur compte l'est à leur première connexion.
+      </p>
+      <form method="post" action="/admin/utilisateurs" class="cadre-narrow-form">
+        <TextInput
+          id="compte-email"
+          name="email"
+          label="Adresse e-mail"
+          type="email"
+          autocomplete="off"
+          value={values.email}
+          error={errors.email}
+        />
+        <TextInput id="compte-nom" name="nom" label="Nom" value={values.name} error={errors.name} />
+        <div class={`fr-select-group${errors.role ? " fr-select-group--error" : ""}`}>
+          <label class="fr-label" for="compte-role">
+            Rôle
+          </label>
+          <select class="fr-select" id="compte-role" name="role">
+            {ROLES.map((role) => (
+              <option value={role} selected={values.role === role}>
+                {ROLE_LABELS[role]}
+              </option>
+            ))}
+          </select>
+          <FieldError id="compte-role" message={errors.role} />
+        </div>
+        <TextInput
+          id="compte-siret"
+          name="siret"
+          label="SIRET de l'organisation"
+          hint="Pour un compte de collectivité seulement : 14 chiffres, organisation déjà connue de Cadre."
+          value={values.siret}
+          error={errors.siret}
+        />
+        <button type="submit" class="fr-btn">
+          Créer le compte
+        </button>
+      </form>
     </Page>
   );
 }

@@ -3,7 +3,7 @@
 import { Hono, type Context } from "hono";
 import { DomainError, invalid } from "../../domain/errors";
 import { isRole } from "../../domain/roles";
-import { createTokenForUser, updateUser } from "../../services/manage-users";
+import { createAccount, createTokenForUser, updateUser, type NewAccount } from "../../services/manage-users";
 import { computeDashboard } from "../../domain/statistics-dashboard";
 import { randomHex } from "../../domain/digest";
 import { deactivateWebhook, insertWebhook, listWebhooks } from "../../storage/outbox-store";
@@ -154,6 +154,21 @@ adminRoutes.post("/admin/modeles/:id/supprimer", admin, async (c) => {
 
 adminRoutes.get("/admin/utilisateurs", admin, async (c) => usersPage(c));
 
+adminRoutes.post("/admin/utilisateurs", admin, async (c) => {
+  const body = await formBody(c);
+  const role = textField(body, "role");
+  const values = { email: textField(body, "email"), name: textField(body, "nom"), siret: textField(body, "siret") };
+  try {
+    if (!isRole(role)) throw invalid("Rôle inconnu.", { role: "Choisissez un rôle dans la liste." });
+    await createAccount(serviceContext(c), { ...values, role });
+  } catch (error) {
+    if (!(error instanceof DomainError) || error.code !== "VALIDATION") throw error;
+    const draft = { ...values, role: isRole(role) ? role : "instructor" } satisfies NewAccount;
+    return usersPage(c, { error: error.message, newAccount: { values: draft, errors: error.fields } }, 422);
+  }
+  return redirectAfterPost(c, "/admin/utilisateurs");
+});
+
 adminRoutes.post("/admin/utilisateurs/:id", admin, async (c) => {
   const body = await formBody(c);
   const role = textField(body, "role");
@@ -182,7 +197,11 @@ adminRoutes.post("/admin/utilisateurs/:id/jeton", admin, async (c) => {
 
 async function usersPage(
   c: Context<AppEnv>,
-  extra: { newToken?: { userName: string; token: string }; error?: string } = {},
+  extra: {
+    newToken?: { userName: string; token: string };
+    error?: string;
+    newAccount?: { values: NewAccount; errors: Readonly<Record<string, string>> };
+  } = {},
   status: 200 | 422 = 200,
 ) {
   c.header("Cache-Control", "no-store");
