@@ -16,6 +16,9 @@ export default defineConfig({
     ],
     globalSetup: ["./test/sqld/global-setup.ts"],
     testTimeout: 20_000,
+    // One module graph per worker, not per file: imports were half of the time (97 s → 57 s
+    // here); every harness still gets its own sqld, so no state is shared between files.
+    isolate: false,
     hookTimeout: 30_000,
   },
 });
