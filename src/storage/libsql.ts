@@ -34,7 +34,9 @@ export function openLibsql({ url, authToken }: LibsqlOptions): LibsqlDatabase {
 }
 
 export async function prepareLibsql(client: Client): Promise<void> {
-  // D1 enforces foreign keys by default; the embedded engine needs asking, per connection.
+  // D1 and sqld enforce foreign keys on every connection by default (checked: sqld 0.24 answers
+  // PRAGMA foreign_keys = 1 on a fresh HTTP stream); the embedded engine needs asking, per
+  // connection. Harmless to repeat over HTTP.
   await client.execute("PRAGMA foreign_keys = ON");
   // Only a local file takes these; a server (protocol "http", "ws") refuses journal PRAGMAs.
   if (client.protocol === "file") {
