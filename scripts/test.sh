@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # `npm test`: everything, in the order a failure is cheapest to read. Type check, unit and
-# integration tests on Node/libSQL, the same integration tests inside workerd/D1, the Worker
+# integration tests on Node/libSQL, the same integration tests inside workerd/D1 and on a real
+# libSQL server (sqld, fetched at a pinned version by scripts/ensure-sqld.sh), the Worker
 # bundle, then the browser journeys. Ends with one line: "N passed, N failed".
 set -uo pipefail
 cd "$(dirname "$0")/.."
@@ -25,6 +26,11 @@ vitest_step() {
 step "typecheck" npx tsc --noEmit
 vitest_step "node" vitest.config.ts
 vitest_step "workerd" vitest.workers.config.ts
+if SQLD_BIN="$(bash scripts/ensure-sqld.sh)"; then
+  SQLD_BIN="$SQLD_BIN" vitest_step "sqld" vitest.sqld.config.ts
+else
+  failed_steps+=("sqld")
+fi
 step "worker-bundle" npx wrangler deploy --dry-run --outdir dist/worker
 if bash scripts/ensure-chromium.sh; then
   vitest_step "browser" vitest.e2e.config.ts

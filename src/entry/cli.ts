@@ -11,20 +11,28 @@
  *       seals new events, then checks the audit chain; names the first broken link (exit 1)
  *   read-remote --url https://cadre.example.fr --token ADMIN_TOKEN
  *       reads the scans a Worker (D1) left waiting, through its API, with OCR here
+ *   backup --out FILE
+ *       copies the whole database (one consistent snapshot, documents included) into a new
+ *       SQLite file, while the instances keep running
+ *   restore --from FILE
+ *       writes a backup into the database DATABASE_URL names, which must be empty
  * Errors: one French line on stderr, exit code 2.
  */
 
+import { resolve } from "node:path";
 import { parseArgs } from "node:util";
 import { DomainError } from "../domain/errors";
 import { isRole } from "../domain/roles";
 import { createApiToken } from "../services/create-api-token";
 import { purgeDocuments } from "../services/purge-documents";
 import { sealEvents, verifyEventChain } from "../services/event-chain";
+import { backupDatabase } from "../services/backup-database";
+import { restoreDatabase } from "../services/restore-database";
 import { migrateLibsql, openLibsql } from "../storage/libsql";
 import { readPendingDocuments, readRemoteDocuments } from "./node-reader";
 
 const USAGE =
-  "usage : cadre token create --role applicant|instructor|reporter|admin [--siret SIRET] [--email EMAIL] | cadre read-pending | cadre purge-documents [--days N] | cadre verify-events | cadre read-remote --url URL --token JETON";
+  "usage : cadre token create --role applicant|instructor|reporter|admin [--siret SIRET] [--email EMAIL] | cadre read-pending | cadre purge-documents [--days N] | cadre verify-events | cadre read-remote --url URL --token JETON | cadre backup --out FICHIER | cadre restore --from FICHIER";
 
 async function main(argv: string[]): Promise<number> {
   const { values, positionals } = parseArgs({
@@ -37,6 +45,8 @@ async function main(argv: string[]): Promise<number> {
       url: { type: "string" },
       token: { type: "string" },
       days: { type: "string" },
+      out: { type: "string" },
+      from: { type: "string" },
     },
   });
   const command = positionals.join(" ");
@@ -46,6 +56,7 @@ async function main(argv: string[]): Promise<number> {
     console.log(`${count} document(s) lu(s)`);
     return 0;
   }
+  if (command === "backup" || command === "restore") return copyDatabase(command, values.out, values.from);
   if (
     command !== "token create" &&
     command !== "read-pending" &&
@@ -92,6 +103,33 @@ async function main(argv: string[]): Promise<number> {
       Date.now(),
     );
     console.log(token);
+    return 0;
+  } catch (error) {
+    if (error instanceof DomainError) return fail(error.message);
+    throw error;
+  } finally {
+    handle.client.close();
+  }
+}
+
+/** Backup reads the database as it is (no migration run on it); restore migrates its empty target. */
+async function copyDatabase(command: "backup" | "restore", out?: string, from?: string): Promise<number> {
+  if (command === "backup" && !out) return fail(`--out est obligatoire. ${USAGE}`);
+  if (command === "restore" && !from) return fail(`--from est obligatoire. ${USAGE}`);
+  const handle = openLibsql({
+    url: process.env.DATABASE_URL ?? "file:data/cadre.db",
+    authToken: process.env.DATABASE_AUTH_TOKEN,
+  });
+  try {
+    const report =
+      command === "backup" ? await backupDatabase(handle.client, out!) : await restoreDatabase(from!, handle);
+    const rows = Object.values(report.tables).reduce((sum, count) => sum + count, 0);
+    const tables = Object.keys(report.tables).length;
+    console.log(
+      command === "backup"
+        ? `Sauvegarde écrite dans ${resolve(out!)} : ${rows} ligne(s) dans ${tables} table(s).`
+        : `Restauration terminée : ${rows} ligne(s) dans ${tables} table(s).`,
+    );
     return 0;
   } catch (error) {
     if (error instanceof DomainError) return fail(error.message);

@@ -6,7 +6,7 @@
  */
 
 import type { Database } from "../storage/database";
-import { dueOutboxItems, markFailedAttempt, markSent } from "../storage/outbox-store";
+import { claimOutboxItem, dueOutboxItems, markFailedAttempt, markSent } from "../storage/outbox-store";
 
 export interface EmailMessage {
   readonly to: string;
@@ -24,6 +24,9 @@ export interface Transports {
   readonly email?: (message: EmailMessage) => Promise<void>;
   readonly webhook?: (delivery: WebhookDelivery) => Promise<void>;
 }
+
+/** How long a claimed item stays with its dispatcher before another may retry it. */
+export const CLAIM_LEASE_MS = 10 * 60_000;
 
 export const RETRY_DELAYS_MS = [60_000, 5 * 60_000, 30 * 60_000, 2 * 3_600_000, 12 * 3_600_000];
 
@@ -48,6 +51,7 @@ export async function dispatchOutbox(
           ? () => transports.webhook!({ url: item.recipient, body: item.body, secret: item.secret! })
           : null;
     if (!send) continue; // This runtime cannot send it: another dispatcher will.
+    if (!(await claimOutboxItem(db, item, now + CLAIM_LEASE_MS))) continue; // Another dispatcher has it.
     try {
       await send();
       await markSent(db, item.id, now);

@@ -32,7 +32,9 @@ export function createReadingQueue(
   return {
     schedule(documentIds) {
       for (const id of documentIds) if (!waiting.includes(id)) waiting.push(id);
-      running ??= drain();
+      // Only start a drain that has work: an empty one would clear `running` before `??=`
+      // stored its promise, leaving a settled promise there and idle() spinning forever.
+      if (!running && waiting.length > 0) running = drain();
     },
     async idle() {
       while (running) await running;

@@ -34,10 +34,12 @@ export function openLibsql({ url, authToken }: LibsqlOptions): LibsqlDatabase {
 }
 
 export async function prepareLibsql(client: Client): Promise<void> {
-  // D1 enforces foreign keys by default; the embedded engine needs asking, per connection.
+  // D1 and sqld enforce foreign keys on every connection by default (checked: sqld 0.24 answers
+  // PRAGMA foreign_keys = 1 on a fresh HTTP stream); the embedded engine needs asking, per
+  // connection. Harmless to repeat over HTTP.
   await client.execute("PRAGMA foreign_keys = ON");
-  const isFile = !/^(https?|wss?|libsql):/.test(client.protocol);
-  if (isFile) {
+  // Only a local file takes these; a server (protocol "http", "ws") refuses journal PRAGMAs.
+  if (client.protocol === "file") {
     await client.execute("PRAGMA journal_mode = WAL");
     await client.execute("PRAGMA busy_timeout = 5000");
   }

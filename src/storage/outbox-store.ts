@@ -42,6 +42,21 @@ export async function dueOutboxItems(
   return rows.map((row) => ({ ...row.item, secret: row.secret }));
 }
 
+/**
+ * Takes an item for one dispatcher: moves its next attempt `leaseMs` ahead, only if nobody
+ * moved it since it was read. Several Node instances (and a Worker) dispatch from the same
+ * table; only the one whose update lands sends, so an e-mail never leaves twice. A dispatcher
+ * that dies mid-send leaves the item to be retried when the lease ends.
+ */
+export async function claimOutboxItem(db: Database, item: OutboxRow, until: number): Promise<boolean> {
+  const claimed = await db
+    .update(outbox)
+    .set({ nextAttemptAt: until })
+    .where(and(eq(outbox.id, item.id), eq(outbox.status, "pending"), eq(outbox.nextAttemptAt, item.nextAttemptAt)))
+    .returning({ id: outbox.id });
+  return claimed.length === 1;
+}
+
 export async function markSent(db: Database, id: number, now: number): Promise<void> {
   await db.update(outbox).set({ status: "sent", sentAt: now, lastError: null }).where(eq(outbox.id, id));
 }

@@ -161,3 +161,36 @@ describe("outbox", async () => {
     expect(dead.every((item) => item.status === "failed" && item.lastError === "connexion refusée")).toBe(true);
   });
 });
+
+describe("outbox with several dispatchers", async () => {
+  const harness = await createHarness();
+  const organisation = await harness.organisation();
+  const applicant = await harness.user("applicant", organisation.id);
+  const instructor = await harness.user("instructor");
+
+  it("sends each item once when two instances dispatch at the same moment", async () => {
+    for (let round = 0; round < 3; round++) {
+      const id = await submittedRequest(harness, applicant);
+      await harness.request(`/instruction/demandes/${id}/valider`, {
+        method: "POST",
+        body: decisionForm(2),
+        as: instructor,
+      });
+    }
+    const due = (await harness.db.select().from(outbox)).filter((item) => item.kind === "email");
+    expect(due.length).toBe(3);
+    const sent: string[] = [];
+    const email = async (message: { subject: string }) => {
+      await new Promise((done) => setTimeout(done, 5)); // a real send takes time: both are in flight
+      sent.push(message.subject);
+    };
+    const reports = await Promise.all([
+      dispatchOutbox(harness.db, { email }, harness.clock.now),
+      dispatchOutbox(harness.db, { email }, harness.clock.now),
+    ]);
+    expect(sent.sort()).toEqual(due.map((item) => item.subject).sort());
+    expect(reports[0]!.sent + reports[1]!.sent).toBe(3);
+    const after = await harness.db.select().from(outbox).where(eq(outbox.kind, "email"));
+    expect(after.every((item) => item.status === "sent")).toBe(true);
+  });
+});

@@ -1,0 +1,17 @@
+/** sqld flavour of the harness: a fresh libSQL server per harness, over HTTP, migrated. */
+
+import { inject } from "vitest";
+import type { AppConfig } from "../../src/config";
+import { migrateLibsql, openLibsql } from "../../src/storage/libsql";
+import { extractDocument } from "../../src/documents/extract";
+import { createHarnessFor, type Harness } from "./harness-core";
+import { startSqld } from "./sqld";
+
+export const RUNTIME = "sqld";
+
+export async function createHarness(config: Partial<AppConfig> = {}): Promise<Harness> {
+  const server = await startSqld(inject("sqldBinary"), inject("sqldRoot"));
+  const handle = openLibsql({ url: server.url });
+  await migrateLibsql(handle);
+  return createHarnessFor(handle.db, (bytes: Uint8Array) => extractDocument(bytes, { allowOcr: false }), config);
+}
