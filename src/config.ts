@@ -10,7 +10,32 @@ export interface AppConfig {
   readonly sessionSecret: string;
   /** The address people use (behind a proxy the request URL may differ): used by the CSRF origin check. */
   readonly publicUrl: string | null;
+  /** Absent in hand-built configs (tests, benchmarks): the defaults apply. */
+  readonly rateLimits?: RateLimits;
+  /** TRUST_PROXY=1: the client's address is the last one in X-Forwarded-For (set by our proxy). */
+  readonly trustProxy?: boolean;
 }
+
+/** At most `limit` hits per fixed window of `windowMs` for one key (an address, a user, a token). */
+export interface RateLimit {
+  readonly limit: number;
+  readonly windowMs: number;
+}
+
+export interface RateLimits {
+  /** Sign-in attempts per client address. */
+  readonly signIn: RateLimit;
+  /** Requests carrying documents, per user (browser and API together). */
+  readonly uploads: RateLimit;
+  /** API calls per token. */
+  readonly api: RateLimit;
+}
+
+export const DEFAULT_RATE_LIMITS: RateLimits = {
+  signIn: { limit: 20, windowMs: 15 * 60_000 },
+  uploads: { limit: 60, windowMs: 60 * 60_000 },
+  api: { limit: 600, windowMs: 60_000 },
+};
 
 export class ConfigError extends Error {
   override name = "ConfigError";
@@ -38,5 +63,24 @@ export function readConfig(env: Env, randomSecret: () => string): AppConfig {
     // Outside production a random secret is fine: sessions simply end when the server restarts.
     sessionSecret: secret || randomSecret(),
     publicUrl: env.PUBLIC_URL ? new URL(env.PUBLIC_URL).origin : null,
+    rateLimits: {
+      signIn: readRateLimit(env, "RATE_LIMIT_SIGN_IN", DEFAULT_RATE_LIMITS.signIn),
+      uploads: readRateLimit(env, "RATE_LIMIT_UPLOADS", DEFAULT_RATE_LIMITS.uploads),
+      api: readRateLimit(env, "RATE_LIMIT_API", DEFAULT_RATE_LIMITS.api),
+    },
+    trustProxy: isOn(env.TRUST_PROXY),
   };
+}
+
+/** "20/900": 20 hits per 900 seconds. */
+function readRateLimit(env: Env, name: string, fallback: RateLimit): RateLimit {
+  const raw = env[name];
+  if (raw === undefined || raw === "") return fallback;
+  const match = /^(\d{1,9})\/(\d{1,9})$/.exec(raw.trim());
+  if (!match || Number(match[1]) < 1 || Number(match[2]) < 1) {
+    throw new ConfigError(
+      `${name} doit s'écrire « nombre/secondes », par exemple « 20/900 » pour 20 requêtes par quart d'heure (reçu : « ${raw} »).`,
+    );
+  }
+  return { limit: Number(match[1]), windowMs: Number(match[2]) * 1000 };
 }

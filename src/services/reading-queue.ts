@@ -32,7 +32,9 @@ export function createReadingQueue(
   return {
     schedule(documentIds) {
       for (const id of documentIds) if (!waiting.includes(id)) waiting.push(id);
-      running ??= drain();
+      // Started on the next microtask, so `running` is set before drain() can end and clear it
+      // (an empty or synchronous drain would otherwise leave a settled promise there for ever).
+      running ??= Promise.resolve().then(drain);
     },
     async idle() {
       while (running) await running;

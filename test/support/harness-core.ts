@@ -44,6 +44,8 @@ export function createHarnessFor(db: Database, extract: Extractor, config: Parti
     now,
     log,
     reader: { schedule: (ids) => queue.schedule(ids) },
+    // app.request has no socket: every request comes from one documentation address (RFC 5737).
+    clientAddress: () => "192.0.2.1",
   });
 
   return {

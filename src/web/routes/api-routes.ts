@@ -21,6 +21,7 @@ import { listStatisticEvents } from "../../storage/history-store";
 import { listRequestsById } from "../../storage/requests-store";
 import type { AppEnv } from "../app-env";
 import { bearerAuth } from "../middleware/bearer-auth";
+import { rateLimit } from "../middleware/rate-limits";
 import { OPENAPI } from "../openapi";
 import { fileFields, formBody, idParam, textField } from "../params";
 import { scheduleReading } from "../schedule-reading";
@@ -30,14 +31,16 @@ import { iso, requestJson } from "./api-request-json";
 export const apiRoutes = new Hono<AppEnv>();
 // The description is public, like any API documentation; everything else needs a token.
 apiRoutes.get("/api/v1/openapi.json", (c) => c.json(OPENAPI));
-apiRoutes.use("/api/v1/*", bearerAuth);
+// Limits count only authenticated calls: per token, and uploads per user (README « Sécurité »).
+apiRoutes.use("/api/v1/*", bearerAuth, rateLimit("api"));
+const uploads = rateLimit("uploads");
 
 const KIND_ALIASES: Record<string, DocumentKind> = {
   acte_tarifaire: "tariff_act",
   annexe: "annex",
 };
 
-apiRoutes.post("/api/v1/demandes", async (c) => {
+apiRoutes.post("/api/v1/demandes", uploads, async (c) => {
   const body = await formBody(c);
   const id = await createDraftRequest(serviceContext(c), {
     useCase: textField(body, "use_case"),
@@ -50,7 +53,7 @@ apiRoutes.post("/api/v1/demandes", async (c) => {
   return c.json(await shortState(c, id), 201);
 });
 
-apiRoutes.post("/api/v1/demandes/:id/documents", async (c) => {
+apiRoutes.post("/api/v1/demandes/:id/documents", uploads, async (c) => {
   const requestId = idParam(c, "id");
   const body = await formBody(c);
   const rawKind = textField(body, "kind") || "deliberation";
