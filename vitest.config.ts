@@ -4,6 +4,7 @@ import { defineConfig } from "vitest/config";
 export default defineConfig({
   test: {
     include: ["test/**/*.test.{ts,tsx}"],
-    exclude: ["test/e2e/**", "node_modules/**"],
+    // test/worker/ drives the Worker entry and runs only in workerd (vitest.workers.config.ts).
+    exclude: ["test/e2e/**", "test/worker/**", "node_modules/**"],
   },
 });
