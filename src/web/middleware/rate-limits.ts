@@ -1,5 +1,5 @@
 /**
- * Rate limits with hono-rate-limiter over counters in our database (see database-store.ts):
+ * Rate limits with hono-rate-limiter over counters in our database (rate-limit-store.ts):
  * sign-in attempts per client address, uploads per user, API calls per token. Over the limit:
  * 429 with Retry-After and the RateLimit headers, as a French page, fragment or JSON error.
  */
