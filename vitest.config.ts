@@ -4,6 +4,8 @@ import { defineConfig } from "vitest/config";
 export default defineConfig({
   test: {
     include: ["test/**/*.test.{ts,tsx}"],
-    exclude: ["test/e2e/**", "test/sqld/**", "node_modules/**"],
+    // test/worker/ drives the Worker entry and runs only in workerd (vitest.workers.config.ts);
+    // test/sqld/ needs a libSQL server (vitest.sqld.config.ts).
+    exclude: ["test/e2e/**", "test/sqld/**", "test/worker/**", "node_modules/**"],
   },
 });

@@ -8,7 +8,12 @@ export default defineConfig(async () => ({
     cloudflareTest({
       wrangler: { configPath: "./wrangler.toml" },
       miniflare: {
-        bindings: { TEST_MIGRATIONS: await readD1Migrations("./migrations"), CADRE_ENV: "test" },
+        bindings: {
+          TEST_MIGRATIONS: await readD1Migrations("./migrations"),
+          CADRE_ENV: "test",
+          // Only the Worker entry reads it (test/worker/entry.test.ts); the harness passes its own.
+          RATE_LIMIT_SIGN_IN: "2/60",
+        },
       },
     }),
   ],
@@ -16,7 +21,12 @@ export default defineConfig(async () => ({
     alias: [{ find: /^\.\.\/support\/harness$/, replacement: resolve("test/support/harness.workerd.ts") }],
   },
   test: {
-    include: ["test/web/**/*.test.{ts,tsx}", "test/storage/**/*.test.{ts,tsx}", "test/exports/**/*.test.{ts,tsx}"],
+    include: [
+      "test/web/**/*.test.{ts,tsx}",
+      "test/storage/**/*.test.{ts,tsx}",
+      "test/exports/**/*.test.{ts,tsx}",
+      "test/worker/**/*.test.{ts,tsx}",
+    ],
     setupFiles: ["./test/worker/apply-migrations.ts"],
   },
 }));

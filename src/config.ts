@@ -12,6 +12,10 @@ export interface AppConfig {
   readonly publicUrl: string | null;
   /** Sign-in through an OpenID Connect provider (ProConnect), when its three settings are given. */
   readonly oidc?: OidcConfig | null;
+  /** Absent in hand-built configs (tests, benchmarks): the defaults apply. */
+  readonly rateLimits?: RateLimits;
+  /** TRUST_PROXY=1: the client's address is the last one in X-Forwarded-For (set by our proxy). */
+  readonly trustProxy?: boolean;
 }
 
 export interface OidcConfig {
@@ -19,6 +23,27 @@ export interface OidcConfig {
   readonly clientId: string;
   readonly clientSecret: string;
 }
+
+/** At most `limit` hits per fixed window of `windowMs` for one key (an address, a user, a token). */
+export interface RateLimit {
+  readonly limit: number;
+  readonly windowMs: number;
+}
+
+export interface RateLimits {
+  /** Sign-in attempts per client address. */
+  readonly signIn: RateLimit;
+  /** Requests carrying documents, per user (browser and API together). */
+  readonly uploads: RateLimit;
+  /** API calls per token. */
+  readonly api: RateLimit;
+}
+
+export const DEFAULT_RATE_LIMITS: RateLimits = {
+  signIn: { limit: 20, windowMs: 15 * 60_000 },
+  uploads: { limit: 60, windowMs: 60 * 60_000 },
+  api: { limit: 600, windowMs: 60_000 },
+};
 
 export class ConfigError extends Error {
   override name = "ConfigError";
@@ -47,6 +72,12 @@ export function readConfig(env: Env, randomSecret: () => string): AppConfig {
     // Outside production a random secret is fine: sessions simply end when the server restarts.
     sessionSecret: secret || randomSecret(),
     publicUrl: env.PUBLIC_URL ? new URL(env.PUBLIC_URL).origin : null,
+    rateLimits: {
+      signIn: readRateLimit(env, "RATE_LIMIT_SIGN_IN", DEFAULT_RATE_LIMITS.signIn),
+      uploads: readRateLimit(env, "RATE_LIMIT_UPLOADS", DEFAULT_RATE_LIMITS.uploads),
+      api: readRateLimit(env, "RATE_LIMIT_API", DEFAULT_RATE_LIMITS.api),
+    },
+    trustProxy: isOn(env.TRUST_PROXY),
   };
 }
 
@@ -71,4 +102,17 @@ function readOidcConfig(env: Env, production: boolean): OidcConfig | null {
     throw new ConfigError("OIDC_ISSUER doit être une adresse https en production.");
   }
   return { issuer: url.href, clientId, clientSecret };
+}
+
+/** "20/900": 20 hits per 900 seconds. */
+function readRateLimit(env: Env, name: string, fallback: RateLimit): RateLimit {
+  const raw = env[name];
+  if (raw === undefined || raw === "") return fallback;
+  const match = /^(\d{1,9})\/(\d{1,9})$/.exec(raw.trim());
+  if (!match || Number(match[1]) < 1 || Number(match[2]) < 1) {
+    throw new ConfigError(
+      `${name} doit s'écrire « nombre/secondes », par exemple « 20/900 » pour 20 requêtes par quart d'heure (reçu : « ${raw} »).`,
+    );
+  }
+  return { limit: Number(match[1]), windowMs: Number(match[2]) * 1000 };
 }

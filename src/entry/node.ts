@@ -6,6 +6,7 @@
 
 import { resolve } from "node:path";
 import { serve } from "@hono/node-server";
+import { getConnInfo } from "@hono/node-server/conninfo";
 import { serveStatic } from "@hono/node-server/serve-static";
 import { Hono } from "hono";
 import { ConfigError, readConfig } from "../config";
@@ -20,6 +21,7 @@ import { startDemoSignIn } from "./demo-identity-provider";
 import { createEmailTransport } from "./email-transport";
 import { dispatchOutbox } from "../notifications/dispatch-outbox";
 import { sealEvents } from "../services/event-chain";
+import { purgeExpiredHits } from "../storage/rate-limit-store";
 import { createWebhookTransport } from "../notifications/webhook-transport";
 
 const PUBLIC_DIR = resolve(import.meta.dirname, "../../public");
@@ -45,14 +47,19 @@ export async function startNodeServer(env: NodeJS.ProcessEnv = process.env) {
     config: demoSignIn?.config ?? config,
     log,
     reader: { schedule: (ids) => queue.schedule(ids) },
+    // The socket's peer: behind a reverse proxy that is the proxy (see TRUST_PROXY in the README).
+    clientAddress: (c) => getConnInfo(c).remote.address,
   });
   // E-mails and webhooks leave from the outbox; a failed send is retried later, never lost.
   const transports = { email: createEmailTransport(env, log), webhook: createWebhookTransport() };
   const dispatcher = setInterval(
     () => {
-      Promise.all([dispatchOutbox(handle.db, transports, Date.now()), sealEvents(handle.db, Date.now())]).catch(
-        (error: unknown) =>
-          log(`[cadre] outbox: ${error instanceof Error ? error.message.split("\n")[0] : String(error)}`),
+      Promise.all([
+        dispatchOutbox(handle.db, transports, Date.now()),
+        sealEvents(handle.db, Date.now()),
+        purgeExpiredHits(handle.db, Date.now()),
+      ]).catch((error: unknown) =>
+        log(`[cadre] outbox: ${error instanceof Error ? error.message.split("\n")[0] : String(error)}`),
       );
     },
     Number(env.OUTBOX_INTERVAL_MS ?? 15_000),

@@ -12,6 +12,7 @@ import { readDocument } from "../services/read-document";
 import { listDocumentIdsByTextStatus } from "../storage/reading-store";
 import { dispatchOutbox } from "../notifications/dispatch-outbox";
 import { sealEvents } from "../services/event-chain";
+import { purgeExpiredHits } from "../storage/rate-limit-store";
 import { createWebhookTransport } from "../notifications/webhook-transport";
 import { createApp } from "../web/app";
 
@@ -25,6 +26,9 @@ export interface WorkerEnv {
   readonly OIDC_ISSUER?: string;
   readonly OIDC_CLIENT_ID?: string;
   readonly OIDC_CLIENT_SECRET?: string;
+  readonly RATE_LIMIT_SIGN_IN?: string;
+  readonly RATE_LIMIT_UPLOADS?: string;
+  readonly RATE_LIMIT_API?: string;
 }
 
 let app: ReturnType<typeof createApp> | undefined;
@@ -50,6 +54,8 @@ function appFor(env: WorkerEnv) {
     db,
     config,
     reader: { schedule: (ids, waitUntil) => (waitUntil ? waitUntil(readAll(ids)) : void readAll(ids)) },
+    // Set by Cloudflare's edge on every request, whatever the client sent.
+    clientAddress: (c) => c.req.header("cf-connecting-ip"),
     beforeFirstRequest: config.demo
       ? async () => {
           if (await seedDemoIfEmpty(db, new Date())) await readAll(await listDocumentIdsByTextStatus(db, ["pending"]));
@@ -67,7 +73,11 @@ export default {
   async scheduled(_controller: ScheduledController, env: WorkerEnv, ctx: ExecutionContext) {
     const db = openD1(env.DB);
     ctx.waitUntil(
-      Promise.all([dispatchOutbox(db, { webhook: createWebhookTransport() }, Date.now()), sealEvents(db, Date.now())]),
+      Promise.all([
+        dispatchOutbox(db, { webhook: createWebhookTransport() }, Date.now()),
+        sealEvents(db, Date.now()),
+        purgeExpiredHits(db, Date.now()),
+      ]),
     );
   },
   fetch(request: Request, env: WorkerEnv, ctx: ExecutionContext) {

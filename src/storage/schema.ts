@@ -318,6 +318,17 @@ export const messageTemplates = sqliteTable("message_templates", {
   updatedAt: integer("updated_at").notNull(),
 });
 
+/**
+ * Rate-limit counters (fixed windows), one row per key such as `sign-in:<ip>`. In the database
+ * rather than in memory so that every Node instance sharing a libSQL server, and every Worker
+ * isolate on D1, counts the same attempts.
+ */
+export const rateLimitHits = sqliteTable("rate_limit_hits", {
+  key: text("key").primaryKey(),
+  hits: integer("hits").notNull(),
+  resetAt: integer("reset_at").notNull(),
+});
+
 export const schema = {
   organisations,
   users,
@@ -337,6 +348,7 @@ export const schema = {
   outbox,
   messageTemplates,
   eventSeals,
+  rateLimitHits,
 };
 
 export type Schema = typeof schema;

@@ -1,5 +1,6 @@
 /** The hono environment shared by every route: dependencies and the signed-in actor. */
 
+import type { Context } from "hono";
 import type { AppConfig } from "../config";
 import type { Actor } from "../domain/roles";
 import type { Database } from "../storage/database";
@@ -15,6 +16,8 @@ export interface AppDeps {
   readonly reader?: DocumentReader;
   /** Work that must finish before the first request is served (the Worker seeds its demo here). */
   readonly beforeFirstRequest?: () => Promise<void>;
+  /** The client's address as the connection shows it (Node: the socket; Workers: cf-connecting-ip). */
+  readonly clientAddress?: (c: Context<AppEnv>) => string | undefined;
 }
 
 export interface DocumentReader {

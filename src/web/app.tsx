@@ -1,6 +1,6 @@
 /**
  * createApp(deps): the one hono application both runtimes serve. Middleware order: readiness,
- * security headers, CSRF origin check, session; then routes by audience; errors turned into
+ * security headers, body size, CSRF origin check, session, sign-in rate limit; then routes by audience; errors turned into
  * French pages (or fragments, or JSON for the API) in one place.
  */
 
@@ -14,6 +14,7 @@ import { ErrorFragment, ErrorPage } from "../../views/pages/error-page";
 import type { AppDeps, AppEnv } from "./app-env";
 import { API_CODES, STATUS_BY_CODE, TITLE_BY_CODE, UNEXPECTED_MESSAGE, UNEXPECTED_TITLE } from "./http-errors";
 import { securityHeaders } from "./middleware/security-headers";
+import { isSignInPath, RateLimitedError, rateLimit } from "./middleware/rate-limits";
 import { loadSession } from "./middleware/session";
 import { isHtmx, renderFragment, renderPage } from "./render";
 import { adminRoutes } from "./routes/admin-routes";
@@ -54,6 +55,9 @@ export function createApp(deps: AppDeps): Hono<AppEnv> {
   });
   app.use((c, next) => (isApi(c.req.path) ? next() : checkOrigin(c, next)));
   app.use((c, next) => (isApi(c.req.path) ? withoutSession(c, next) : loadSession(c, next)));
+  // Sign-in attempts per client address; uploads and API calls are limited on their routes.
+  const signInLimit = rateLimit("signIn");
+  app.use((c, next) => (isSignInPath(c.req.path) ? signInLimit(c, next) : next()));
 
   app.route("/", apiRoutes);
   app.route("/", publicRoutes);
@@ -73,6 +77,7 @@ export function createApp(deps: AppDeps): Hono<AppEnv> {
       }
       return showError(c, STATUS_BY_CODE[error.code], TITLE_BY_CODE[error.code], error.message, error.fields);
     }
+    if (error instanceof RateLimitedError) return showError(c, 429, "Trop de requêtes", error.message);
     if (error instanceof HTTPException && error.status === 403) {
       return showError(
         c,

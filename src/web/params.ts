@@ -1,6 +1,10 @@
-/** Reading ids, versions and files from requests; malformed input is a clean 404 or 422. */
+/**
+ * Reading ids, versions, forms and JSON from requests: a malformed id is a 404, an unreadable
+ * body a 400 (before anything is stored), a readable one with wrong values a 422.
+ */
 
 import type { Context } from "hono";
+import { HTTPException } from "hono/http-exception";
 import { invalid, notFound } from "../domain/errors";
 import type { AppEnv } from "./app-env";
 
@@ -22,11 +26,34 @@ export function parseVersion(value: unknown): number {
 
 export type FormBody = Record<string, string | File | (string | File)[]>;
 
+const UNREADABLE_FORM =
+  "Le formulaire envoyé est illisible : rien n'a été enregistré. Rechargez la page et recommencez.";
+const UNREADABLE_JSON = "Le corps de la requête n'est pas un JSON valide : rien n'a été enregistré.";
+
+// What browsers and HTTP clients send for forms; a multipart body needs its boundary to be read.
+const FORM_TYPE = /^\s*(application\/x-www-form-urlencoded|multipart\/form-data\s*;(.*;)?\s*boundary=.+)/i;
+
 export async function formBody(c: Context<AppEnv>): Promise<FormBody> {
+  const type = c.req.header("content-type");
+  // A body-less POST (a plain button without fields, some HTTP clients) is an empty form.
+  if (type === undefined && (await c.req.arrayBuffer()).byteLength === 0) return {};
+  if (!type || !FORM_TYPE.test(type)) throw new HTTPException(400, { message: UNREADABLE_FORM });
   try {
     return (await c.req.parseBody({ all: true })) as FormBody;
   } catch {
-    throw invalid("Le formulaire envoyé est illisible : rechargez la page et recommencez.");
+    // A broken boundary or a body cut short: the parser refuses it as a whole.
+    throw new HTTPException(400, { message: UNREADABLE_FORM });
+  }
+}
+
+/** The API's JSON body; an empty body is `{}` only where every field is optional. */
+export async function jsonBody(c: Context<AppEnv>, options: { emptyIsObject?: boolean } = {}): Promise<unknown> {
+  const text = await c.req.text();
+  if (text.trim() === "" && options.emptyIsObject) return {};
+  try {
+    return JSON.parse(text) as unknown;
+  } catch {
+    throw new HTTPException(400, { message: UNREADABLE_JSON });
   }
 }
 

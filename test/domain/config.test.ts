@@ -1,7 +1,7 @@
 /** Start-up settings: the demo can never run in production, and production needs a real secret. */
 
 import { describe, expect, it } from "vitest";
-import { ConfigError, readConfig } from "../../src/config";
+import { ConfigError, DEFAULT_RATE_LIMITS, readConfig } from "../../src/config";
 
 const secret = () => "generated";
 
@@ -13,7 +13,22 @@ describe("readConfig", () => {
       sessionSecret: "generated",
       publicUrl: null,
       oidc: null,
+      rateLimits: DEFAULT_RATE_LIMITS,
+      trustProxy: false,
     });
+  });
+
+  it("reads rate limits as count/seconds and refuses anything else", () => {
+    const config = readConfig({ RATE_LIMIT_SIGN_IN: "5/60", RATE_LIMIT_API: "100/1", TRUST_PROXY: "1" }, secret);
+    expect(config.rateLimits).toEqual({
+      signIn: { limit: 5, windowMs: 60_000 },
+      uploads: DEFAULT_RATE_LIMITS.uploads,
+      api: { limit: 100, windowMs: 1000 },
+    });
+    expect(config.trustProxy).toBe(true);
+    for (const wrong of ["5", "5/0", "0/60", "cinq/60", "5/60s"]) {
+      expect(() => readConfig({ RATE_LIMIT_UPLOADS: wrong }, secret), wrong).toThrow(/RATE_LIMIT_UPLOADS/);
+    }
   });
 
   it("enables the demo only when asked", () => {

@@ -65,3 +65,43 @@ describe("startNodeServer", () => {
     }
   }, 30_000); // seeding the whole demo takes ~5 s on a busy 2-core machine: more than vitest's default
 });
+
+describe("startNodeServer rate limits", () => {
+  const dir = mkdtempSync(join(tmpdir(), "cadre-entry-limits-"));
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+  it("counts sign-in attempts by the socket's address, and X-Forwarded-For only with TRUST_PROXY", async () => {
+    for (const trustProxy of ["0", "1"]) {
+      const server = await startNodeServer({
+        PORT: "0",
+        HOST: "127.0.0.1",
+        DATABASE_URL: `file:${join(dir, `limits-${trustProxy}.db`)}`,
+        RATE_LIMIT_SIGN_IN: "2/60",
+        TRUST_PROXY: trustProxy,
+      });
+      const origin = `http://127.0.0.1:${server.port}`;
+      const attempt = (forwardedFor: string) =>
+        fetch(`${origin}/connexion/demo`, {
+          method: "POST",
+          headers: { origin, "x-forwarded-for": forwardedFor },
+          body: new URLSearchParams({ email: "x@y.fr" }),
+        });
+      try {
+        // A different claimed address each time: without a trusted proxy the socket (127.0.0.1) counts.
+        const statuses = [];
+        for (const address of ["198.51.100.1", "198.51.100.2", "198.51.100.3"])
+          statuses.push((await attempt(address)).status);
+        expect(statuses, `TRUST_PROXY=${trustProxy}`).toEqual(trustProxy === "1" ? [404, 404, 404] : [404, 404, 429]);
+        const rows = await server.client.execute("select key, hits from rate_limit_hits order by key");
+        expect(rows.rows.map((row) => row.key)).toEqual(
+          trustProxy === "1"
+            ? ["signIn:sign-in:198.51.100.1", "signIn:sign-in:198.51.100.2", "signIn:sign-in:198.51.100.3"]
+            : ["signIn:sign-in:127.0.0.1"],
+        );
+      } finally {
+        await server.close();
+        server.client.close();
+      }
+    }
+  });
+});

@@ -18,7 +18,8 @@ export const SECRET = "test-secret-test-secret-test-secret-0123";
 export interface Harness {
   readonly db: Database;
   readonly clock: { now: number };
-  request(path: string, init?: RequestInit & { as?: UserRow }): Promise<Response>;
+  /** Signed in `as` a user; `origin: null` sends no Origin header (by default, the app's own). */
+  request(path: string, init?: RequestInit & { as?: UserRow; origin?: string | null }): Promise<Response>;
   organisation(
     overrides?: Partial<{ name: string; departement: string }>,
   ): Promise<{ id: number; siret: string; name: string }>;
@@ -44,6 +45,8 @@ export function createHarnessFor(db: Database, extract: Extractor, config: Parti
     now,
     log,
     reader: { schedule: (ids) => queue.schedule(ids) },
+    // app.request has no socket: every request comes from one documentation address (RFC 5737).
+    clientAddress: () => "192.0.2.1",
   });
 
   return {
@@ -52,10 +55,11 @@ export function createHarnessFor(db: Database, extract: Extractor, config: Parti
     logs,
     readingIdle: () => queue.idle(),
     async request(path, init = {}) {
-      const { as, ...rest } = init;
+      const { as, origin = TEST_ORIGIN, ...rest } = init;
       const headers = new Headers(rest.headers);
       const method = (rest.method ?? "GET").toUpperCase();
-      if (method !== "GET" && method !== "HEAD" && !headers.has("origin")) headers.set("origin", TEST_ORIGIN);
+      if (method !== "GET" && method !== "HEAD" && !headers.has("origin") && origin !== null)
+        headers.set("origin", origin);
       if (as) {
         const sessionId = `session-${runId}-${++sequence}`;
         await createSession(db, sessionId, as.id, clock.now, 3_600_000);

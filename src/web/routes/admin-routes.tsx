@@ -170,12 +170,14 @@ adminRoutes.post("/admin/utilisateurs", admin, async (c) => {
 });
 
 adminRoutes.post("/admin/utilisateurs/:id", admin, async (c) => {
+  // The id first: a malformed one is a 404, whatever the form says.
+  const userId = idParam(c, "id");
   const body = await formBody(c);
   const role = textField(body, "role");
   try {
     if (!isRole(role)) throw invalid("Rôle inconnu.");
     await updateUser(serviceContext(c), {
-      userId: idParam(c, "id"),
+      userId,
       role,
       disabled: textField(body, "desactive") === "1",
     });

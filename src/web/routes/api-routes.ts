@@ -6,6 +6,8 @@
  */
 
 import { Hono, type Context } from "hono";
+import { bodyLimit } from "hono/body-limit";
+import { HTTPException } from "hono/http-exception";
 import { invalid } from "../../domain/errors";
 import { isDocumentKind, type DocumentKind } from "../../domain/document";
 import { isRequestState } from "../../domain/request-state";
@@ -21,8 +23,10 @@ import { listStatisticEvents } from "../../storage/history-store";
 import { listRequestsById } from "../../storage/requests-store";
 import type { AppEnv } from "../app-env";
 import { bearerAuth } from "../middleware/bearer-auth";
+import { rateLimit } from "../middleware/rate-limits";
+import { requireRole } from "../middleware/require-role";
 import { OPENAPI } from "../openapi";
-import { fileFields, formBody, idParam, textField } from "../params";
+import { fileFields, formBody, idParam, jsonBody, textField } from "../params";
 import { scheduleReading } from "../schedule-reading";
 import { serviceContext } from "../service-context";
 import { iso, requestJson } from "./api-request-json";
@@ -30,14 +34,28 @@ import { iso, requestJson } from "./api-request-json";
 export const apiRoutes = new Hono<AppEnv>();
 // The description is public, like any API documentation; everything else needs a token.
 apiRoutes.get("/api/v1/openapi.json", (c) => c.json(OPENAPI));
-apiRoutes.use("/api/v1/*", bearerAuth);
+// Limits count only authenticated calls: per token, and uploads per user (README « Sécurité »).
+apiRoutes.use("/api/v1/*", bearerAuth, rateLimit("api"));
+const uploads = rateLimit("uploads");
+
+// A decision or a submission is a few fields and a motivation: 64 Ko is plenty, and a larger
+// body is refused while it arrives instead of being read into memory.
+const MAX_JSON_BYTES = 64 * 1024;
+const smallJson = bodyLimit({
+  maxSize: MAX_JSON_BYTES,
+  onError: () => {
+    throw new HTTPException(413, {
+      message: "Le corps de la requête dépasse 64 Ko : rien n'a été enregistré. Envoyez une motivation plus courte.",
+    });
+  },
+});
 
 const KIND_ALIASES: Record<string, DocumentKind> = {
   acte_tarifaire: "tariff_act",
   annexe: "annex",
 };
 
-apiRoutes.post("/api/v1/demandes", async (c) => {
+apiRoutes.post("/api/v1/demandes", uploads, async (c) => {
   const body = await formBody(c);
   const id = await createDraftRequest(serviceContext(c), {
     useCase: textField(body, "use_case"),
@@ -50,7 +68,7 @@ apiRoutes.post("/api/v1/demandes", async (c) => {
   return c.json(await shortState(c, id), 201);
 });
 
-apiRoutes.post("/api/v1/demandes/:id/documents", async (c) => {
+apiRoutes.post("/api/v1/demandes/:id/documents", uploads, async (c) => {
   const requestId = idParam(c, "id");
   const body = await formBody(c);
   const rawKind = textField(body, "kind") || "deliberation";
@@ -63,9 +81,9 @@ apiRoutes.post("/api/v1/demandes/:id/documents", async (c) => {
   return c.json(await requestJson(c, requestId), 201);
 });
 
-apiRoutes.post("/api/v1/demandes/:id/soumettre", async (c) => {
+apiRoutes.post("/api/v1/demandes/:id/soumettre", smallJson, async (c) => {
   const requestId = idParam(c, "id");
-  const { version } = (await c.req.json().catch(() => ({}))) as { version?: unknown };
+  const { version } = ((await jsonBody(c, { emptyIsObject: true })) ?? {}) as { version?: unknown };
   const current =
     version === undefined ? (await getRequestDetail(serviceContext(c), requestId)).request.version : version;
   const request = await submitRequest(serviceContext(c), { requestId, version: Number(current) });
@@ -74,9 +92,9 @@ apiRoutes.post("/api/v1/demandes/:id/soumettre", async (c) => {
 
 apiRoutes.get("/api/v1/demandes/:id", async (c) => c.json(await requestJson(c, idParam(c, "id"))));
 
-apiRoutes.post("/api/v1/demandes/:id/decisions", async (c) => {
+apiRoutes.post("/api/v1/demandes/:id/decisions", smallJson, async (c) => {
   const requestId = idParam(c, "id");
-  const input = (await c.req.json().catch(() => null)) as {
+  const input = (await jsonBody(c)) as {
     decision?: unknown;
     motivation?: unknown;
     version?: unknown;
@@ -156,8 +174,9 @@ apiRoutes.get("/api/v1/documents/:id/contenu", async (c) => {
   return c.body(bytes as Uint8Array<ArrayBuffer>, 200, { "content-type": "application/octet-stream" });
 });
 
-apiRoutes.post("/api/v1/documents/:id/lecture", async (c) => {
-  const body = await c.req.json().catch(() => null);
+// The role first, then the body: a tool without the right sees 403, not a JSON error.
+apiRoutes.post("/api/v1/documents/:id/lecture", requireRole("admin"), async (c) => {
+  const body = await jsonBody(c);
   await storeRemoteReading(serviceContext(c), idParam(c, "id"), body);
   return c.json({ id: idParam(c, "id"), stored: true });
 });

@@ -23,6 +23,7 @@ import { ApplicantRequestPage } from "../../../views/pages/applicant-request-pag
 import { ApplicantRequestsPage } from "../../../views/pages/applicant-requests-page";
 import { NewRequestPage } from "../../../views/pages/new-request-page";
 import type { AppEnv } from "../app-env";
+import { rateLimit } from "../middleware/rate-limits";
 import { requireRole } from "../middleware/require-role";
 import { fileFields, formBody, idParam, parseVersion, textField, textFields, type FormBody } from "../params";
 import { redirectAfterPost, renderFragment, renderPage } from "../render";
@@ -47,6 +48,8 @@ applicantRoutes.get("/demandes/:id/documents/:documentId", async (c) => {
 });
 
 const applicant = requireRole("applicant");
+// Requests that carry documents count against the user's upload limit (README « Sécurité »).
+const uploads = rateLimit("uploads");
 
 // The reading panel refreshes itself while documents are read: whoever may read the request.
 applicantRoutes.get("/demandes/:id/lecture", async (c) => {
@@ -144,7 +147,7 @@ async function ownOrganisation(c: Context<AppEnv>) {
   return organisation ? { name: organisation.name, siret: organisation.siret } : undefined;
 }
 
-applicantRoutes.post("/demandes/nouvelle", applicant, async (c) => {
+applicantRoutes.post("/demandes/nouvelle", applicant, uploads, async (c) => {
   const body = await formBody(c);
   const values = requestFormValues(body);
   try {
@@ -202,7 +205,7 @@ async function justSubmittedBy(c: Context<AppEnv>, requestId: number): Promise<b
   return last?.type === "submit" && last.actorId === c.var.actor?.userId && now(c) - last.createdAt < 60_000;
 }
 
-applicantRoutes.post("/demandes/:id/documents", applicant, async (c) => {
+applicantRoutes.post("/demandes/:id/documents", applicant, uploads, async (c) => {
   const requestId = idParam(c, "id");
   const body = await formBody(c);
   return withRequestPageErrors(c, requestId, async () => {
@@ -227,7 +230,7 @@ applicantRoutes.post("/demandes/:id/messages", applicant, async (c) => {
   );
 });
 
-applicantRoutes.post("/demandes/:id/acte-tarifaire", applicant, async (c) => {
+applicantRoutes.post("/demandes/:id/acte-tarifaire", applicant, uploads, async (c) => {
   const requestId = idParam(c, "id");
   const body = await formBody(c);
   return withRequestPageErrors(c, requestId, async () => {
