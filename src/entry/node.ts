@@ -67,8 +67,9 @@ export async function startNodeServer(env: NodeJS.ProcessEnv = process.env) {
   return { listener, port: boundPort, close, client: handle.client, readingIdle: () => queue.idle() };
 }
 
-if (import.meta.filename === process.argv[1] || process.argv[1]?.endsWith("src/entry/node.ts")) {
-  if (process.argv.includes("--demo")) process.env.CADRE_DEMO = "1";
+/** The command line: `--demo` loads the demo; a start failure is told in French, exit code 1. */
+export function runNodeServer(args: readonly string[]): void {
+  if (args.includes("--demo")) process.env.CADRE_DEMO = "1";
   startNodeServer()
     .then(({ port }) => console.log(`[cadre] prêt sur http://localhost:${port}`))
     .catch((error: unknown) => {
@@ -76,4 +77,9 @@ if (import.meta.filename === process.argv[1] || process.argv[1]?.endsWith("src/e
       else console.error(`[cadre] impossible de démarrer : ${error instanceof Error ? error.message : String(error)}`);
       process.exit(1);
     });
+}
+
+// Run directly (`tsx src/entry/node.ts`, `npm run dev`); scripts/server.mjs calls runNodeServer itself.
+if (import.meta.filename === process.argv[1] || process.argv[1]?.endsWith("src/entry/node.ts")) {
+  runNodeServer(process.argv.slice(2));
 }
