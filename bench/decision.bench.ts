@@ -11,7 +11,7 @@ import { join } from "node:path";
 import { serializeSigned } from "hono/utils/cookie";
 import { migrateLibsql, openLibsql } from "../src/storage/libsql";
 import { createApp } from "../src/web/app";
-import { type Benchmark, medianMs, round } from "./harness";
+import { type Benchmark, pairedMedianMs, round } from "./harness";
 import { scaleDatabase } from "./scale-db";
 
 const SECRET = "bench-secret-bench-secret-bench-secret-00";
@@ -49,67 +49,60 @@ export const decisionBenchmarks: Benchmark[] = [
           log: () => {},
         });
         const cookie = (await serializeSigned("cadre_session", "bench", SECRET)).split(";")[0]!;
-        const ours = await medianMs(
-          async () => {
-            const target = ourTargets.shift()!;
-            const response = await app.request(`http://bench/instruction/demandes/${target.id}/valider`, {
-              method: "POST",
-              headers: {
-                cookie,
-                origin: "http://bench",
-                "content-type": "application/x-www-form-urlencoded",
-                "hx-request": "true",
-              },
-              body: `version=${target.version}&motivation=${encodeURIComponent(MOTIVATION)}`,
-            });
-            if (response.status !== 204) throw new Error(`décision : HTTP ${response.status}`);
-          },
-          RUNS,
-          WARMUP,
-        );
+        const viaRoute = async () => {
+          const target = ourTargets.shift()!;
+          const response = await app.request(`http://bench/instruction/demandes/${target.id}/valider`, {
+            method: "POST",
+            headers: {
+              cookie,
+              origin: "http://bench",
+              "content-type": "application/x-www-form-urlencoded",
+              "hx-request": "true",
+            },
+            body: `version=${target.version}&motivation=${encodeURIComponent(MOTIVATION)}`,
+          });
+          if (response.status !== 204) throw new Error(`décision : HTTP ${response.status}`);
+        };
 
-        const baseline = await medianMs(
-          async () => {
-            const { id, version, org } = floorTargets.shift()!;
-            const now = Date.now();
-            await client.execute({
-              sql: "select u.* from sessions s join users u on u.id = s.user_id where s.id = 'bench' and s.expires_at > ?",
-              args: [now],
-            });
-            await client.execute({ sql: "select * from requests where id = ?", args: [id] });
-            await client.execute({ sql: "select scope from request_scopes where request_id = ?", args: [id] });
-            const emails = await client.execute({
-              sql: "select u.email from users u join organisations o on o.id = u.organisation_id where u.organisation_id = ? and u.role = 'applicant' and u.disabled = 0",
-              args: [org],
-            });
-            await client.execute("select * from webhooks where active = 1");
-            await client.batch(
-              [
-                {
-                  sql: "update requests set state = 'accepted', version = ?, updated_at = ?, decided_at = ? where id = ? and version = ?",
-                  args: [version + 1, now, now, id, version],
-                },
-                {
-                  sql: "insert into events (request_id, request_version, actor_id, type, from_state, to_state, payload, created_at) values (?, ?, 1, 'accept', 'submitted', 'accepted', ?, ?)",
-                  args: [id, version + 1, JSON.stringify({ motivation: MOTIVATION }), now],
-                },
-                {
-                  sql: "insert into decisions (request_id, author_id, decision, motivation, request_version, created_at) values (?, 1, 'accept', ?, ?, ?)",
-                  args: [id, MOTIVATION, version + 1, now],
-                },
-                ...emails.rows.map((row) => ({
-                  sql: "insert into outbox (kind, recipient, subject, body, next_attempt_at, created_at) values ('email', ?, ?, ?, ?, ?)",
-                  args: [String(row.email), `Demande n° ${id} acceptée`, MOTIVATION, now, now],
-                })),
-              ],
-              "write",
-            );
-            await client.execute({ sql: "select * from requests where id = ?", args: [id] });
-            await client.execute({ sql: "select scope from request_scopes where request_id = ?", args: [id] });
-          },
-          RUNS,
-          WARMUP,
-        );
+        const direct = async () => {
+          const { id, version, org } = floorTargets.shift()!;
+          const now = Date.now();
+          await client.execute({
+            sql: "select u.* from sessions s join users u on u.id = s.user_id where s.id = 'bench' and s.expires_at > ?",
+            args: [now],
+          });
+          await client.execute({ sql: "select * from requests where id = ?", args: [id] });
+          await client.execute({ sql: "select scope from request_scopes where request_id = ?", args: [id] });
+          const emails = await client.execute({
+            sql: "select u.email from users u join organisations o on o.id = u.organisation_id where u.organisation_id = ? and u.role = 'applicant' and u.disabled = 0",
+            args: [org],
+          });
+          await client.execute("select * from webhooks where active = 1");
+          await client.batch(
+            [
+              {
+                sql: "update requests set state = 'accepted', version = ?, updated_at = ?, decided_at = ? where id = ? and version = ?",
+                args: [version + 1, now, now, id, version],
+              },
+              {
+                sql: "insert into events (request_id, request_version, actor_id, type, from_state, to_state, payload, created_at) values (?, ?, 1, 'accept', 'submitted', 'accepted', ?, ?)",
+                args: [id, version + 1, JSON.stringify({ motivation: MOTIVATION }), now],
+              },
+              {
+                sql: "insert into decisions (request_id, author_id, decision, motivation, request_version, created_at) values (?, 1, 'accept', ?, ?, ?)",
+                args: [id, MOTIVATION, version + 1, now],
+              },
+              ...emails.rows.map((row) => ({
+                sql: "insert into outbox (kind, recipient, subject, body, next_attempt_at, created_at) values ('email', ?, ?, ?, ?, ?)",
+                args: [String(row.email), `Demande n° ${id} acceptée`, MOTIVATION, now, now],
+              })),
+            ],
+            "write",
+          );
+          await client.execute({ sql: "select * from requests where id = ?", args: [id] });
+          await client.execute({ sql: "select scope from request_scopes where request_id = ?", args: [id] });
+        };
+        const [ours, baseline] = await pairedMedianMs(viaRoute, direct, RUNS, WARMUP);
         return {
           name: this.name,
           ours: round(ours),

@@ -1,7 +1,8 @@
 /**
  * `npm run load`: the real Node server (the bundle `npm run serve` runs, production settings, no
  * demo) on loopback over a 100,000-request database, hit by autocannon with 50 connections for a
- * bounded time: 40 browse the queue (first page and deep keyset pages), 10 decide, each decision
+ * bounded time (`--duration`, `--connections`; `--workers N` runs the server with
+ * CADRE_WORKERS=N): 40 browse the queue (first page and deep keyset pages), 10 decide, each decision
  * on a distinct submitted request with its right version. Then the database is checked: every
  * acknowledged decision written exactly once with its event, no version decided twice, and the
  * audit chain sealed and intact. Exit code 1 on any HTTP error or failed check.
@@ -24,6 +25,7 @@ const { values } = parseArgs({
     requests: { type: "string", default: "100000" },
     duration: { type: "string", default: "20" },
     connections: { type: "string", default: "50" },
+    workers: { type: "string", default: "1" },
     json: { type: "boolean", default: false },
   },
 });
@@ -119,6 +121,7 @@ async function main(): Promise<number> {
       PORT: String(port),
       // The dispatcher seals new events during the run, as in production (every second here).
       OUTBOX_INTERVAL_MS: "1000",
+      CADRE_WORKERS: values.workers,
     },
     stdio: ["ignore", "ignore", "pipe"],
   });
@@ -126,7 +129,9 @@ async function main(): Promise<number> {
   server.stderr.on("data", (chunk: Buffer) => (serverLog = (serverLog + chunk.toString()).slice(-4000)));
   try {
     await waitForHealth(url, Date.now() + 30_000);
-    say(`serveur prêt sur ${url} ; ${BROWSING} connexions consultent la file, ${DECIDING} décident, ${DURATION_S} s`);
+    say(
+      `serveur prêt sur ${url} (${values.workers} processus) ; ${BROWSING} connexions consultent la file, ${DECIDING} décident, ${DURATION_S} s`,
+    );
 
     const queuePaths = ["/instruction", ...cursors.map((cursor) => `/instruction?apres=${cursor}`)];
     let nextPage = 0;
@@ -188,6 +193,7 @@ async function main(): Promise<number> {
     const checks = await checkDatabase(file, sent, answered, eventsBefore);
     const report = {
       connections: CONNECTIONS,
+      workers: Number(values.workers),
       duration_s: DURATION_S,
       requests_in_db: REQUESTS,
       queue: summary(browsing),
