@@ -31,7 +31,7 @@ export const decisionBenchmarks: Benchmark[] = [
         await migrateLibsql(handle);
         const { client } = handle;
         await client.execute({
-          sql: "insert into sessions (id, user_id, created_at, expires_at) values ('bench', 1, 0, ?)",
+          sql: "insert or replace into sessions (id, user_id, created_at, expires_at) values ('bench', 1, 0, ?)",
           args: [Date.now() + 3_600_000],
         });
         const targets = (
