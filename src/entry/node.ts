@@ -115,13 +115,20 @@ async function startCluster(workers: number): Promise<{ port: number }> {
     cluster.once("listening", (_worker, address) => done({ port: address.port })),
   );
   for (let id = 1; id <= workers; id++) {
-    const worker = fork(id);
-    // A worker that dies is replaced under the same number, so the background jobs go on.
-    const replace = (code: number | null) => {
-      console.error(`[cadre] processus ${id} arrêté (code ${code}), relancé`);
-      fork(id).on("exit", replace);
+    // A worker that dies is replaced under the same number, so the background jobs go on;
+    // one that dies within 10 s of starting would only die again: the whole server stops.
+    const watch = () => {
+      const started = Date.now();
+      fork(id).on("exit", (code) => {
+        if (Date.now() - started < 10_000) {
+          console.error(`[cadre] impossible de démarrer : le processus ${id} s'est arrêté au démarrage (code ${code})`);
+          process.exit(1);
+        }
+        console.error(`[cadre] processus ${id} arrêté (code ${code}), relancé`);
+        watch();
+      });
     };
-    worker.on("exit", replace);
+    watch();
   }
   return listening;
 }
