@@ -47,3 +47,30 @@ export async function medianMs(fn: () => unknown, runs = 7, warmup = 2): Promise
 }
 
 export const round = (value: number, digits = 2) => Number(value.toFixed(digits));
+
+/**
+ * Medians of two functions measured in alternation (a, b, a, b…): on a shared machine whose
+ * load changes from one second to the next, both sides then see the same load and their ratio
+ * stays meaningful, where measuring one after the other compares two different moments.
+ */
+export async function pairedMedianMs(
+  a: () => unknown,
+  b: () => unknown,
+  runs = 15,
+  warmup = 3,
+): Promise<[number, number]> {
+  for (let index = 0; index < warmup; index++) {
+    await a();
+    await b();
+  }
+  const times: [number[], number[]] = [[], []];
+  for (let index = 0; index < runs; index++) {
+    for (const [side, fn] of [a, b].entries()) {
+      const start = performance.now();
+      await fn();
+      times[side]!.push(performance.now() - start);
+    }
+  }
+  const median = (values: number[]) => values.sort((x, y) => x - y)[Math.floor(values.length / 2)]!;
+  return [median(times[0]), median(times[1])];
+}

@@ -7,7 +7,7 @@
 import { serializeSigned } from "hono/utils/cookie";
 import { migrateLibsql, openLibsql } from "../src/storage/libsql";
 import { createApp } from "../src/web/app";
-import { type Benchmark, medianMs, round } from "./harness";
+import { type Benchmark, pairedMedianMs, round } from "./harness";
 import { scaleDatabase } from "./scale-db";
 
 const SECRET = "bench-secret-bench-secret-bench-secret-00";
@@ -92,8 +92,7 @@ export const queueBenchmarks: Benchmark[] = [
     name,
     async run() {
       const { client, page } = await setUp();
-      const ours = await medianMs(() => page(path), 15, 3);
-      const baseline = await medianMs(floor(client, where, args, join), 15, 3);
+      const [ours, baseline] = await pairedMedianMs(() => page(path), floor(client, where, args, join));
       client.close();
       return { name, ours: round(ours), baseline: round(baseline), unit: "ms/page", note: `${REQUESTS} demandes` };
     },
@@ -108,15 +107,13 @@ export const queueBenchmarks: Benchmark[] = [
       );
       const row = deep.rows[0]!;
       const cursor = `${row.submitted_at}.${row.id}`;
-      const ours = await medianMs(() => page(`/instruction?apres=${cursor}`), 15, 3);
-      const baseline = await medianMs(
+      const [ours, baseline] = await pairedMedianMs(
+        () => page(`/instruction?apres=${cursor}`),
         floor(client, "and (r.submitted_at > ? or (r.submitted_at = ? and r.id > ?))", [
           Number(row.submitted_at),
           Number(row.submitted_at),
           Number(row.id),
         ]),
-        15,
-        3,
       );
       client.close();
       return {
@@ -132,8 +129,8 @@ export const queueBenchmarks: Benchmark[] = [
     name: "review-page",
     async run() {
       const { client, page } = await setUp();
-      const ours = await medianMs(() => page("/instruction/demandes/50000"), 15, 3);
-      const baseline = await medianMs(
+      const [ours, baseline] = await pairedMedianMs(
+        () => page("/instruction/demandes/50000"),
         async () => {
           await client.execute({
             sql: "select u.* from sessions s join users u on u.id = s.user_id where s.id = 'bench' and s.expires_at > ?",

@@ -4,12 +4,20 @@
  * `--only NAME` runs the benchmarks whose name starts with NAME.
  */
 
+import { coldStartBenchmarks } from "./cold-start.bench";
+import { decisionBenchmarks } from "./decision.bench";
 import { documentBenchmarks } from "./documents.bench";
 import { exportBenchmarks } from "./export.bench";
 import { queueBenchmarks } from "./queue.bench";
 import { type Benchmark, type BenchmarkResult, peakRssMb, resetPeak } from "./harness";
 
-const BENCHMARKS: Benchmark[] = [...documentBenchmarks, ...queueBenchmarks, ...exportBenchmarks];
+const BENCHMARKS: Benchmark[] = [
+  ...documentBenchmarks,
+  ...queueBenchmarks,
+  ...decisionBenchmarks,
+  ...exportBenchmarks,
+  ...coldStartBenchmarks,
+];
 
 async function main(): Promise<void> {
   const args = process.argv.slice(2);

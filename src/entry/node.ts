@@ -4,6 +4,7 @@
  * public/, then HTTP on PORT.
  */
 
+import cluster from "node:cluster";
 import { resolve } from "node:path";
 import { serve } from "@hono/node-server";
 import { getConnInfo } from "@hono/node-server/conninfo";
@@ -28,6 +29,9 @@ const PUBLIC_DIR = resolve(import.meta.dirname, "../../public");
 
 export async function startNodeServer(env: NodeJS.ProcessEnv = process.env) {
   const config = readConfig(env, randomHex);
+  // In cluster mode only the first worker reads waiting documents at start and runs the
+  // outbox and sealing job; the others only serve HTTP (see runNodeServer).
+  const background = env.CADRE_WORKER_ID === undefined || env.CADRE_WORKER_ID === "1";
   const handle = openLibsql({
     url: env.DATABASE_URL ?? "file:data/cadre.db",
     authToken: env.DATABASE_AUTH_TOKEN,
@@ -38,10 +42,11 @@ export async function startNodeServer(env: NodeJS.ProcessEnv = process.env) {
   }
   const extractor = createNodeExtractor();
   const log = (line: string) => console.error(line);
-  const demoSignIn = await startDemoSignIn(config, env, log);
+  // One process per provider port: in cluster mode the demo keeps its one-click buttons only.
+  const demoSignIn = env.CADRE_WORKER_ID === undefined ? await startDemoSignIn(config, env, log) : null;
   const queue = createReadingQueue((id) => readDocument({ db: handle.db, now: Date.now, extract: extractor }, id), log);
   // Whatever was left unread (a restart, a scan from a Worker) is read in the background.
-  queue.schedule(await unreadDocumentIds(handle.db));
+  if (background) queue.schedule(await unreadDocumentIds(handle.db));
   const app = createApp({
     db: handle.db,
     config: demoSignIn?.config ?? config,
@@ -52,19 +57,21 @@ export async function startNodeServer(env: NodeJS.ProcessEnv = process.env) {
   });
   // E-mails and webhooks leave from the outbox; a failed send is retried later, never lost.
   const transports = { email: createEmailTransport(env, log), webhook: createWebhookTransport() };
-  const dispatcher = setInterval(
-    () => {
-      Promise.all([
-        dispatchOutbox(handle.db, transports, Date.now()),
-        sealEvents(handle.db, Date.now()),
-        purgeExpiredHits(handle.db, Date.now()),
-      ]).catch((error: unknown) =>
-        log(`[cadre] outbox: ${error instanceof Error ? error.message.split("\n")[0] : String(error)}`),
-      );
-    },
-    Number(env.OUTBOX_INTERVAL_MS ?? 15_000),
-  );
-  dispatcher.unref();
+  const dispatcher = background
+    ? setInterval(
+        () => {
+          Promise.all([
+            dispatchOutbox(handle.db, transports, Date.now()),
+            sealEvents(handle.db, Date.now()),
+            purgeExpiredHits(handle.db, Date.now()),
+          ]).catch((error: unknown) =>
+            log(`[cadre] outbox: ${error instanceof Error ? error.message.split("\n")[0] : String(error)}`),
+          );
+        },
+        Number(env.OUTBOX_INTERVAL_MS ?? 15_000),
+      )
+    : undefined;
+  dispatcher?.unref();
   const server = new Hono();
   server.use("/static/*", serveStatic({ root: PUBLIC_DIR }));
   server.route("/", app);
@@ -84,13 +91,67 @@ export async function startNodeServer(env: NodeJS.ProcessEnv = process.env) {
   return { listener, port: boundPort, close, client: handle.client, readingIdle: () => queue.idle() };
 }
 
-if (import.meta.filename === process.argv[1] || process.argv[1]?.endsWith("src/entry/node.ts")) {
-  if (process.argv.includes("--demo")) process.env.CADRE_DEMO = "1";
-  startNodeServer()
-    .then(({ port }) => console.log(`[cadre] prêt sur http://localhost:${port}`))
+/**
+ * The command line: `--demo` loads the demo; a start failure is told in French, exit code 1.
+ * With CADRE_WORKERS=N (N > 1) the primary process migrates (and seeds the demo) once, then
+ * forks N workers that share the port (node:cluster) and the libSQL file (WAL, busy timeout):
+ * each version of a request is still written by exactly one batch whatever the process, and
+ * the session secret is drawn once so a session is valid in every worker.
+ */
+export function runNodeServer(args: readonly string[]): void {
+  if (args.includes("--demo")) process.env.CADRE_DEMO = "1";
+  const workers = Number(process.env.CADRE_WORKERS ?? 1);
+  const start = cluster.isPrimary && workers > 1 ? startCluster(workers) : startNodeServer();
+  start
+    .then(({ port }) => {
+      if (cluster.isPrimary) console.log(`[cadre] prêt sur http://localhost:${port}`);
+    })
     .catch((error: unknown) => {
       if (error instanceof ConfigError) console.error(`[cadre] impossible de démarrer : ${error.message}`);
       else console.error(`[cadre] impossible de démarrer : ${error instanceof Error ? error.message : String(error)}`);
       process.exit(1);
     });
+}
+
+async function startCluster(workers: number): Promise<{ port: number }> {
+  const config = readConfig(process.env, randomHex); // refuses unsafe settings before forking
+  if (!Number.isInteger(workers) || workers > 64) {
+    throw new ConfigError("CADRE_WORKERS doit être un nombre entier de processus, entre 1 et 64.");
+  }
+  const handle = openLibsql({
+    url: process.env.DATABASE_URL ?? "file:data/cadre.db",
+    authToken: process.env.DATABASE_AUTH_TOKEN,
+  });
+  await migrateLibsql(handle);
+  if (config.demo && (await seedDemoIfEmpty(handle.db, new Date()))) {
+    console.log("[cadre] base vide : données de démonstration créées");
+  }
+  handle.client.close();
+  const env = { SESSION_SECRET: config.sessionSecret };
+  const fork = (id: number) => cluster.fork({ ...env, CADRE_WORKER_ID: String(id) });
+  const listening = new Promise<{ port: number }>((done) =>
+    cluster.once("listening", (_worker, address) => done({ port: address.port })),
+  );
+  for (let id = 1; id <= workers; id++) {
+    // A worker that dies is replaced under the same number, so the background jobs go on;
+    // one that dies within 10 s of starting would only die again: the whole server stops.
+    const watch = () => {
+      const started = Date.now();
+      fork(id).on("exit", (code) => {
+        if (Date.now() - started < 10_000) {
+          console.error(`[cadre] impossible de démarrer : le processus ${id} s'est arrêté au démarrage (code ${code})`);
+          process.exit(1);
+        }
+        console.error(`[cadre] processus ${id} arrêté (code ${code}), relancé`);
+        watch();
+      });
+    };
+    watch();
+  }
+  return listening;
+}
+
+// Run directly (`tsx src/entry/node.ts`, `npm run dev`); scripts/server.mjs calls runNodeServer itself.
+if (import.meta.filename === process.argv[1] || process.argv[1]?.endsWith("src/entry/node.ts")) {
+  runNodeServer(process.argv.slice(2));
 }

@@ -28,7 +28,13 @@ export function openLibsql({ url, authToken }: LibsqlOptions): LibsqlDatabase {
   if (url.startsWith("file:") && !url.includes(":memory:")) {
     mkdirSync(dirname(url.slice("file:".length)), { recursive: true });
   }
-  const client = createClient({ url, authToken });
+  // Every pooled connection waits up to 5 s for another writer (several processes on one file).
+  const client = createClient({ url, authToken, timeout: 5_000 });
+  // drizzle sends batches as BEGIN DEFERRED: with another process writing to the same file,
+  // upgrading that read to a write can fail at once (SQLITE_BUSY, no waiting). BEGIN IMMEDIATE
+  // takes the write lock first, where the busy timeout applies. Reads are not batched.
+  const batch = client.batch.bind(client);
+  client.batch = (statements, mode = "write") => batch(statements, mode);
   const db = drizzle(client, { schema }) as unknown as Database;
   return { db, client };
 }

@@ -14,7 +14,8 @@ import { listTemplates } from "../../storage/templates-store";
 import { renderTemplate } from "../../domain/message-template";
 import { scopeLabel } from "../../domain/scope-catalogue";
 import { useCaseLabel } from "../../domain/use-case-catalogue";
-import { countQueue, listQueue } from "../../storage/queue-store";
+import { countQueueTabs } from "../../storage/queue-counts";
+import { listQueue } from "../../storage/queue-store";
 import { InstructionQueuePage } from "../../../views/pages/instruction-queue-page";
 import { InstructionRequestPage } from "../../../views/pages/instruction-request-page";
 import { QueueResults } from "../../../views/partials/queue-results";
@@ -41,7 +42,10 @@ instructionRoutes.get("/instruction", staff, async (c) => {
   const filters = filtersFor(tab, form, actor.userId);
   const [rows, counts, instructors] = await Promise.all([
     listQueue(db, filters, { limit: PAGE_SIZE + 1, after: cursor }),
-    Promise.all(QUEUE_TABS.map((candidate) => countQueue(db, filtersFor(candidate, form, actor.userId)))),
+    countQueueTabs(
+      db,
+      QUEUE_TABS.map((candidate) => filtersFor(candidate, form, actor.userId)),
+    ),
     listUsersByRole(db, "instructor"),
   ]);
   const page = rows.slice(0, PAGE_SIZE);

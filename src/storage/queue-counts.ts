@@ -1,0 +1,56 @@
+/**
+ * The queue's tab counters, remembered per database generation. Counting tens of thousands of
+ * requests five times was most of a queue page's SQL, yet the numbers only change when a
+ * request does, and every change to a request (creation, edit, submission, decision,
+ * assignment) writes an event in the same batch: the newest event id is a generation that
+ * moves with every such change, from this process or any other (CLI, a second server, D1).
+ * Filters that read other tables (organisations' département, findings, searchable text) are
+ * never remembered: those tables change without an event.
+ */
+
+import { sql } from "drizzle-orm";
+import type { Database } from "./database";
+import { countQueue, type QueueFilters } from "./queue-store";
+import { events } from "./schema";
+
+const MAX_ENTRIES = 1_000;
+
+interface Remembered {
+  generation: number;
+  readonly counts: Map<string, number>;
+}
+
+const byDatabase = new WeakMap<Database, Remembered>();
+
+export async function countQueueTabs(db: Database, tabs: readonly QueueFilters[]): Promise<number[]> {
+  if (!tabs.every(cacheable)) return Promise.all(tabs.map((filters) => countQueue(db, filters)));
+  const row = await db
+    .select({ generation: sql<number | null>`max(${events.id})` })
+    .from(events)
+    .get();
+  const generation = Number(row?.generation ?? 0);
+  let remembered = byDatabase.get(db);
+  if (!remembered || remembered.generation !== generation) {
+    remembered = { generation, counts: new Map() };
+    byDatabase.set(db, remembered);
+  }
+  const { counts } = remembered;
+  return Promise.all(
+    tabs.map(async (filters) => {
+      const key = JSON.stringify(filters);
+      const known = counts.get(key);
+      if (known !== undefined) return known;
+      const count = await countQueue(db, filters);
+      // A count read while a newer generation was already remembered is dropped, never mixed in.
+      if (byDatabase.get(db) === remembered) {
+        if (counts.size >= MAX_ENTRIES) counts.clear();
+        counts.set(key, count);
+      }
+      return count;
+    }),
+  );
+}
+
+function cacheable(filters: QueueFilters): boolean {
+  return filters.departement === undefined && filters.failingRule === undefined && !filters.search;
+}

@@ -1,0 +1,66 @@
+/**
+ * The queue's tab counters are remembered between pages (per database generation) yet follow
+ * every change at once: a submission, a decision, taking a request, and a change written by
+ * another writer than this application (as the CLI or a second server would).
+ */
+
+import { describe, expect, it } from "vitest";
+import { decideRequest } from "../../src/services/decide-request";
+import { toActor } from "../../src/storage/people-store";
+import { createHarness } from "../support/harness";
+import { pageText } from "../support/html";
+import { decisionForm, submittedRequest } from "../support/requests";
+
+describe("queue tab counters", async () => {
+  const harness = await createHarness();
+  const organisation = await harness.organisation();
+  const applicant = await harness.user("applicant", organisation.id);
+  const instructor = await harness.user("instructor");
+  const first = await submittedRequest(harness, applicant);
+  const second = await submittedRequest(harness, applicant);
+
+  const tabs = async (query = "") => {
+    const response = await harness.request(`/instruction${query}`, { as: instructor });
+    expect(response.status).toBe(200);
+    const text = await pageText(response);
+    return {
+      todo: /À instruire \((\d+)\)/.exec(text)?.[1],
+      mine: /Suivies par moi \((\d+)\)/.exec(text)?.[1],
+      done: /Traitées \((\d+)\)/.exec(text)?.[1],
+      all: /Toutes \((\d+)\)/.exec(text)?.[1],
+    };
+  };
+
+  it("counts, then counts the same again from memory", async () => {
+    expect(await tabs()).toEqual({ todo: "2", mine: "0", done: "0", all: "2" });
+    expect(await tabs()).toEqual({ todo: "2", mine: "0", done: "0", all: "2" });
+  });
+
+  it("follows a decision and taking a request made through the site", async () => {
+    const decided = await harness.request(`/instruction/demandes/${first}/valider`, {
+      method: "POST",
+      body: decisionForm(2),
+      as: instructor,
+    });
+    expect(decided.status).toBeLessThan(400);
+    expect(await tabs()).toEqual({ todo: "1", mine: "0", done: "1", all: "2" });
+    await harness.request(`/instruction/demandes/${second}/prendre`, { method: "POST", as: instructor });
+    expect(await tabs()).toEqual({ todo: "1", mine: "1", done: "1", all: "2" });
+  });
+
+  it("follows a new submission and a change written outside the application", async () => {
+    await submittedRequest(harness, applicant);
+    expect(await tabs()).toEqual({ todo: "2", mine: "1", done: "1", all: "3" });
+    // Another writer on the same database (a CLI, another server): the generation moves too.
+    await decideRequest(
+      { db: harness.db, actor: toActor(instructor), now: () => harness.clock.now },
+      { requestId: second, decision: "reject", motivation: "Pièce manquante.", version: 2 },
+    );
+    expect(await tabs()).toEqual({ todo: "1", mine: "0", done: "2", all: "3" });
+  });
+
+  it("keeps filtered counters exact", async () => {
+    expect(await tabs("?onglet=toutes&cas=tarification-transports")).toMatchObject({ all: "0" });
+    expect(await tabs("?onglet=toutes&q=introuvablezzz")).toMatchObject({ all: "0" });
+  });
+});
