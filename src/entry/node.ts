@@ -19,11 +19,14 @@ import { createEmailTransport } from "./email-transport";
 import { dispatchOutbox } from "../notifications/dispatch-outbox";
 import { sealEvents } from "../services/event-chain";
 import { createWebhookTransport } from "../notifications/webhook-transport";
+import { readFollowUpSettings } from "../domain/tariff-act-follow-up";
+import { followUpTariffActs } from "../services/follow-up-tariff-acts";
 
 const PUBLIC_DIR = resolve(import.meta.dirname, "../../public");
 
 export async function startNodeServer(env: NodeJS.ProcessEnv = process.env) {
   const config = readConfig(env, randomHex);
+  const followUpSettings = readFollowUpSettings(env);
   const handle = openLibsql({
     url: env.DATABASE_URL ?? "file:data/cadre.db",
     authToken: env.DATABASE_AUTH_TOKEN,
@@ -50,6 +53,22 @@ export async function startNodeServer(env: NodeJS.ProcessEnv = process.env) {
     Number(env.OUTBOX_INTERVAL_MS ?? 15_000),
   );
   dispatcher.unref();
+  // Tariff-act reminders and closures: days-long delays, so hourly is enough (and once at start).
+  const followUp = () =>
+    followUpTariffActs({ db: handle.db, now: Date.now, settings: followUpSettings }).then(
+      (report) => {
+        if (report.reminded.length + report.closed.length > 0) {
+          log(`[cadre] actes tarifaires : ${report.reminded.length} relance(s), ${report.closed.length} clôture(s)`);
+        }
+      },
+      (error: unknown) =>
+        log(
+          `[cadre] relances d'acte tarifaire : ${error instanceof Error ? error.message.split("\n")[0] : String(error)}`,
+        ),
+    );
+  const followUpTimer = setInterval(followUp, Number(env.FOLLOW_UP_INTERVAL_MS ?? 3_600_000));
+  followUpTimer.unref();
+  const firstFollowUp = followUp();
   const server = new Hono();
   server.use("/static/*", serveStatic({ root: PUBLIC_DIR }));
   server.route("/", app);
@@ -60,6 +79,8 @@ export async function startNodeServer(env: NodeJS.ProcessEnv = process.env) {
   const boundPort = typeof address === "object" && address ? address.port : port;
   const close = async () => {
     clearInterval(dispatcher);
+    clearInterval(followUpTimer);
+    await firstFollowUp;
     await new Promise<void>((done) => listener.close(() => done()));
     await queue.idle();
     await extractor.close();
