@@ -4,6 +4,7 @@ import { defineConfig } from "vitest/config";
 export default defineConfig({
   test: {
     include: ["test/**/*.test.{ts,tsx}"],
-    exclude: ["test/e2e/**", "node_modules/**"],
+    // *.workerd.test.ts import cloudflare:test: they run in vitest.workers.config.ts only.
+    exclude: ["test/e2e/**", "test/**/*.workerd.test.ts", "node_modules/**"],
   },
 });

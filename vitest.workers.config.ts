@@ -16,7 +16,13 @@ export default defineConfig(async () => ({
     alias: [{ find: /^\.\.\/support\/harness$/, replacement: resolve("test/support/harness.workerd.ts") }],
   },
   test: {
-    include: ["test/web/**/*.test.{ts,tsx}", "test/storage/**/*.test.{ts,tsx}", "test/exports/**/*.test.{ts,tsx}"],
+    include: [
+      "test/web/**/*.test.{ts,tsx}",
+      "test/storage/**/*.test.{ts,tsx}",
+      "test/exports/**/*.test.{ts,tsx}",
+      // workerd only: the Worker entry (cron handler, assets).
+      "test/worker/**/*.workerd.test.ts",
+    ],
     setupFiles: ["./test/worker/apply-migrations.ts"],
   },
 }));
