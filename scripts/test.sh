@@ -25,7 +25,7 @@ vitest_step() {
 step "typecheck" npx tsc --noEmit
 vitest_step "node" vitest.config.ts
 vitest_step "workerd" vitest.workers.config.ts
-step "worker-bundle" npx wrangler deploy --dry-run --outdir dist/worker
+step "worker-bundle" node scripts/worker-check.mjs
 if bash scripts/ensure-chromium.sh; then
   vitest_step "browser" vitest.e2e.config.ts
 else
