@@ -176,6 +176,15 @@ describe("tariff-act follow-up (cron)", async () => {
     expect(statTypes.map((event) => event.type)).toEqual(["submit", "request_tariff_act", "closed_without_answer"]);
     const dashboard = (await listDashboardEvents(harness.db, {})).filter((event) => event.requestId === id);
     expect(dashboard.map((event) => event.type)).toEqual(["submit", "request_tariff_act", "closed_without_answer"]);
+    // This request and the first test's one (reminded on 2 December, so due the same instant).
+    const publicPage = await pageText(await harness.request("/statistiques"));
+    expect(publicPage).toContain("Demandes closes sans réponse à la demande d'acte tarifaire 2");
+    const admin = await harness.user("admin");
+    const dashboardPage = await pageText(
+      await harness.request("/admin/statistiques?du=2026-12-15&au=2027-01-15", { as: admin }),
+    );
+    expect(dashboardPage).toContain("Refusées 0");
+    expect(dashboardPage).toContain("Closes sans réponse (automatiquement, hors refus) 2");
     // Cadre's own account is nobody's to manage.
     expect((await listUsersWithOrganisation(harness.db)).map((user) => user.email)).not.toContain(SYSTEM_EMAIL);
   });
