@@ -25,6 +25,7 @@ export default defineConfig(async () => ({
       "test/web/**/*.test.{ts,tsx}",
       "test/storage/**/*.test.{ts,tsx}",
       "test/exports/**/*.test.{ts,tsx}",
+      // workerd only: the Worker entry (cron handler, assets, client address).
       "test/worker/**/*.test.{ts,tsx}",
     ],
     setupFiles: ["./test/worker/apply-migrations.ts"],

@@ -31,7 +31,7 @@ if SQLD_BIN="$(bash scripts/ensure-sqld.sh)"; then
 else
   failed_steps+=("sqld")
 fi
-step "worker-bundle" npx wrangler deploy --dry-run --outdir dist/worker
+step "worker-bundle" node scripts/worker-check.mjs
 if bash scripts/ensure-chromium.sh; then
   vitest_step "browser" vitest.e2e.config.ts
 else

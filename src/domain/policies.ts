@@ -3,14 +3,15 @@
  * request's state allows it (as data_pass's instruction policies do). Pure functions.
  */
 
-import type { Actor, Role } from "./roles";
+import type { Actor, ServiceActor } from "./roles";
 import { nextState, type RequestEvent, type RequestState } from "./request-state";
 
-const ROLES_BY_EVENT: Record<RequestEvent, readonly Role[]> = {
+// "system": Cadre's cron closes a request left without answer to the tariff act request.
+const ROLES_BY_EVENT: Record<RequestEvent, readonly ServiceActor["role"][]> = {
   submit: ["applicant"],
   provide_tariff_act: ["applicant"],
   accept: ["instructor"],
-  reject: ["instructor"],
+  reject: ["instructor", "system"],
   request_tariff_act: ["instructor"],
   reopen: ["admin"],
 };
@@ -21,12 +22,12 @@ export interface RequestScope {
 }
 
 /** May this role cause this event at all (whatever the request)? */
-export function roleMayCause(role: Role, event: RequestEvent): boolean {
+export function roleMayCause(role: ServiceActor["role"], event: RequestEvent): boolean {
   return ROLES_BY_EVENT[event].includes(role);
 }
 
 /** Applicants see their own organisation's requests; every other role sees all of them. */
-export function canRead(actor: Actor, request: Pick<RequestScope, "organisationId">): boolean {
+export function canRead(actor: ServiceActor, request: Pick<RequestScope, "organisationId">): boolean {
   if (actor.role === "applicant") return actor.organisationId === request.organisationId;
   return true;
 }
@@ -37,10 +38,10 @@ export function canApply(actor: Actor, request: RequestScope, event: RequestEven
 }
 
 /** Drafts are edited by their organisation only. */
-export function canEditDraft(actor: Actor, request: RequestScope): boolean {
+export function canEditDraft(actor: ServiceActor, request: RequestScope): boolean {
   return actor.role === "applicant" && canRead(actor, request) && request.state === "draft";
 }
 
-export function canInstruct(role: Role): boolean {
+export function canInstruct(role: ServiceActor["role"]): boolean {
   return role === "instructor";
 }

@@ -4,6 +4,13 @@
  * so every figure is one real request's delay, never an interpolation.
  */
 
+/**
+ * A closure by Cadre's cron (no answer to the tariff act request) is a reject transition, but
+ * nobody decided it: the stores read it as this type, so it counts apart, never as an
+ * instructor's refusal, in a decision delay or in the acceptance rate.
+ */
+export const CLOSED_WITHOUT_ANSWER = "closed_without_answer";
+
 export interface StatEvent {
   readonly requestId: number;
   readonly type: string;
@@ -21,6 +28,8 @@ export interface DecisionStatistics {
   readonly accepted: number;
   readonly rejected: number;
   readonly tariffActRequested: number;
+  /** Requests closed by Cadre after the tariff act never came (not counted in `rejected`). */
+  readonly closedWithoutAnswer: number;
   /** Days from first submission to the first instructor decision of any kind. */
   readonly firstResponseDays: { readonly p50: number | null; readonly p80: number | null };
   /** Days from first submission to acceptance or rejection. */
@@ -42,7 +51,7 @@ export function computeStatistics(events: readonly StatEvent[], period: Period):
   const firstSubmit = new Map<number, number>();
   const firstResponse = new Map<number, number>();
   const ordered = [...events].sort((a, b) => a.createdAt - b.createdAt);
-  const counts = { submitted: 0, accepted: 0, rejected: 0, tariffActRequested: 0 };
+  const counts = { submitted: 0, accepted: 0, rejected: 0, tariffActRequested: 0, closedWithoutAnswer: 0 };
   const decisionDays: number[] = [];
 
   for (const event of ordered) {
@@ -57,6 +66,7 @@ export function computeStatistics(events: readonly StatEvent[], period: Period):
     if (event.type === "accept") counts.accepted++;
     if (event.type === "reject") counts.rejected++;
     if (event.type === "request_tariff_act") counts.tariffActRequested++;
+    if (event.type === CLOSED_WITHOUT_ANSWER) counts.closedWithoutAnswer++;
     const submittedAt = firstSubmit.get(event.requestId);
     if ((event.type === "accept" || event.type === "reject") && submittedAt !== undefined) {
       decisionDays.push((event.createdAt - submittedAt) / DAY);

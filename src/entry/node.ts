@@ -24,14 +24,17 @@ import { dispatchOutbox } from "../notifications/dispatch-outbox";
 import { sealEvents } from "../services/event-chain";
 import { purgeExpiredHits } from "../storage/rate-limit-store";
 import { createWebhookTransport } from "../notifications/webhook-transport";
+import { readFollowUpSettings } from "../domain/tariff-act-follow-up";
+import { followUpTariffActs } from "../services/follow-up-tariff-acts";
 
 const PUBLIC_DIR = resolve(import.meta.dirname, "../../public");
 
 export async function startNodeServer(env: NodeJS.ProcessEnv = process.env) {
   const config = readConfig(env, randomHex);
   // In cluster mode only the first worker reads waiting documents at start and runs the
-  // outbox and sealing job; the others only serve HTTP (see runNodeServer).
+  // outbox, sealing and follow-up jobs; the others only serve HTTP (see runNodeServer).
   const background = env.CADRE_WORKER_ID === undefined || env.CADRE_WORKER_ID === "1";
+  const followUpSettings = readFollowUpSettings(env);
   const handle = openLibsql({
     url: env.DATABASE_URL ?? "file:data/cadre.db",
     authToken: env.DATABASE_AUTH_TOKEN,
@@ -72,6 +75,24 @@ export async function startNodeServer(env: NodeJS.ProcessEnv = process.env) {
       )
     : undefined;
   dispatcher?.unref();
+  // Tariff-act reminders and closures: days-long delays, so hourly is enough (and once at start).
+  const followUp = () =>
+    followUpTariffActs({ db: handle.db, now: Date.now, settings: followUpSettings }).then(
+      (report) => {
+        if (report.reminded.length + report.closed.length > 0) {
+          log(`[cadre] actes tarifaires : ${report.reminded.length} relance(s), ${report.closed.length} clôture(s)`);
+        }
+      },
+      (error: unknown) =>
+        log(
+          `[cadre] relances d'acte tarifaire : ${error instanceof Error ? error.message.split("\n")[0] : String(error)}`,
+        ),
+    );
+  const followUpTimer = background
+    ? setInterval(followUp, Number(env.FOLLOW_UP_INTERVAL_MS ?? 3_600_000))
+    : undefined;
+  followUpTimer?.unref();
+  const firstFollowUp = background ? followUp() : Promise.resolve();
   const server = new Hono();
   server.use("/static/*", serveStatic({ root: PUBLIC_DIR }));
   server.route("/", app);
@@ -83,6 +104,8 @@ export async function startNodeServer(env: NodeJS.ProcessEnv = process.env) {
   demoSignIn?.attach(boundPort);
   const close = async () => {
     clearInterval(dispatcher);
+    clearInterval(followUpTimer);
+    await firstFollowUp;
     await new Promise<void>((done) => listener.close(() => done()));
     await demoSignIn?.close();
     await queue.idle();

@@ -15,6 +15,8 @@ import { sealEvents } from "../services/event-chain";
 import { purgeExpiredHits } from "../storage/rate-limit-store";
 import { createWebhookTransport } from "../notifications/webhook-transport";
 import { createApp } from "../web/app";
+import { readFollowUpSettings } from "../domain/tariff-act-follow-up";
+import { followUpTariffActs } from "../services/follow-up-tariff-acts";
 
 export interface WorkerEnv {
   readonly DB: D1Database;
@@ -29,7 +31,11 @@ export interface WorkerEnv {
   readonly RATE_LIMIT_SIGN_IN?: string;
   readonly RATE_LIMIT_UPLOADS?: string;
   readonly RATE_LIMIT_API?: string;
+  readonly TARIFF_ACT_REMINDER_DAYS?: string;
+  readonly TARIFF_ACT_CLOSE_DAYS?: string;
 }
+
+const asEnv = (env: WorkerEnv) => env as unknown as Record<string, string | undefined>;
 
 let app: ReturnType<typeof createApp> | undefined;
 let configError: string | undefined;
@@ -38,7 +44,9 @@ function appFor(env: WorkerEnv) {
   if (app || configError) return app;
   let config: AppConfig;
   try {
-    config = readConfig(env as unknown as Record<string, string | undefined>, randomHex);
+    config = readConfig(asEnv(env), randomHex);
+    // Checked here too, so a wrong setting shows on every page and not only in the cron's logs.
+    readFollowUpSettings(asEnv(env));
   } catch (error) {
     if (!(error instanceof ConfigError)) throw error;
     configError = error.message;
@@ -65,19 +73,37 @@ function appFor(env: WorkerEnv) {
   return app;
 }
 
+/** A wrong setting or a failed run is logged; the outbox and the seals still run after it. */
+async function followUp(db: ReturnType<typeof openD1>, env: WorkerEnv) {
+  try {
+    const report = await followUpTariffActs({ db, now: Date.now, settings: readFollowUpSettings(asEnv(env)) });
+    if (report.reminded.length + report.closed.length > 0) {
+      console.log(
+        `[cadre] actes tarifaires : ${report.reminded.length} relance(s), ${report.closed.length} clôture(s)`,
+      );
+    }
+  } catch (error) {
+    console.error(`[cadre] relances d'acte tarifaire : ${error instanceof Error ? error.message : String(error)}`);
+  }
+}
+
 export default {
   /**
-   * Cron trigger: webhook deliveries leave from here (e-mails wait for a Node dispatcher: no SMTP
-   * in Workers), and new events are sealed into the audit chain.
+   * Cron trigger: the tariff-act follow-up (reminders, closures without answer) first, so what it
+   * writes leaves in the same run; then webhook deliveries (e-mails wait for a Node dispatcher:
+   * no SMTP in Workers), and new events are sealed into the audit chain.
    */
   async scheduled(_controller: ScheduledController, env: WorkerEnv, ctx: ExecutionContext) {
     const db = openD1(env.DB);
     ctx.waitUntil(
-      Promise.all([
-        dispatchOutbox(db, { webhook: createWebhookTransport() }, Date.now()),
-        sealEvents(db, Date.now()),
-        purgeExpiredHits(db, Date.now()),
-      ]),
+      (async () => {
+        await followUp(db, env);
+        await Promise.all([
+          dispatchOutbox(db, { webhook: createWebhookTransport() }, Date.now()),
+          sealEvents(db, Date.now()),
+          purgeExpiredHits(db, Date.now()),
+        ]);
+      })(),
     );
   },
   fetch(request: Request, env: WorkerEnv, ctx: ExecutionContext) {

@@ -4,6 +4,7 @@
  */
 
 import type { RequestEvent, RequestState } from "../domain/request-state";
+import { formatDate } from "../domain/format";
 import type { NewOutboxItem, WebhookRow } from "../storage/outbox-store";
 
 export interface TransitionNotice {
@@ -14,6 +15,8 @@ export interface TransitionNotice {
   readonly version: number;
   readonly motivation: string;
   readonly at: number;
+  /** Cadre's cron did it (a closure without answer), not an instructor. */
+  readonly automatic?: boolean;
 }
 
 const EMAIL_SUBJECTS: Partial<Record<RequestEvent, string>> = {
@@ -37,14 +40,17 @@ export function noticeItems(
   hooks: readonly WebhookRow[],
 ): NewOutboxItem[] {
   const items: NewOutboxItem[] = [];
-  const subject = EMAIL_SUBJECTS[notice.event];
-  const lead = EMAIL_LEADS[notice.event];
+  const automatic = notice.automatic === true;
+  const subject = automatic ? "close sans réponse" : EMAIL_SUBJECTS[notice.event];
+  const lead = automatic
+    ? "Votre demande d'accès à API Particulier a été close automatiquement : l'acte tarifaire demandé n'a pas été transmis."
+    : EMAIL_LEADS[notice.event];
   if (subject && lead) {
     const text = [
       "Bonjour,",
       "",
       lead,
-      ...(notice.motivation ? ["", "Motivation de l'instructeur :", notice.motivation] : []),
+      ...(notice.motivation ? ["", automatic ? "Motif :" : "Motivation de l'instructeur :", notice.motivation] : []),
       "",
       `Retrouvez la demande n° ${notice.requestId} dans Cadre : /demandes/${notice.requestId}`,
       "",
@@ -66,7 +72,43 @@ export function noticeItems(
     version: notice.version,
     motivation: notice.motivation || null,
     at: new Date(notice.at).toISOString(),
+    // Only on closures without answer, so the payload of every other event stays as it was.
+    ...(automatic ? { automatic: true } : {}),
   });
   for (const hook of hooks) items.push({ kind: "webhook", recipient: hook.url, body: payload, webhookId: hook.id });
   return items;
+}
+
+export interface ReminderNotice {
+  readonly requestId: number;
+  readonly days: number;
+  /** When the request will be closed, or null when closure is off. */
+  readonly closesAt: number | null;
+}
+
+/** The reminder: e-mails to the collectivité only (no webhook: the request did not change). */
+export function reminderItems(notice: ReminderNotice, emails: readonly string[]): NewOutboxItem[] {
+  const text = [
+    "Bonjour,",
+    "",
+    `L'instructeur de votre demande d'accès à API Particulier attend depuis ${notice.days} jours ` +
+      "l'acte qui fixe vos tarifs ou vos conditions d'attribution.",
+    ...(notice.closesAt !== null
+      ? [
+          "",
+          `Sans réponse de votre part d'ici le ${formatDate(notice.closesAt)}, la demande sera close ; ` +
+            "vous pourrez alors en déposer une nouvelle.",
+        ]
+      : []),
+    "",
+    `Transmettez l'acte depuis la demande n° ${notice.requestId} dans Cadre : /demandes/${notice.requestId}`,
+    "",
+    "L'équipe Cadre",
+  ].join("\n");
+  return emails.map((email) => ({
+    kind: "email" as const,
+    recipient: email,
+    subject: `Demande n° ${notice.requestId} : relance, acte tarifaire toujours attendu`,
+    body: text,
+  }));
 }

@@ -1,10 +1,10 @@
 /** What every service verb receives: the database, who acts, and the clock (tests pin it). */
 
-import type { Actor } from "../domain/roles";
+import type { ServiceActor } from "../domain/roles";
 import type { Database } from "../storage/database";
 
 export interface ServiceContext {
   readonly db: Database;
-  readonly actor: Actor;
+  readonly actor: ServiceActor;
   readonly now: () => number;
 }

@@ -7,7 +7,7 @@
 import { eq } from "drizzle-orm";
 import { forbidden, invalid, notFound } from "../domain/errors";
 import { randomHex, sha256Hex } from "../domain/digest";
-import type { Role } from "../domain/roles";
+import { SYSTEM_ROLE, type Role } from "../domain/roles";
 import { isValidSiret } from "../domain/organisation";
 import { findOrganisationBySiret, findUserByEmail, findUserById, insertUser } from "../storage/people-store";
 import { users } from "../storage/schema";
@@ -24,7 +24,8 @@ export async function updateUser(
 ): Promise<void> {
   requireAdmin(ctx);
   const user = await findUserById(ctx.db, input.userId);
-  if (!user) throw notFound("Ce compte est introuvable.");
+  // Cadre's own account (scheduled jobs) stays disabled and out of reach.
+  if (!user || user.role === SYSTEM_ROLE) throw notFound("Ce compte est introuvable.");
   if (input.userId === ctx.actor.userId && (input.role !== "admin" || input.disabled)) {
     throw invalid("Vous ne pouvez pas retirer vos propres droits d'administrateur.", {
       role: "Demandez-le à un autre administrateur.",
@@ -42,7 +43,7 @@ export async function updateUser(
 export async function createTokenForUser(ctx: ServiceContext, userId: number): Promise<string> {
   requireAdmin(ctx);
   const user = await findUserById(ctx.db, userId);
-  if (!user) throw notFound("Ce compte est introuvable.");
+  if (!user || user.role === SYSTEM_ROLE) throw notFound("Ce compte est introuvable.");
   if (user.disabled) throw invalid("Ce compte est désactivé : réactivez-le avant de lui créer un jeton.");
   const token = `cadre_${randomHex(32)}`;
   await insertApiToken(

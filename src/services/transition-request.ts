@@ -15,6 +15,7 @@ import {
   STATE_LABELS,
   type RequestEvent,
 } from "../domain/request-state";
+import { SYSTEM_ROLE } from "../domain/roles";
 import { noticeItems } from "../notifications/messages";
 import { isUniqueViolation, runAtomically, type Statement } from "../storage/database";
 import { activeWebhooks, organisationEmails, outboxStatements } from "../storage/outbox-store";
@@ -86,6 +87,7 @@ export async function transitionRequest(ctx: ServiceContext, input: TransitionIn
           version: request.version + 1,
           motivation,
           at: now,
+          automatic: ctx.actor.role === SYSTEM_ROLE,
         },
         await organisationEmails(ctx.db, request.organisationId),
         await activeWebhooks(ctx.db),

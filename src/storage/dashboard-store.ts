@@ -7,6 +7,7 @@
 import { sql, type SQL } from "drizzle-orm";
 import type { DashboardEvent, RuleOutcome } from "../domain/statistics-dashboard";
 import type { Database } from "./database";
+import { statisticType } from "./history-store";
 
 export interface DashboardFilters {
   readonly useCase?: string;
@@ -30,7 +31,8 @@ function requestFilter(filters: DashboardFilters): SQL {
 
 export async function listDashboardEvents(db: Database, filters: DashboardFilters): Promise<DashboardEvent[]> {
   return (await db.all(sql`
-    select e.request_id as requestId, e.type, e.created_at as createdAt, e.actor_id as actorId
+    select e.request_id as requestId, ${statisticType(sql`e.type`, sql`e.payload`)} as type,
+      e.created_at as createdAt, e.actor_id as actorId
     from events e join requests r on r.id = e.request_id
     where e.type in ('submit', 'accept', 'reject', 'request_tariff_act', 'provide_tariff_act', 'reopen')
       and ${requestFilter(filters)}

@@ -1,6 +1,7 @@
 /** A request's history as people read it: events, decisions and messages with their authors. */
 
-import { asc, desc, eq, inArray } from "drizzle-orm";
+import { asc, desc, eq, inArray, sql, type AnyColumn, type SQL } from "drizzle-orm";
+import { CLOSED_WITHOUT_ANSWER } from "../domain/statistics";
 import type { Database, Statement } from "./database";
 import { decisions, events, messages, users } from "./schema";
 
@@ -39,7 +40,8 @@ export async function listEvents(db: Database, requestId: number): Promise<Histo
 /** The event that produced the request's current version: who changed it last, and how. */
 export async function latestVersionEvent(db: Database, requestId: number): Promise<HistoryEntry | undefined> {
   const all = await listEvents(db, requestId);
-  return all.filter((entry) => entry.type !== "message" && entry.type !== "assigned").at(-1);
+  const versionless = new Set(["message", "assigned", "tariff_act_reminder"]);
+  return all.filter((entry) => !versionless.has(entry.type)).at(-1);
 }
 
 export interface MessageEntry {
@@ -91,10 +93,19 @@ export async function latestDecision(db: Database, requestId: number) {
     .get();
 }
 
+/** An event's type for statistics: Cadre's closures without answer are told apart from refusals. */
+export function statisticType(type: SQL | AnyColumn, payload: SQL | AnyColumn): SQL<string> {
+  return sql<string>`(case when ${type} = 'reject' and json_extract(${payload}, '$.automatic') = 1 then ${CLOSED_WITHOUT_ANSWER} else ${type} end)`;
+}
+
 /** The events statistics read: decisions and submissions only, in time order. */
 export async function listStatisticEvents(db: Database) {
   return db
-    .select({ requestId: events.requestId, type: events.type, createdAt: events.createdAt })
+    .select({
+      requestId: events.requestId,
+      type: statisticType(events.type, events.payload),
+      createdAt: events.createdAt,
+    })
     .from(events)
     .where(inArray(events.type, ["submit", "accept", "reject", "request_tariff_act"]))
     .orderBy(asc(events.createdAt), asc(events.id));

@@ -1,7 +1,7 @@
 /** Organisations, users and sessions. */
 
-import { and, eq, gt, sql } from "drizzle-orm";
-import type { Actor, Role } from "../domain/roles";
+import { and, eq, gt, ne, sql } from "drizzle-orm";
+import { SYSTEM_ROLE, type Actor, type Role } from "../domain/roles";
 import type { OrganisationKind } from "../domain/organisation";
 import type { Database } from "./database";
 import { organisations, sessions, users } from "./schema";
@@ -121,11 +121,13 @@ export interface UserListing extends UserRow {
   readonly organisationName: string | null;
 }
 
+/** People's accounts: Cadre's own account for its scheduled jobs is not one to manage. */
 export async function listUsersWithOrganisation(db: Database): Promise<UserListing[]> {
   const rows = await db
     .select({ user: users, organisationName: organisations.name })
     .from(users)
     .leftJoin(organisations, eq(organisations.id, users.organisationId))
+    .where(ne(users.role, SYSTEM_ROLE))
     .orderBy(users.role, users.name);
   return rows.map((row) => ({ ...row.user, organisationName: row.organisationName }));
 }

@@ -4,6 +4,7 @@
  * statistics and keyset pagination compare numbers, not strings.
  */
 
+import { sql } from "drizzle-orm";
 import { blob, index, integer, primaryKey, real, sqliteTable, text, uniqueIndex } from "drizzle-orm/sqlite-core";
 
 const createdAt = () => integer("created_at").notNull();
@@ -256,6 +257,11 @@ export const events = sqliteTable(
   (table) => [
     uniqueIndex("events_request_version_idx").on(table.requestId, table.requestVersion),
     index("events_type_created_idx").on(table.type, table.createdAt),
+    // One tariff-act reminder per round (the request version the reminder follows up): the
+    // second of two overlapping cron runs fails inside its batch, e-mails included.
+    uniqueIndex("events_reminder_round_idx")
+      .on(table.requestId, sql`json_extract(${table.payload}, '$.round')`)
+      .where(sql`${table.type} = 'tariff_act_reminder'`),
   ],
 );
 

@@ -1,9 +1,9 @@
 /** Policies on every state × every event × every role, for own and other organisations. */
 
 import { describe, expect, it } from "vitest";
-import { canApply, canEditDraft, canRead } from "../../src/domain/policies";
+import { canApply, canEditDraft, canRead, roleMayCause } from "../../src/domain/policies";
 import { REQUEST_EVENTS, REQUEST_STATES, nextState, type RequestEvent } from "../../src/domain/request-state";
-import { ROLES, type Actor, type Role } from "../../src/domain/roles";
+import { ROLES, SYSTEM_ROLE, type Actor, type Role } from "../../src/domain/roles";
 
 const OWN_ORGANISATION = 7;
 const OTHER_ORGANISATION = 8;
@@ -81,4 +81,10 @@ describe("canEditDraft", () => {
       expect(canEditDraft(actorFor(role), { state, organisationId: OTHER_ORGANISATION })).toBe(false);
     },
   );
+});
+
+describe("Cadre's own actor (scheduled jobs)", () => {
+  it("may only reject: the closure without answer, nothing else", () => {
+    expect(REQUEST_EVENTS.filter((event) => roleMayCause(SYSTEM_ROLE, event))).toEqual(["reject"]);
+  });
 });

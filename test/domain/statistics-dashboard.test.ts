@@ -10,6 +10,7 @@ import {
   roundTrips,
   type DashboardEvent,
 } from "../../src/domain/statistics-dashboard";
+import { CLOSED_WITHOUT_ANSWER } from "../../src/domain/statistics";
 
 const at = (iso: string) => Date.parse(iso);
 const ev = (requestId: number, type: string, iso: string, actorId: number | null = null): DashboardEvent => ({
@@ -246,6 +247,28 @@ describe("computeDashboard", () => {
     expect(dashboard.summary).toMatchObject({ submitted: 3, accepted: 2, rejected: 1, tariffActRequested: 1 });
     expect([sum("submitted"), sum("accepted"), sum("rejected"), sum("tariffActRequested")]).toEqual([3, 2, 1, 1]);
     expect(dashboard.instructors.map((row) => row.name)).toEqual(["Compte n° 1", "Compte n° 2"]);
+  });
+
+  it("counts a closure without answer apart: not a refusal, not an instructor's decision", () => {
+    const events = [
+      ev(1, "submit", "2025-03-01T10:00+01:00"),
+      ev(1, "request_tariff_act", "2025-03-02T10:00+01:00", 2),
+      ev(1, CLOSED_WITHOUT_ANSWER, "2025-03-11T10:00+01:00", 99),
+      ev(2, "submit", "2025-03-01T10:00+01:00"),
+      ev(2, "reject", "2025-03-12T10:00+01:00", 2),
+    ];
+    const dashboard = computeDashboard({
+      events,
+      period: MARCH,
+      actorNames: new Map(),
+      ruleOutcomes: [],
+      ruleTitles: new Map(),
+    });
+    expect(dashboard.summary).toMatchObject({ rejected: 1, decided: 1, closedWithoutAnswer: 1, acceptanceRate: 0 });
+    expect(dashboard.summary.decisionDays.p50).toBe(11);
+    expect(dashboard.buckets.reduce((total, bucket) => total + bucket.rejected, 0)).toBe(1);
+    expect(dashboard.roundTrips).toMatchObject({ decided: 1, withTariffActRequest: 0 });
+    expect(dashboard.instructors).toMatchObject([{ actorId: 2, rejected: 1, total: 1 }]);
   });
 
   it("is all zeros and empty lists on an empty period", () => {

@@ -22,6 +22,16 @@ describe("startNodeServer", () => {
     ).rejects.toThrow(ConfigError);
   });
 
+  it("refuses to start when the closure would come before the tariff-act reminder", async () => {
+    await expect(
+      startNodeServer({
+        TARIFF_ACT_REMINDER_DAYS: "30",
+        TARIFF_ACT_CLOSE_DAYS: "20",
+        DATABASE_URL: `file:${join(dir, "y.db")}`,
+      }),
+    ).rejects.toThrow(/TARIFF_ACT_CLOSE_DAYS \(20\) doit être supérieur à TARIFF_ACT_REMINDER_DAYS \(30\)/);
+  });
+
   it("migrates a new database file, seeds the demo and answers /sante", async () => {
     const server = await startNodeServer({
       CADRE_DEMO: "1",

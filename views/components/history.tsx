@@ -1,6 +1,6 @@
 /** The request's history, oldest first, with each decision's motivation, and its messages. */
 
-import { formatDateTime } from "../../src/domain/format";
+import { formatDate, formatDateTime } from "../../src/domain/format";
 import { scopeLabel } from "../../src/domain/scope-catalogue";
 import { EVENT_LABELS, isRequestEvent } from "../../src/domain/request-state";
 import { ROLE_LABELS, isRole } from "../../src/domain/roles";
@@ -14,9 +14,16 @@ const OTHER_LABELS: Record<string, string> = {
   released: "Demande libérée",
   documents_added: "Documents ajoutés",
   edited: "Brouillon modifié",
+  tariff_act_reminder: "Relance automatique : acte tarifaire toujours attendu",
 };
 
-const label = (type: string) => (isRequestEvent(type) ? EVENT_LABELS[type] : (OTHER_LABELS[type] ?? type));
+// A closure by Cadre's cron is a reject transition: the label says nobody decided it.
+const label = (entry: HistoryEntry) =>
+  entry.type === "reject" && entry.payload.automatic === true
+    ? "Demande close automatiquement, sans réponse"
+    : isRequestEvent(entry.type)
+      ? EVENT_LABELS[entry.type]
+      : (OTHER_LABELS[entry.type] ?? entry.type);
 
 export function History({ entries }: { entries: readonly HistoryEntry[] }) {
   const shown = entries.filter((entry) => entry.type !== "message");
@@ -29,9 +36,10 @@ export function History({ entries }: { entries: readonly HistoryEntry[] }) {
         {shown.map((entry) => (
           <li>
             <p class="fr-mb-0">
-              <strong>{label(entry.type)}</strong> — {formatDateTime(entry.createdAt)}
+              <strong>{label(entry)}</strong> — {formatDateTime(entry.createdAt)}
               {entry.actorName ? ` — ${entry.actorName}` : ""}
             </p>
+            {entry.type === "tariff_act_reminder" ? <ReminderText payload={entry.payload} /> : null}
             {typeof entry.payload.document === "string" ? (
               <p class="fr-text--sm fr-mb-0">Document : {entry.payload.document}</p>
             ) : null}
@@ -55,6 +63,17 @@ export function History({ entries }: { entries: readonly HistoryEntry[] }) {
         ))}
       </ol>
     </section>
+  );
+}
+
+function ReminderText({ payload }: { payload: Record<string, unknown> }) {
+  return (
+    <p class="fr-text--sm fr-mb-0">
+      Courriel de relance envoyé à la collectivité après {String(payload.days)} jours d'attente.
+      {typeof payload.closesAt === "number"
+        ? ` Sans réponse d'ici le ${formatDate(payload.closesAt)}, la demande sera close.`
+        : ""}
+    </p>
   );
 }
 

@@ -82,6 +82,7 @@ export function DashboardPage({ viewer, form, dashboard, instructors }: Dashboar
           <Line label="Validées" value={summary.accepted} />
           <Line label="Refusées" value={summary.rejected} />
           <Line label="Actes tarifaires demandés" value={summary.tariffActRequested} />
+          <Line label="Closes sans réponse (automatiquement, hors refus)" value={summary.closedWithoutAnswer} />
           <Line label="Taux de validation" value={percent(summary.acceptanceRate)} />
           <Line
             label="Première réponse, p50 / p80"

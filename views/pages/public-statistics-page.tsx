@@ -40,6 +40,10 @@ export function PublicStatisticsPage({ viewer, stats }: { viewer: Viewer | null;
             <td>{stats.tariffActRequested}</td>
           </tr>
           <tr>
+            <td>Demandes closes sans réponse à la demande d'acte tarifaire</td>
+            <td>{stats.closedWithoutAnswer}</td>
+          </tr>
+          <tr>
             <td>Délai de première réponse, médiane (p50)</td>
             <td>{formatDays(stats.firstResponseDays.p50)}</td>
           </tr>
