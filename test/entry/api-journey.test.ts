@@ -4,18 +4,22 @@
  * from the real CLI (`npm run --silent cadre -- token create …`), run while the server is up on
  * the same database file.
  *
- * How it is run, and why (an earlier attempt hung inside vitest while plain Node worked):
- * - Every child is started with the async `spawn`, never `execFileSync`: a synchronous call blocks
- *   the test worker's event loop, so nothing reads the server child's stdout/stderr pipes; once a
- *   pipe's buffer (64 KB) is full the server blocks on its next log line and stops answering,
- *   which looks like a hang (plain Node scripts did not pipe the output, so did not see it).
- * - Both children's output is always drained (kept for the failure message), for the same reason.
- * - The server runs in its own process group and is stopped by that group's id at the end: `npm
- *   start` is npm → sh → tsx → node, and killing npm alone leaves the node server (with its
- *   interval timers and the open database file) alive, keeping the worker from exiting.
- * - The CLI and the server share the database file: libSQL opens it in WAL mode, where a short
- *   write by the CLI and the server's reads do not block each other; the CLI exits (closing its
- *   handle) before the token is used.
+ * How it is run, and why. An earlier attempt hung inside vitest (plain Node worked). Checked here
+ * (vitest 5, forks pool), one suspect at a time:
+ * - The server and the CLI on the same libSQL file: no hang, neither with the server as a child
+ *   nor in-process with the CLI run by a blocking execFileSync (WAL: the CLI's short write and the
+ *   server's connection do not wait on each other).
+ * - The server's stdout/stderr piped and never read: 3,000 API calls, no stall (the server logs
+ *   too little per request to fill a 64 KB pipe).
+ * - `npm start` is npm → sh → tsx → node: killing the npm child (child.kill()) leaves the node
+ *   server running and listening, with its interval timers and the database file open. That is
+ *   the one real fault found: an orphan server per run, and, with its pipes still open in the
+ *   worker, a worker that may never exit, which is how a test run "hangs".
+ * So: the server is spawned in its own process group and stopped by the group's id (every process
+ * of `npm start`), its output is always drained (and shown if it fails to start), children are
+ * started with the async spawn (never a blocking call that would freeze the worker's event loop),
+ * and the CLI has exited, closing its handle, before its token is used. The first hang itself was
+ * not reproduced, so its exact cause stays unproven.
  */
 
 import { spawn, type ChildProcess } from "node:child_process";
