@@ -52,7 +52,7 @@ export async function* requestRows(
     try {
       batch = (
         await db.all(sql`
-        with batch as materialized (${requestBatchSelect(after, rows, period, states)})
+        with batch as (${requestBatchSelect(after, rows, period, states)})
         select count(*) as kept, max(id) as last, group_concat(${sql.raw(BATCH_LINE)}, char(30)) as text from batch`)
       )[0] as TextBatch | undefined;
     } catch (error) {
