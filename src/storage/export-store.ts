@@ -35,7 +35,7 @@ export interface RequestExportRow {
  * Requests created in the period (optionally only some states), oldest first.
  *
  * At a million rows the libSQL client's conversion of each value into JS costs more than writing
- * the file, so SQLite hands over a whole batch as ONE string (request-batch-text.ts): fields joined
+ * the file, so SQLite hands over a whole batch as ONE string (group_concat): fields joined
  * by a unit separator, rows by a record separator, like `sqlite3 -csv` writing its output in C.
  * JS splits it back into the same rows the writers always got. A batch whose text holds one of
  * those separators (counted, so never misread) is read again the slower way, one JSON array per
@@ -124,6 +124,7 @@ function decodeBatch(text: string, kept: number): RequestExportRow[] | null {
   if (lines.length !== kept) return null;
   const result: RequestExportRow[] = [];
   let previous = 0;
+  let ordered = true;
   for (const line of lines) {
     const values = line.split(FIELD_SEPARATOR);
     if (values.length !== REQUEST_FIELDS.length + 1) return null;
@@ -135,11 +136,11 @@ function decodeBatch(text: string, kept: number): RequestExportRow[] | null {
       record[field] = NUMBER_FIELDS.has(field) ? (value === "" ? null : Number(value)) : value;
     }
     result.push(record as unknown as RequestExportRow);
-    // group_concat follows the materialized batch's order in practice, but SQLite does not promise it.
-    if (id < previous) return result.sort((a, b) => a.id - b.id);
+    if (id < previous) ordered = false;
     previous = id;
   }
-  return result;
+  // group_concat follows the subquery's order in practice, but SQLite does not promise it.
+  return ordered ? result : result.sort((a, b) => a.id - b.id);
 }
 
 /** The rows of (after, last] one JSON array each: slower, but no separator can be misread. */
