@@ -32,42 +32,169 @@ export interface RequestExportRow {
 }
 
 /**
- * Requests created in the period (optionally only some states), oldest first. Each row comes
- * back as one JSON array: the libSQL client converts one value per row instead of fifteen,
- * which is most of an export's time at a million rows (measured: ~3× faster transfer).
+ * Requests created in the period (optionally only some states), oldest first.
+ *
+ * At a million rows the libSQL client's conversion of each value into JS costs more than writing
+ * the file, so SQLite hands over a whole batch as ONE string (group_concat): fields joined
+ * by a unit separator, rows by a record separator, like `sqlite3 -csv` writing its output in C.
+ * JS splits it back into the same rows the writers always got. A batch whose text holds one of
+ * those separators (counted, so never misread) is read again the slower way, one JSON array per
+ * row. The row source changes, not the writers: the CSV, XLSX and ODS stay the reference code.
  */
 export async function* requestRows(
   db: Database,
   period: ExportPeriod,
   states?: readonly string[],
 ): AsyncGenerator<RequestExportRow> {
-  const stateFilter = states
+  let rows = BATCH;
+  for (let after = 0; ;) {
+    let batch: TextBatch | undefined;
+    try {
+      batch = (
+        await db.all(sql`
+        with batch as (${requestBatchSelect(after, rows, period, states)})
+        select count(*) as kept, max(id) as last, group_concat(${sql.raw(BATCH_LINE)}, char(30)) as text from batch`)
+      )[0] as TextBatch | undefined;
+    } catch (error) {
+      // D1 refuses a value over 2,000,000 bytes ("string or blob too big"): long texts, fewer rows.
+      if (rows > 1 && /too big/i.test(errorChain(error))) {
+        rows = Math.ceil(rows / 2);
+        continue;
+      }
+      throw error;
+    }
+    if (!batch || batch.kept === 0 || batch.text === null) return;
+    const decoded = decodeBatch(batch.text, batch.kept);
+    yield* decoded ?? (await jsonBatch(db, after, batch.last!, period, states));
+    if (batch.kept < rows) return;
+    after = batch.last!;
+  }
+}
+
+interface TextBatch {
+  readonly kept: number;
+  readonly last: number | null;
+  readonly text: string | null;
+}
+
+function requestBatchSelect(after: number, rows: number, period: ExportPeriod, states?: readonly string[]) {
+  return sql`select r.id, o.name, o.siret, o.kind, o.departement, r.use_case,
+      (select group_concat(scope, ',') from (select scope from request_scopes s where s.request_id = r.id order by scope)) as scopes,
+      r.state, r.legal_framework_text, r.legal_framework_url, r.created_at, r.first_submitted_at, r.decided_at,
+      d.decision, d.motivation
+    from requests r
+    join organisations o on o.id = r.organisation_id
+    left join decisions d on d.id = (select max(id) from decisions where request_id = r.id)
+    where r.id > ${after} and r.created_at >= ${period.from} and r.created_at < ${period.to} ${stateFilter(states)}
+    order by r.id
+    limit ${rows}`;
+}
+
+// The id, then REQUEST_FIELDS in order. A text field is its text ('' for NULL: every writer shows
+// both as an empty cell); a number field is its decimal text, '' for NULL (kept apart from 0).
+const BATCH_COLUMNS = [
+  "id",
+  "name",
+  "siret",
+  "kind",
+  "departement",
+  "use_case",
+  "scopes",
+  "state",
+  "legal_framework_text",
+  "legal_framework_url",
+  "created_at",
+  "first_submitted_at",
+  "decided_at",
+  "decision",
+  "motivation",
+];
+const NUMBER_FIELDS = new Set<string>(["createdAt", "firstSubmittedAt", "decidedAt"]);
+const BATCH_LINE = BATCH_COLUMNS.map((column) => `ifnull(${column}, '')`).join(" || char(31) || ");
+const FIELD_SEPARATOR = "\u001f";
+const ROW_SEPARATOR = "\u001e";
+
+/**
+ * The rows of one batch's text, or null when a separator appears inside the data: SQLite put
+ * exactly kept - 1 row separators and kept × 14 field separators, so any other count means a value
+ * holds one (counts only grow), and splitting would be wrong.
+ */
+function decodeBatch(text: string, kept: number): RequestExportRow[] | null {
+  const lines = text.split(ROW_SEPARATOR);
+  if (lines.length !== kept) return null;
+  const result: RequestExportRow[] = [];
+  let previous = 0;
+  let ordered = true;
+  for (const line of lines) {
+    const values = line.split(FIELD_SEPARATOR);
+    if (values.length !== REQUEST_FIELDS.length + 1) return null;
+    const id = Number(values[0]);
+    const record: Record<string, unknown> = { id };
+    for (let index = 0; index < REQUEST_FIELDS.length; index++) {
+      const field = REQUEST_FIELDS[index]!;
+      const value = values[index + 1]!;
+      record[field] = NUMBER_FIELDS.has(field) ? (value === "" ? null : Number(value)) : value;
+    }
+    result.push(record as unknown as RequestExportRow);
+    if (id < previous) ordered = false;
+    previous = id;
+  }
+  // group_concat follows the subquery's order in practice, but SQLite does not promise it.
+  return ordered ? result : result.sort((a, b) => a.id - b.id);
+}
+
+/** The rows of (after, last] one JSON array each: slower, but no separator can be misread. */
+async function jsonBatch(
+  db: Database,
+  after: number,
+  last: number,
+  period: ExportPeriod,
+  states?: readonly string[],
+): Promise<RequestExportRow[]> {
+  const rows = (await db.all(sql`
+    select id, json_array(${sql.raw(BATCH_COLUMNS.slice(1).join(", "))}) as data
+    from (${requestBatchSelect(after, last - after, period, states)}) where id <= ${last}`)) as {
+    id: number;
+    data: string;
+  }[];
+  return rows.map((row) => {
+    const values = JSON.parse(row.data) as unknown[];
+    const record: Record<string, unknown> = { id: row.id };
+    for (let index = 0; index < REQUEST_FIELDS.length; index++) record[REQUEST_FIELDS[index]!] = values[index];
+    return record as unknown as RequestExportRow;
+  });
+}
+
+function errorChain(error: unknown): string {
+  const messages: string[] = [];
+  for (let current: unknown = error, depth = 0; current && depth < 5; depth++) {
+    messages.push(current instanceof Error ? current.message : String(current));
+    current = current instanceof Error ? current.cause : undefined;
+  }
+  return messages.join(" | ");
+}
+
+function stateFilter(states: readonly string[] | undefined) {
+  return states
     ? sql`and r.state in (${sql.join(
         states.map((state) => sql`${state}`),
         sql`, `,
       )})`
     : sql``;
-  const batches = keysetBatches(
-    async (after) =>
-      (await db.all(sql`
-      select r.id, json_array(o.name, o.siret, o.kind, o.departement, r.use_case,
-        (select group_concat(scope, ',') from (select scope from request_scopes s where s.request_id = r.id order by scope)),
-        r.state, r.legal_framework_text, r.legal_framework_url, r.created_at, r.first_submitted_at, r.decided_at,
-        d.decision, d.motivation) as data
-      from requests r
-      join organisations o on o.id = r.organisation_id
-      left join decisions d on d.id = (select max(id) from decisions where request_id = r.id)
-      where r.id > ${after} and r.created_at >= ${period.from} and r.created_at < ${period.to} ${stateFilter}
-      order by r.id
-      limit ${BATCH}`)) as { id: number; data: string }[],
-  );
-  for await (const row of batches) {
-    const values = JSON.parse(row.data) as unknown[];
-    // The JSON array holds REQUEST_FIELDS in order; a plain loop keeps this hot path cheap.
-    const record: Record<string, unknown> = { id: row.id };
-    for (let index = 0; index < REQUEST_FIELDS.length; index++) record[REQUEST_FIELDS[index]!] = values[index];
-    yield record as unknown as RequestExportRow;
-  }
+}
+
+/** How many requests an export will hold: counted before streaming, for the progress bar. */
+export async function countRequestRows(
+  db: Database,
+  period: ExportPeriod,
+  states?: readonly string[],
+): Promise<number> {
+  const [row] = (await db.all(sql`
+    select count(*) as rows from requests r
+    where r.created_at >= ${period.from} and r.created_at < ${period.to} ${stateFilter(states)}`)) as {
+    rows: number;
+  }[];
+  return row?.rows ?? 0;
 }
 
 const REQUEST_FIELDS = [
@@ -114,6 +241,14 @@ export function decisionRows(db: Database, period: ExportPeriod): AsyncGenerator
       order by d.id
       limit ${BATCH}`)) as DecisionExportRow[],
   );
+}
+
+/** How many decisions the decisions' export will hold. */
+export async function countDecisionRows(db: Database, period: ExportPeriod): Promise<number> {
+  const [row] = (await db.all(sql`
+    select count(*) as rows from decisions d
+    where d.created_at >= ${period.from} and d.created_at < ${period.to}`)) as { rows: number }[];
+  return row?.rows ?? 0;
 }
 
 /** Rows by increasing id, one batch of BATCH at a time: the next is read when the last is consumed. */

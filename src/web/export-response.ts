@@ -44,6 +44,7 @@ export function streamExport(
   columns: readonly Column[],
   rows: AsyncIterable<Row>,
   separator: "," | ";" = ";",
+  rowCount?: number,
 ): Response {
   const body =
     format === "csv"
@@ -51,12 +52,32 @@ export function streamExport(
       : format === "xlsx"
         ? xlsxStream(columns, rows, { sheetName: stem })
         : odsStream(columns, rows, { sheetName: stem });
-  return new Response(body, {
-    headers: {
-      "content-type": EXPORT_FORMATS[format].mediaType,
-      "content-disposition": `attachment; filename="${exportFileName(stem, format, new Date())}"`,
-      "cache-control": "private, no-store",
-      "x-content-type-options": "nosniff",
-    },
-  });
+  return exportResponse(stem, format, body, rowCount);
+}
+
+/**
+ * The file as an attachment. `X-Export-Rows`, when known, is the number of data rows the file
+ * will hold: a download has no length (it is streamed), so this is what lets app.js show real
+ * progress ("123 000 lignes sur 1 000 000") while it reads the stream.
+ */
+export function exportResponse(
+  stem: string,
+  format: ExportFormat,
+  body: ReadableStream<Uint8Array>,
+  rowCount?: number,
+): Response {
+  const headers: Record<string, string> = {
+    "content-type": EXPORT_FORMATS[format].mediaType,
+    "content-disposition": `attachment; filename="${exportFileName(stem, format, new Date())}"`,
+    "cache-control": "private, no-store",
+    "x-content-type-options": "nosniff",
+  };
+  if (rowCount !== undefined) headers[EXPORT_ROWS_HEADER] = String(rowCount);
+  return new Response(body, { headers });
+}
+
+export const EXPORT_ROWS_HEADER = "x-export-rows";
+
+export function exportSeparator(c: Context<AppEnv>): "," | ";" {
+  return c.req.query("separateur") === "virgule" ? "," : ";";
 }

@@ -53,6 +53,21 @@ describe("exports", async () => {
     expect(table.some((cells) => cells.some((cell) => cell?.value === "Refusée"))).toBe(true);
   });
 
+  it("says how many rows are coming (X-Export-Rows), for the page's progress bar", async () => {
+    for (const format of ["csv", "xlsx", "ods"]) {
+      const all = await harness.request(`/admin/exports/demandes?format=${format}`, { as: admin });
+      expect(all.headers.get("x-export-rows")).toBe("1");
+      await all.arrayBuffer();
+    }
+    const decisions = await harness.request("/admin/exports/decisions?format=csv", { as: admin });
+    expect(decisions.headers.get("x-export-rows")).toBe("1");
+    const [, ...rows] = parseCsv(new TextDecoder().decode(new Uint8Array(await decisions.arrayBuffer())).slice(1), ";");
+    expect(rows).toHaveLength(1);
+    const none = await harness.request("/admin/exports/demandes?du=2000-01-01&au=2000-01-02", { as: admin });
+    expect(none.headers.get("x-export-rows")).toBe("0");
+    expect(new TextDecoder().decode(new Uint8Array(await none.arrayBuffer())).split("\r\n")).toHaveLength(2);
+  });
+
   it("refuses an unknown format or a malformed date in French", async () => {
     const format = await harness.request("/admin/exports/demandes?format=pdf", { as: admin });
     expect(format.status).toBe(422);

@@ -14,9 +14,9 @@ export function ExportsPage(props: {
     <Page title="Exports" viewer={props.viewer} currentPath="/admin/exports">
       <h1>Exports</h1>
       <p>
-        Les fichiers sont produits au fil de l'eau : le téléchargement commence tout de suite et la progression
-        s'affiche dans votre navigateur, même pour un million de lignes. CSV en UTF-8 avec BOM (Excel lit les accents),
-        séparateur point-virgule par défaut ; les cellules qui commencent par = + - @ sont neutralisées.
+        Les fichiers sont produits au fil de l'eau : le téléchargement commence tout de suite, même pour un million de
+        lignes, et la page affiche le nombre de lignes reçues sur le total. CSV en UTF-8 avec BOM (Excel lit les
+        accents), séparateur point-virgule par défaut ; les cellules qui commencent par = + - @ sont neutralisées.
       </p>
       <ExportForm action="/admin/exports/demandes" title="Demandes" />
       <ExportForm action="/admin/exports/decisions" title="Décisions" />
@@ -30,7 +30,7 @@ export function ExportsPage(props: {
 function ExportForm({ action, title }: { action: string; title: string }) {
   const id = action.split("/").pop()!;
   return (
-    <form method="get" action={action} class="fr-mb-4w">
+    <form method="get" action={action} class="fr-mb-4w" data-export-progress>
       <fieldset class="fr-fieldset">
         <legend class="fr-fieldset__legend">{title}</legend>
         <div class="cadre-filters__grid">
@@ -69,6 +69,14 @@ function ExportForm({ action, title }: { action: string; title: string }) {
         <button type="submit" class="fr-btn fr-btn--secondary fr-icon-download-line fr-btn--icon-left">
           Télécharger
         </button>
+        {/* Shown by app.js while it streams the file; without JavaScript the download is the browser's. */}
+        <div class="fr-mt-2w" data-export-status hidden>
+          <label class="fr-label" for={`${id}-progression`}>
+            Progression de l'export des {title.toLowerCase()}
+          </label>
+          <progress id={`${id}-progression`} class="cadre-progress" max="100" value="0"></progress>
+          <p class="fr-text--sm fr-mb-0" role="status" aria-live="polite" data-export-text></p>
+        </div>
       </fieldset>
     </form>
   );
