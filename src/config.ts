@@ -40,7 +40,9 @@ export interface RateLimits {
 }
 
 export const DEFAULT_RATE_LIMITS: RateLimits = {
-  signIn: { limit: 20, windowMs: 15 * 60_000 },
+  // Each ProConnect sign-in counts twice (start and return), and a town hall's agents often
+  // share one address: 60 hits is about 30 sign-ins per quarter of an hour.
+  signIn: { limit: 60, windowMs: 15 * 60_000 },
   uploads: { limit: 60, windowMs: 60 * 60_000 },
   api: { limit: 600, windowMs: 60_000 },
 };

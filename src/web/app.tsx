@@ -113,7 +113,11 @@ function showError(
     const code = API_CODES[status] ?? "error";
     return c.json({ error: { code, message, ...(Object.keys(fields).length ? { fields } : {}) } }, status);
   }
-  if (isHtmx(c)) return renderFragment(c, <ErrorFragment title={title} message={message} />, status);
+  // A boosted form or link swaps the whole body: it gets the whole error page, like a browser
+  // without JavaScript; other htmx requests fill one region and get the alert alone.
+  if (isHtmx(c) && c.req.header("hx-boosted") !== "true") {
+    return renderFragment(c, <ErrorFragment title={title} message={message} />, status);
+  }
   return renderPage(
     c,
     <ErrorPage

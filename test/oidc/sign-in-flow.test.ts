@@ -12,6 +12,7 @@ import { listenDemoIdentityProvider, type DemoIdentityProvider } from "../../src
 import { createSession, findOrganisationBySiret, findUserByEmail } from "../../src/storage/people-store";
 import { organisations, sessions, users } from "../../src/storage/schema";
 import { SESSION_TTL_MS } from "../../src/web/middleware/session";
+import { DEFAULT_RATE_LIMITS } from "../../src/config";
 import { createHarness } from "../support/harness";
 import { SECRET, TEST_ORIGIN, uniqueSiret, type Harness } from "../support/harness-core";
 import { FetchBrowser, readForm, type Visit } from "../support/oidc-browser";
@@ -33,6 +34,8 @@ describe("sign-in with OpenID Connect against a local provider", () => {
     });
     harness = await createHarness({
       oidc: { issuer: provider.issuer, clientId: "cadre-test", clientSecret: "cadre-test-secret-cadre-test-secret" },
+      // Every test here signs in from the same address; the limit itself is tested in rate-limits.test.ts.
+      rateLimits: { ...DEFAULT_RATE_LIMITS, signIn: { limit: 1_000, windowMs: 60_000 } },
     });
   });
   afterAll(async () => provider?.close());

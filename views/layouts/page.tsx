@@ -25,7 +25,7 @@ export function Page({ title, viewer, currentPath, children }: PageProps) {
         <meta name="format-detection" content="telephone=no" />
         <meta
           name="htmx-config"
-          content='{"includeIndicatorStyles":false,"allowEval":false,"responseHandling":[{"code":"204","swap":false},{"code":"[23]..","swap":true},{"code":"409","swap":true,"error":false},{"code":"413","swap":true,"error":false},{"code":"422","swap":true,"error":false},{"code":"[45]..","swap":false,"error":true}]}'
+          content='{"includeIndicatorStyles":false,"allowEval":false,"responseHandling":[{"code":"204","swap":false},{"code":"[23]..","swap":true},{"code":"[45]..","swap":true,"error":false}]}'
         />
         <title>{`${title} — Cadre`}</title>
         <link rel="stylesheet" href="/static/dsfr/dsfr.min.css" />
