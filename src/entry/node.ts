@@ -88,9 +88,7 @@ export async function startNodeServer(env: NodeJS.ProcessEnv = process.env) {
           `[cadre] relances d'acte tarifaire : ${error instanceof Error ? error.message.split("\n")[0] : String(error)}`,
         ),
     );
-  const followUpTimer = background
-    ? setInterval(followUp, Number(env.FOLLOW_UP_INTERVAL_MS ?? 3_600_000))
-    : undefined;
+  const followUpTimer = background ? setInterval(followUp, Number(env.FOLLOW_UP_INTERVAL_MS ?? 3_600_000)) : undefined;
   followUpTimer?.unref();
   const firstFollowUp = background ? followUp() : Promise.resolve();
   const server = new Hono();
