@@ -6,22 +6,14 @@
  */
 
 import { type ChildProcess, spawn } from "node:child_process";
-import { createServer } from "node:net";
 import { buildServerBundle, bundleIsStale } from "../scripts/server-bundle.mjs";
 import { migrateLibsql, openLibsql } from "../src/storage/libsql";
 import { type Benchmark, medianMs, round } from "./harness";
 import { scaleDatabase } from "./scale-db";
+import { freePort } from "../test/support/free-port";
 
 const MINIMAL_SERVER =
   "require('node:http').createServer((q, s) => s.end('ok')).listen(Number(process.env.PORT), '127.0.0.1')";
-
-async function freePort(): Promise<number> {
-  const server = createServer();
-  await new Promise<void>((done) => server.listen(0, "127.0.0.1", done));
-  const address = server.address();
-  await new Promise<void>((done) => server.close(() => done()));
-  return typeof address === "object" && address ? address.port : 0;
-}
 
 /** Milliseconds from spawn to the first 200 on `path`; the process is then stopped. */
 async function timeToAnswer(args: string[], env: NodeJS.ProcessEnv, path: string): Promise<void> {

@@ -10,7 +10,6 @@
 
 import { spawn } from "node:child_process";
 import { copyFileSync, existsSync, rmSync } from "node:fs";
-import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { parseArgs } from "node:util";
@@ -19,6 +18,7 @@ import { serializeSigned } from "hono/utils/cookie";
 import { sealEvents, verifyEventChain } from "../src/services/event-chain";
 import { migrateLibsql, openLibsql } from "../src/storage/libsql";
 import { scaleDatabase } from "./scale-db";
+import { freePort } from "../test/support/free-port";
 
 const { values } = parseArgs({
   options: {
@@ -57,14 +57,6 @@ async function baseDatabase(): Promise<string> {
   rmSync(`${making}-wal`, { force: true });
   rmSync(`${making}-shm`, { force: true });
   return base;
-}
-
-async function freePort(): Promise<number> {
-  const server = createServer();
-  await new Promise<void>((done) => server.listen(0, "127.0.0.1", done));
-  const address = server.address();
-  await new Promise<void>((done) => server.close(() => done()));
-  return typeof address === "object" && address ? address.port : 0;
 }
 
 async function waitForHealth(url: string, deadline: number): Promise<void> {

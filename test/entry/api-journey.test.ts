@@ -24,12 +24,12 @@
 
 import { spawn, type ChildProcess } from "node:child_process";
 import { mkdtempSync, rmSync } from "node:fs";
-import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { uniqueSiret } from "../support/harness-core";
 import { samplePdf } from "../support/requests";
+import { freePort } from "../support/free-port";
 
 const ROOT = join(import.meta.dirname, "..", "..");
 
@@ -46,14 +46,6 @@ function run(command: string, args: string[], env: NodeJS.ProcessEnv, detached =
   child.stderr!.on("data", (chunk: Buffer) => (output += chunk.toString("utf8")));
   const exited = new Promise<number | null>((done) => child.once("exit", (code) => done(code)));
   return { child, output: () => output, exited };
-}
-
-async function freePort(): Promise<number> {
-  const server = createServer();
-  await new Promise<void>((done) => server.listen(0, "127.0.0.1", () => done()));
-  const port = (server.address() as { port: number }).port;
-  await new Promise<void>((done) => server.close(() => done()));
-  return port;
 }
 
 describe("API journey against `npm start`", () => {

@@ -6,8 +6,8 @@
 
 import { spawn, type ChildProcess } from "node:child_process";
 import { mkdtempSync, writeFileSync } from "node:fs";
-import { createServer } from "node:net";
 import { join } from "node:path";
+import { freePort } from "./free-port";
 
 export interface SqldServer {
   readonly url: string;
@@ -65,15 +65,4 @@ async function healthy(url: string, child: ChildProcess): Promise<boolean> {
     await new Promise((done) => setTimeout(done, 20));
   }
   return false;
-}
-
-function freePort(): Promise<number> {
-  return new Promise((done, failed) => {
-    const server = createServer();
-    server.once("error", failed);
-    server.listen(0, "127.0.0.1", () => {
-      const address = server.address();
-      server.close(() => done(typeof address === "object" && address ? address.port : 0));
-    });
-  });
 }

@@ -1,5 +1,7 @@
 /** DSFR form fields that show the server's French message beside the field in error. */
 
+import type { JSX } from "hono/jsx/jsx-runtime";
+
 export function FieldError({ id, message }: { id: string; message?: string }) {
   if (!message) return null;
   return (
@@ -22,11 +24,7 @@ interface TextAreaProps {
 
 export function TextArea({ id, name, label, hint, value, error, required, rows = 5 }: TextAreaProps) {
   return (
-    <div class={`fr-input-group${error ? " fr-input-group--error" : ""}`}>
-      <label class="fr-label" for={id}>
-        {label}
-        {hint ? <span class="fr-hint-text">{hint}</span> : null}
-      </label>
+    <FieldGroup id={id} label={label} hint={hint} error={error}>
       <textarea
         class={`fr-input${error ? " fr-input--error" : ""}`}
         id={id}
@@ -37,7 +35,20 @@ export function TextArea({ id, name, label, hint, value, error, required, rows =
       >
         {value ?? ""}
       </textarea>
-      <FieldError id={id} message={error} />
+    </FieldGroup>
+  );
+}
+
+/** The DSFR input group around one field: its label and hint, the field, the server's message. */
+function FieldGroup(props: { id: string; label: string; hint?: string; error?: string; children: JSX.Element }) {
+  return (
+    <div class={`fr-input-group${props.error ? " fr-input-group--error" : ""}`}>
+      <label class="fr-label" for={props.id}>
+        {props.label}
+        {props.hint ? <span class="fr-hint-text">{props.hint}</span> : null}
+      </label>
+      {props.children}
+      <FieldError id={props.id} message={props.error} />
     </div>
   );
 }
@@ -80,11 +91,7 @@ interface TextInputProps {
 
 export function TextInput({ id, name, label, hint, value, error, type = "text", autocomplete }: TextInputProps) {
   return (
-    <div class={`fr-input-group${error ? " fr-input-group--error" : ""}`}>
-      <label class="fr-label" for={id}>
-        {label}
-        {hint ? <span class="fr-hint-text">{hint}</span> : null}
-      </label>
+    <FieldGroup id={id} label={label} hint={hint} error={error}>
       <input
         class={`fr-input${error ? " fr-input--error" : ""}`}
         id={id}
@@ -94,7 +101,6 @@ export function TextInput({ id, name, label, hint, value, error, type = "text", 
         autocomplete={autocomplete}
         aria-describedby={error ? `${id}-erreur` : undefined}
       />
-      <FieldError id={id} message={error} />
-    </div>
+    </FieldGroup>
   );
 }
