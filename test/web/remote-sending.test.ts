@@ -101,8 +101,9 @@ describe("remote sending of e-mails", async () => {
   });
 
   it("never gives the same e-mail twice when two claims read the outbox before either writes", async () => {
-    // The requests above may reach the database one after the other; here both reads happen
-    // before the first claim lands, which is the race the conditional claim exists for.
+    // The requests above may reach the database one after the other (they do on libSQL in
+    // memory); here the two claims run side by side, so both read the outbox before either
+    // writes (on libSQL: this test fails if the claim is not conditional).
     await reset();
     const ids: number[] = [];
     for (let index = 0; index < 6; index++) ids.push((await email()).id);
