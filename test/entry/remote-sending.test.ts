@@ -199,6 +199,14 @@ describe("cadre send-remote against a Cadre without SMTP", async () => {
     expect(bodyText(received[2]!.raw)).toContain("Délibération illisible.");
     expect((await emails()).every((row) => row.status === "sent")).toBe(true);
 
+    await closeSmtp(smtp!);
+    smtp = null;
+    await decide("valider");
+    const down = await runCli(["send-remote", "--url", baseUrl, "--token", admin], env);
+    expect(down.output).toMatch(/0 courriel\(s\) envoyé\(s\), 1 à retenter plus tard, 0 abandonné\(s\)\n$/);
+    expect(down.code).toBe(1);
+    expect((await emails()).at(-1)).toMatchObject({ status: "pending", attempts: 1 });
+
     const refused = await runCli(["send-remote", "--url", baseUrl, "--token", "jeton-inconnu"], env);
     expect(refused.code).toBe(2);
     expect(refused.output).toMatch(/^cadre : réservation des courriels : HTTP 401/);
