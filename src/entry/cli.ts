@@ -11,12 +11,15 @@
  *       seals new events, then checks the audit chain; names the first broken link (exit 1)
  *   read-remote --url https://cadre.example.fr --token ADMIN_TOKEN
  *       reads the scans a Worker (D1) left waiting, through its API, with OCR here
+ *   send-remote --url https://cadre.example.fr --token ADMIN_TOKEN
+ *       sends by SMTP here (SMTP_URL, EMAIL_FROM) the e-mails a Worker (D1) left in its outbox,
+ *       through its API, until none is due; exit 1 if some could not be sent (retried later)
  *   backup --out FILE
  *       copies the whole database (one consistent snapshot, documents included) into a new
  *       SQLite file, while the instances keep running
  *   restore --from FILE
  *       writes a backup into the database DATABASE_URL names, which must be empty
- * Errors: one French line on stderr, exit code 2.
+ * Errors: one French line on stderr, exit code 2 (Cadre unreachable, token refused…).
  */
 
 import { resolve } from "node:path";
@@ -29,10 +32,12 @@ import { sealEvents, verifyEventChain } from "../services/event-chain";
 import { backupDatabase } from "../services/backup-database";
 import { restoreDatabase } from "../services/restore-database";
 import { migrateLibsql, openLibsql } from "../storage/libsql";
+import { createEmailTransport } from "./email-transport";
 import { readPendingDocuments, readRemoteDocuments } from "./node-reader";
+import { sendRemoteEmails } from "./node-sender";
 
 const USAGE =
-  "usage : cadre token create --role applicant|instructor|reporter|admin [--siret SIRET] [--email EMAIL] | cadre read-pending | cadre purge-documents [--days N] | cadre verify-events | cadre read-remote --url URL --token JETON | cadre backup --out FICHIER | cadre restore --from FICHIER";
+  "usage : cadre token create --role applicant|instructor|reporter|admin [--siret SIRET] [--email EMAIL] | cadre read-pending | cadre purge-documents [--days N] | cadre verify-events | cadre read-remote --url URL --token JETON | cadre send-remote --url URL --token JETON | cadre backup --out FICHIER | cadre restore --from FICHIER";
 
 async function main(argv: string[]): Promise<number> {
   const { values, positionals } = parseArgs({
@@ -56,6 +61,7 @@ async function main(argv: string[]): Promise<number> {
     console.log(`${count} document(s) lu(s)`);
     return 0;
   }
+  if (command === "send-remote") return sendRemote(values.url, values.token);
   if (command === "backup" || command === "restore") return copyDatabase(command, values.out, values.from);
   if (
     command !== "token create" &&
@@ -110,6 +116,29 @@ async function main(argv: string[]): Promise<number> {
   } finally {
     handle.client.close();
   }
+}
+
+/** Without SMTP_URL the e-mail transport only logs: here that would mark unsent e-mails as sent. */
+async function sendRemote(url?: string, token?: string): Promise<number> {
+  if (!url || !token) return fail(`--url et --token sont obligatoires. ${USAGE}`);
+  if (!process.env.SMTP_URL) {
+    return fail(
+      "SMTP_URL est obligatoire pour send-remote (par exemple smtp://utilisateur:motdepasse@smtp.exemple.fr:587).",
+    );
+  }
+  const report = await sendRemoteEmails(
+    url,
+    token,
+    createEmailTransport(process.env, () => {}),
+    {
+      log: (line) => console.log(line),
+    },
+  );
+  console.log(
+    `${report.sent} courriel(s) envoyé(s), ${report.retried} à retenter plus tard, ${report.failed} abandonné(s)` +
+      (report.takenOver ? `, ${report.takenOver} repris par un autre répartiteur` : ""),
+  );
+  return report.retried + report.failed > 0 ? 1 : 0;
 }
 
 /** Backup reads the database as it is (no migration run on it); restore migrates its empty target. */

@@ -1,12 +1,14 @@
 /**
- * Sending what the outbox holds. A transport that fails leaves the item pending with a later
- * attempt (1 min, 5 min, 30 min, 2 h, 12 h), and after the last one it is marked failed with
- * its error, for an admin to see. Transports are given by the runtime (SMTP on Node, none on
- * Workers, where e-mails wait for a Node dispatcher).
+ * Sending what the outbox holds, here. Transports are given by the runtime (SMTP on Node, none
+ * on Workers, where e-mails wait for a Node dispatcher: `cadre send-remote`). The claim, retry
+ * and give-up rules are in outbox-claims.ts, shared with that remote dispatcher.
  */
 
 import type { Database } from "../storage/database";
-import { claimOutboxItem, dueOutboxItems, markFailedAttempt, markSent } from "../storage/outbox-store";
+import type { OutboxKind } from "../storage/outbox-store";
+import { claimItem, dueItems, oneLine, settleClaim } from "./outbox-claims";
+
+export { CLAIM_LEASE_MS, RETRY_DELAYS_MS } from "./outbox-claims";
 
 export interface EmailMessage {
   readonly to: string;
@@ -25,11 +27,6 @@ export interface Transports {
   readonly webhook?: (delivery: WebhookDelivery) => Promise<void>;
 }
 
-/** How long a claimed item stays with its dispatcher before another may retry it. */
-export const CLAIM_LEASE_MS = 10 * 60_000;
-
-export const RETRY_DELAYS_MS = [60_000, 5 * 60_000, 30 * 60_000, 2 * 3_600_000, 12 * 3_600_000];
-
 export interface DispatchReport {
   readonly sent: number;
   readonly retried: number;
@@ -43,31 +40,33 @@ export async function dispatchOutbox(
   limit = 50,
 ): Promise<DispatchReport> {
   const report = { sent: 0, retried: 0, failed: 0 };
-  for (const item of await dueOutboxItems(db, now, limit)) {
+  // Only what this runtime can send: the rest waits for another dispatcher, without filling the page.
+  const kinds: OutboxKind[] = [];
+  if (transports.email) kinds.push("email");
+  if (transports.webhook) kinds.push("webhook");
+  if (kinds.length === 0) return report;
+  for (const item of await dueItems(db, now, limit, kinds)) {
     const send =
       item.kind === "email" && transports.email
         ? () => transports.email!({ to: item.recipient, subject: item.subject, text: item.body })
         : item.kind === "webhook" && transports.webhook && item.secret
           ? () => transports.webhook!({ url: item.recipient, body: item.body, secret: item.secret! })
           : null;
-    if (!send) continue; // This runtime cannot send it: another dispatcher will.
-    if (!(await claimOutboxItem(db, item, now + CLAIM_LEASE_MS))) continue; // Another dispatcher has it.
+    if (!send) continue; // A webhook whose hook is gone: nothing can sign it.
+    // Claimed one at a time, just before sending: a slow transport never outlives its lease.
+    const claim = await claimItem(db, item, now);
+    if (!claim) continue; // Another dispatcher has it.
+    let outcome: Parameters<typeof settleClaim>[2];
     try {
       await send();
-      await markSent(db, item.id, now);
-      report.sent++;
+      outcome = { sent: true };
     } catch (error) {
-      const attempts = item.attempts + 1;
-      const gaveUp = attempts > RETRY_DELAYS_MS.length;
-      await markFailedAttempt(db, item.id, {
-        attempts,
-        gaveUp,
-        nextAttemptAt: now + (RETRY_DELAYS_MS[attempts - 1] ?? 0),
-        error: (error instanceof Error ? error.message : String(error)).split("\n")[0]!.slice(0, 500),
-      });
-      if (gaveUp) report.failed++;
-      else report.retried++;
+      outcome = { sent: false, error: oneLine(error) };
     }
+    const settled = await settleClaim(db, claim.hold, outcome, now);
+    if (settled === "sent") report.sent++;
+    else if (settled === "retried") report.retried++;
+    else if (settled === "failed") report.failed++;
   }
   return report;
 }

@@ -1,6 +1,6 @@
 /** The outbox: statements to enqueue with a change, and the dispatcher's reads and writes. */
 
-import { and, asc, eq, lte } from "drizzle-orm";
+import { and, asc, eq, inArray, lte } from "drizzle-orm";
 import type { Database, Statement } from "./database";
 import { organisations, outbox, users, webhooks } from "./schema";
 
@@ -27,16 +27,23 @@ export function outboxStatements(db: Database, items: readonly NewOutboxItem[], 
   );
 }
 
+export type OutboxKind = NewOutboxItem["kind"];
+
+/**
+ * Pending items whose attempt is due, oldest first; only the kinds the caller can send, so that
+ * items it must leave to another dispatcher (e-mails on a Worker) never fill its page.
+ */
 export async function dueOutboxItems(
   db: Database,
   now: number,
   limit: number,
+  kinds: readonly OutboxKind[] = ["email", "webhook"],
 ): Promise<(OutboxRow & { secret: string | null })[]> {
   const rows = await db
     .select({ item: outbox, secret: webhooks.secret })
     .from(outbox)
     .leftJoin(webhooks, eq(webhooks.id, outbox.webhookId))
-    .where(and(eq(outbox.status, "pending"), lte(outbox.nextAttemptAt, now)))
+    .where(and(eq(outbox.status, "pending"), lte(outbox.nextAttemptAt, now), inArray(outbox.kind, [...kinds])))
     .orderBy(asc(outbox.nextAttemptAt), asc(outbox.id))
     .limit(limit);
   return rows.map((row) => ({ ...row.item, secret: row.secret }));
@@ -57,24 +64,51 @@ export async function claimOutboxItem(db: Database, item: OutboxRow, until: numb
   return claimed.length === 1;
 }
 
-export async function markSent(db: Database, id: number, now: number): Promise<void> {
-  await db.update(outbox).set({ status: "sent", sentAt: now, lastError: null }).where(eq(outbox.id, id));
+export async function findOutboxItem(db: Database, id: number): Promise<OutboxRow | undefined> {
+  const [row] = await db.select().from(outbox).where(eq(outbox.id, id));
+  return row;
 }
 
-export async function markFailedAttempt(
+/** Who holds an item: its lease end (set by the claim) and the attempts counted when claimed. */
+export interface OutboxHold {
+  readonly id: number;
+  readonly until: number;
+  readonly attempts: number;
+}
+
+/**
+ * Writes the outcome of an attempt, only if the item is still as its dispatcher claimed it: a
+ * dispatcher whose lease ran out and was taken over, or a result sent twice, changes nothing.
+ */
+export async function settleOutboxItem(
   db: Database,
-  id: number,
-  update: { attempts: number; nextAttemptAt: number; gaveUp: boolean; error: string },
-): Promise<void> {
-  await db
+  hold: OutboxHold,
+  outcome:
+    | { status: "sent"; sentAt: number }
+    | { status: "pending" | "failed"; attempts: number; nextAttemptAt: number; error: string },
+): Promise<boolean> {
+  const values =
+    outcome.status === "sent"
+      ? { status: "sent", sentAt: outcome.sentAt, lastError: null }
+      : {
+          status: outcome.status,
+          attempts: outcome.attempts,
+          nextAttemptAt: outcome.nextAttemptAt,
+          lastError: outcome.error,
+        };
+  const settled = await db
     .update(outbox)
-    .set({
-      attempts: update.attempts,
-      nextAttemptAt: update.nextAttemptAt,
-      status: update.gaveUp ? "failed" : "pending",
-      lastError: update.error,
-    })
-    .where(eq(outbox.id, id));
+    .set(values)
+    .where(
+      and(
+        eq(outbox.id, hold.id),
+        eq(outbox.status, "pending"),
+        eq(outbox.nextAttemptAt, hold.until),
+        eq(outbox.attempts, hold.attempts),
+      ),
+    )
+    .returning({ id: outbox.id });
+  return settled.length === 1;
 }
 
 /** Everyone who files for the organisation hears of its requests' decisions. */

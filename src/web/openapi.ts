@@ -245,6 +245,88 @@ export const OPENAPI = {
         responses: { "200": { description: "Enregistré." }, "400": error, "403": error, "404": error, "422": error },
       },
     },
+    "/courriels/reserver": {
+      post: {
+        summary:
+          "Envoi à distance (administrateur) : réserve les courriels à envoyer, pour un répartiteur Node qui a un serveur SMTP",
+        description:
+          "Chaque courriel est réservé 10 minutes : aucun autre répartiteur ne le reçoit pendant ce temps. Renvoyez `claim` avec le résultat.",
+        requestBody: {
+          required: false,
+          content: {
+            "application/json": {
+              schema: {
+                type: "object",
+                properties: { limit: { type: "integer", minimum: 1, maximum: 50, default: 10 } },
+              },
+            },
+          },
+        },
+        responses: {
+          "200": {
+            description: "Les courriels réservés (liste vide : rien à envoyer).",
+            content: {
+              "application/json": {
+                schema: {
+                  type: "object",
+                  properties: {
+                    emails: {
+                      type: "array",
+                      items: {
+                        type: "object",
+                        properties: {
+                          id: { type: "integer" },
+                          to: { type: "string" },
+                          subject: { type: "string" },
+                          text: { type: "string" },
+                          claim: { type: "integer", description: "La réservation, à renvoyer avec le résultat." },
+                        },
+                      },
+                    },
+                  },
+                },
+              },
+            },
+          },
+          "400": error,
+          "403": error,
+          "413": error,
+          "422": error,
+        },
+      },
+    },
+    "/courriels/{id}/resultat": {
+      post: {
+        summary:
+          "Envoi à distance (administrateur) : le résultat d'un envoi ; un échec est retenté plus tard (1 min, 5 min, 30 min, 2 h, 12 h), puis abandonné",
+        parameters: [idParameter],
+        requestBody: {
+          required: true,
+          content: {
+            "application/json": {
+              schema: {
+                type: "object",
+                required: ["sent", "claim"],
+                properties: {
+                  sent: { type: "boolean" },
+                  error: { type: "string", description: "Obligatoire si `sent` vaut false." },
+                  claim: { type: "integer" },
+                },
+              },
+            },
+          },
+        },
+        responses: {
+          "200": { description: "`{id, status: sent|pending|failed, attempts, next_attempt_at}`" },
+          "400": error,
+          "403": error,
+          "404": error,
+          "409": error,
+          "413": error,
+          "422": error,
+        },
+      },
+    },
     "/statistiques": {
       get: {
         summary: "Statistiques de décision sur une période",

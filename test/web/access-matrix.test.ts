@@ -33,6 +33,8 @@ const MATRIX: Record<string, Visitor[]> = {
   "GET /api/v1/documents/a-lire": ["admin"],
   "GET /api/v1/documents/:id/contenu": ["admin"],
   "POST /api/v1/documents/:id/lecture": ["admin"],
+  "POST /api/v1/courriels/reserver": ["admin"],
+  "POST /api/v1/courriels/:id/resultat": ["admin"],
   "GET /": EVERYONE,
   "GET /sante": EVERYONE,
   "GET /connexion": EVERYONE,

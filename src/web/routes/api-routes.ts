@@ -17,6 +17,7 @@ import { addDocuments } from "../../services/add-documents";
 import { createDraftRequest } from "../../services/create-draft-request";
 import { decideRequest, isDecision } from "../../services/decide-request";
 import { getRequestDetail } from "../../services/get-request-detail";
+import { claimEmailsForRemoteSending, storeRemoteSendingResult } from "../../services/remote-sending";
 import { documentBytesForReading, listDocumentsAwaitingOcr, storeRemoteReading } from "../../services/remote-reading";
 import { submitRequest } from "../../services/submit-request";
 import { listStatisticEvents } from "../../storage/history-store";
@@ -179,6 +180,23 @@ apiRoutes.post("/api/v1/documents/:id/lecture", requireRole("admin"), async (c) 
   const body = await jsonBody(c);
   await storeRemoteReading(serviceContext(c), idParam(c, "id"), body);
   return c.json({ id: idParam(c, "id"), stored: true });
+});
+
+// Remote sending (admin token): e-mails a Worker cannot send, for a Node dispatcher with SMTP.
+apiRoutes.post("/api/v1/courriels/reserver", requireRole("admin"), smallJson, async (c) => {
+  const emails = await claimEmailsForRemoteSending(serviceContext(c), await jsonBody(c, { emptyIsObject: true }));
+  return c.json({ emails });
+});
+
+apiRoutes.post("/api/v1/courriels/:id/resultat", requireRole("admin"), smallJson, async (c) => {
+  const id = idParam(c, "id");
+  const result = await storeRemoteSendingResult(serviceContext(c), id, await jsonBody(c));
+  return c.json({
+    id: result.id,
+    status: result.status,
+    attempts: result.attempts,
+    next_attempt_at: result.status === "pending" ? iso(result.nextAttemptAt) : null,
+  });
 });
 
 async function uploadsOf(body: Awaited<ReturnType<typeof formBody>>) {
