@@ -39,6 +39,48 @@ export function UsersPage({ viewer, users, newToken, error, newAccount }: UsersP
           </p>
         </div>
       ) : null}
+      <h2>Créer un compte</h2>
+      <p>
+        La personne se connecte ensuite avec ProConnect, sous cette adresse. Les agents de collectivité n'ont pas besoin
+        d'être créés : leur compte l'est à leur première connexion.
+      </p>
+      <form method="post" action="/admin/utilisateurs" class="cadre-narrow-form">
+        <TextInput
+          id="compte-email"
+          name="email"
+          label="Adresse e-mail"
+          type="email"
+          autocomplete="off"
+          value={values.email}
+          error={errors.email}
+        />
+        <TextInput id="compte-nom" name="nom" label="Nom" value={values.name} error={errors.name} />
+        <div class={`fr-select-group${errors.role ? " fr-select-group--error" : ""}`}>
+          <label class="fr-label" for="compte-role">
+            Rôle
+          </label>
+          <select class="fr-select" id="compte-role" name="role">
+            {ROLES.map((role) => (
+              <option value={role} selected={values.role === role}>
+                {ROLE_LABELS[role]}
+              </option>
+            ))}
+          </select>
+          <FieldError id="compte-role" message={errors.role} />
+        </div>
+        <TextInput
+          id="compte-siret"
+          name="siret"
+          label="SIRET de l'organisation"
+          hint="Pour un compte de collectivité seulement : 14 chiffres, organisation déjà connue de Cadre."
+          value={values.siret}
+          error={errors.siret}
+        />
+        <button type="submit" class="fr-btn">
+          Créer le compte
+        </button>
+      </form>
+      <h2 class="fr-mt-5w">Comptes existants</h2>
       <DsfrTable caption="Comptes">
         <thead>
           <tr>
@@ -95,47 +137,6 @@ export function UsersPage({ viewer, users, newToken, error, newAccount }: UsersP
           ))}
         </tbody>
       </DsfrTable>
-      <h2 class="fr-mt-5w">Créer un compte</h2>
-      <p>
-        La personne se connecte ensuite avec ProConnect, sous cette adresse. Les agents de collectivité n'ont pas besoin
-        d'être créés : leur compte l'est à leur première connexion.
-      </p>
-      <form method="post" action="/admin/utilisateurs" class="cadre-narrow-form">
-        <TextInput
-          id="compte-email"
-          name="email"
-          label="Adresse e-mail"
-          type="email"
-          autocomplete="off"
-          value={values.email}
-          error={errors.email}
-        />
-        <TextInput id="compte-nom" name="nom" label="Nom" value={values.name} error={errors.name} />
-        <div class={`fr-select-group${errors.role ? " fr-select-group--error" : ""}`}>
-          <label class="fr-label" for="compte-role">
-            Rôle
-          </label>
-          <select class="fr-select" id="compte-role" name="role">
-            {ROLES.map((role) => (
-              <option value={role} selected={values.role === role}>
-                {ROLE_LABELS[role]}
-              </option>
-            ))}
-          </select>
-          <FieldError id="compte-role" message={errors.role} />
-        </div>
-        <TextInput
-          id="compte-siret"
-          name="siret"
-          label="SIRET de l'organisation"
-          hint="Pour un compte de collectivité seulement : 14 chiffres, organisation déjà connue de Cadre."
-          value={values.siret}
-          error={errors.siret}
-        />
-        <button type="submit" class="fr-btn">
-          Créer le compte
-        </button>
-      </form>
     </Page>
   );
 }
