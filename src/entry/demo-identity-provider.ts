@@ -7,7 +7,7 @@
 import type { AppConfig } from "../config";
 import { randomHex } from "../domain/digest";
 import { demoIdentities } from "../demo/oidc-accounts";
-import { listenDemoIdentityProvider, type DemoIdentityProvider } from "../demo/oidc-provider";
+import type { DemoIdentityProvider } from "../demo/oidc-provider";
 
 export interface DemoSignIn {
   readonly config: AppConfig;
@@ -24,6 +24,8 @@ export async function startDemoSignIn(
   if (!config.demo || config.oidc || config.production) return null;
   let provider: DemoIdentityProvider;
   try {
+    // Imported here, not at the top: oidc-provider and Koa weigh on every start, demo or not.
+    const { listenDemoIdentityProvider } = await import("../demo/oidc-provider");
     provider = await listenDemoIdentityProvider({
       port: Number(env.OIDC_DEMO_PORT ?? 8790),
       identities: demoIdentities(),

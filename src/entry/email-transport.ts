@@ -4,7 +4,6 @@
  * address or the text: no personal data in logs.
  */
 
-import { createTransport } from "nodemailer";
 import type { EmailMessage } from "../notifications/dispatch-outbox";
 
 export function createEmailTransport(
@@ -15,9 +14,10 @@ export function createEmailTransport(
   if (!url) {
     return async (message) => log(`[cadre] e-mail (transport de démonstration, non envoyé) : « ${message.subject} »`);
   }
-  const transport = createTransport(url);
+  // Loaded only when there is an SMTP server to talk to: nodemailer is a fair share of a cold start.
+  const transport = import("nodemailer").then(({ createTransport }) => createTransport(url));
   const from = env.EMAIL_FROM ?? "Cadre <ne-pas-repondre@cadre.local>";
   return async (message) => {
-    await transport.sendMail({ from, to: message.to, subject: message.subject, text: message.text });
+    await (await transport).sendMail({ from, to: message.to, subject: message.subject, text: message.text });
   };
 }
