@@ -114,6 +114,10 @@ async function main(): Promise<number> {
       // The dispatcher seals new events during the run, as in production (every second here).
       OUTBOX_INTERVAL_MS: "1000",
       CADRE_WORKERS: values.workers,
+      // The seeded requests waited months for their tariff acts: the follow-up would remind and
+      // close thousands of them at start, a one-off catch-up that is not the workload measured.
+      TARIFF_ACT_REMINDER_DAYS: "0",
+      TARIFF_ACT_CLOSE_DAYS: "0",
     },
     stdio: ["ignore", "ignore", "pipe"],
   });
