@@ -3,7 +3,8 @@
  * writer pulls a batch only when the download has taken the previous one.
  */
 
-import { sql } from "drizzle-orm";
+import { Placeholder, sql } from "drizzle-orm";
+import { SQLiteAsyncDialect } from "drizzle-orm/sqlite-core";
 import type { Database } from "./database";
 
 const BATCH = 5_000;
@@ -41,20 +42,40 @@ export interface RequestExportRow {
  * those separators (counted, so never misread) is read again the slower way, one JSON array per
  * row. The row source changes, not the writers: the CSV, XLSX and ODS stay the reference code.
  */
-export async function* requestRows(
+export function requestRows(
   db: Database,
   period: ExportPeriod,
   states?: readonly string[],
 ): AsyncGenerator<RequestExportRow> {
+  return decodeTextBatches(db, period, states, inThreadTextBatches(db, period, states));
+}
+
+/**
+ * Where the export rows come from. The default reads them on the request's thread
+ * (`requestRows`); the Node entry may pass one that reads the batches on another thread
+ * (src/entry/export-reader.ts). Both give the same rows.
+ */
+export type RequestRowSource = (period: ExportPeriod, states?: readonly string[]) => AsyncGenerator<RequestExportRow>;
+
+/** One batch's text as SQLite wrote it, and the id the batch started after. */
+export interface TextBatch {
+  readonly after: number;
+  readonly kept: number;
+  readonly last: number | null;
+  readonly text: string | null;
+}
+
+/** The batches read here, one query at a time, on the caller's thread. */
+async function* inThreadTextBatches(
+  db: Database,
+  period: ExportPeriod,
+  states?: readonly string[],
+): AsyncGenerator<TextBatch> {
   let rows = BATCH;
   for (let after = 0; ;) {
-    let batch: TextBatch | undefined;
+    let batch: Omit<TextBatch, "after"> | undefined;
     try {
-      batch = (
-        await db.all(sql`
-        with batch as (${requestBatchSelect(after, rows, period, states)})
-        select count(*) as kept, max(id) as last, group_concat(${sql.raw(BATCH_LINE)}, char(30)) as text from batch`)
-      )[0] as TextBatch | undefined;
+      batch = (await db.all(textBatchQuery(after, rows, period, states)))[0] as Omit<TextBatch, "after"> | undefined;
     } catch (error) {
       // D1 refuses a value over 2,000,000 bytes ("string or blob too big"): long texts, fewer rows.
       if (rows > 1 && /too big/i.test(errorChain(error))) {
@@ -64,20 +85,55 @@ export async function* requestRows(
       throw error;
     }
     if (!batch || batch.kept === 0 || batch.text === null) return;
-    const decoded = decodeBatch(batch.text, batch.kept);
-    yield* decoded ?? (await jsonBatch(db, after, batch.last!, period, states));
+    yield { after, ...batch };
     if (batch.kept < rows) return;
     after = batch.last!;
   }
 }
 
-interface TextBatch {
-  readonly kept: number;
-  readonly last: number | null;
-  readonly text: string | null;
+/**
+ * The batch query as SQL text and parameters, the id to start after left as a placeholder: what a
+ * reader on another connection runs, so that it reads exactly what `requestRows` would.
+ */
+export function textBatchStatement(
+  period: ExportPeriod,
+  states?: readonly string[],
+): { sql: string; params: unknown[]; afterIndex: number; rows: number } {
+  const query = new SQLiteAsyncDialect().sqlToQuery(textBatchQuery(sql.placeholder("after"), BATCH, period, states));
+  const afterIndex = query.params.findIndex((param) => param instanceof Placeholder);
+  return {
+    sql: query.sql,
+    params: query.params.map((param, index) => (index === afterIndex ? 0 : param)),
+    afterIndex,
+    rows: BATCH,
+  };
 }
 
-function requestBatchSelect(after: number, rows: number, period: ExportPeriod, states?: readonly string[]) {
+/** Rows from batches of text (read here or elsewhere): split, or read again as JSON when needed. */
+export async function* decodeTextBatches(
+  db: Database,
+  period: ExportPeriod,
+  states: readonly string[] | undefined,
+  batches: AsyncIterable<TextBatch>,
+): AsyncGenerator<RequestExportRow> {
+  for await (const batch of batches) {
+    const decoded = decodeBatch(batch.text!, batch.kept);
+    yield* decoded ?? (await jsonBatch(db, batch.after, batch.last!, period, states));
+  }
+}
+
+function textBatchQuery(after: number | Placeholder, rows: number, period: ExportPeriod, states?: readonly string[]) {
+  return sql`
+        with batch as (${requestBatchSelect(after, rows, period, states)})
+        select count(*) as kept, max(id) as last, group_concat(${sql.raw(BATCH_LINE)}, char(30)) as text from batch`;
+}
+
+function requestBatchSelect(
+  after: number | Placeholder,
+  rows: number,
+  period: ExportPeriod,
+  states?: readonly string[],
+) {
   return sql`select r.id, o.name, o.siret, o.kind, o.departement, r.use_case,
       (select group_concat(scope, ',') from (select scope from request_scopes s where s.request_id = r.id order by scope)) as scopes,
       r.state, r.legal_framework_text, r.legal_framework_url, r.created_at, r.first_submitted_at, r.decided_at,
