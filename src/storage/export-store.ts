@@ -165,7 +165,6 @@ const BATCH_COLUMNS = [
   "decision",
   "motivation",
 ];
-const NUMBER_FIELDS = new Set<string>(["createdAt", "firstSubmittedAt", "decidedAt"]);
 const BATCH_LINE = BATCH_COLUMNS.map((column) => `ifnull(${column}, '')`).join(" || char(31) || ");
 const FIELD_SEPARATOR = "\u001f";
 const ROW_SEPARATOR = "\u001e";
@@ -185,19 +184,34 @@ function decodeBatch(text: string, kept: number): RequestExportRow[] | null {
     const values = line.split(FIELD_SEPARATOR);
     if (values.length !== REQUEST_FIELDS.length + 1) return null;
     const id = Number(values[0]);
-    const record: Record<string, unknown> = { id };
-    for (let index = 0; index < REQUEST_FIELDS.length; index++) {
-      const field = REQUEST_FIELDS[index]!;
-      const value = values[index + 1]!;
-      record[field] = NUMBER_FIELDS.has(field) ? (value === "" ? null : Number(value)) : value;
-    }
-    result.push(record as unknown as RequestExportRow);
+    // One literal in REQUEST_FIELDS order: every row gets the same object shape, which V8 builds
+    // and reads far faster than keys added one by one (this runs a million times).
+    result.push({
+      id,
+      organisation: values[1]!,
+      siret: values[2]!,
+      kind: values[3]!,
+      departement: values[4]!,
+      useCase: values[5]!,
+      scopes: values[6]!,
+      state: values[7]!,
+      legalFrameworkText: values[8]!,
+      legalFrameworkUrl: values[9]!,
+      createdAt: optionalNumber(values[10]!) as number,
+      firstSubmittedAt: optionalNumber(values[11]!),
+      decidedAt: optionalNumber(values[12]!),
+      lastDecision: values[13]!,
+      lastMotivation: values[14]!,
+    });
     if (id < previous) ordered = false;
     previous = id;
   }
   // group_concat follows the subquery's order in practice, but SQLite does not promise it.
   return ordered ? result : result.sort((a, b) => a.id - b.id);
 }
+
+// A number field is its decimal text, or '' for NULL (kept apart from 0).
+const optionalNumber = (value: string): number | null => (value === "" ? null : Number(value));
 
 /** The rows of (after, last] one JSON array each: slower, but no separator can be misread. */
 async function jsonBatch(
