@@ -8,7 +8,9 @@
  * are the ones every other path uses, so the file is the same byte for byte.
  *
  * At most AHEAD batches wait read and not yet taken (a credit per batch), so memory stays flat
- * however slow the download; a cancelled download terminates the worker.
+ * however slow the download. A cancelled download stops the worker by asking it: it ends its
+ * query, closes its connection and exits. Not worker.terminate(): the libSQL native module aborts
+ * the whole process (a Rust panic in its finalizers) when its thread is killed under it.
  */
 
 import { createRequire } from "node:module";
@@ -33,14 +35,17 @@ const { createClient } = require(workerData.client);
 const { url, sql, params, afterIndex, rows } = workerData;
 const client = createClient({ url });
 let credit = 0;
+let stopped = false;
 let wake = null;
-parentPort.on("message", (more) => {
-  credit += more;
+parentPort.on("message", (message) => {
+  if (message === "stop") stopped = true;
+  else credit += message;
   if (wake) { const resume = wake; wake = null; resume(); }
 });
 (async () => {
   for (let after = 0; ;) {
-    while (credit === 0) await new Promise((resolve) => { wake = resolve; });
+    while (credit === 0 && !stopped) await new Promise((resolve) => { wake = resolve; });
+    if (stopped) return;
     credit--;
     const args = params.slice();
     args[afterIndex] = after;
@@ -55,8 +60,11 @@ parentPort.on("message", (more) => {
   }
   parentPort.postMessage({ done: true });
 })().catch((error) => {
-  parentPort.postMessage({ error: { message: String(error && error.message || error), code: error && error.code } });
-}).finally(() => client.close());
+  parentPort.postMessage({ error: { message: String((error && error.message) || error), code: error && error.code } });
+}).finally(() => {
+  client.close();
+  parentPort.close();
+});
 `;
 
 type WorkerMessage =
@@ -68,9 +76,15 @@ type WorkerMessage =
  * The export rows of the libSQL file at `url`, read on a worker thread. `db` (the server's own
  * connection to the same file) only serves the rare batch that must be read again as JSON.
  */
-export function workerRequestRows(url: string, db: Database): RequestRowSource {
+export function workerRequestRows(
+  url: string,
+  db: Database,
+  /** Told of each worker started (the tests watch it stop when a download is cancelled). */
+  started?: (worker: Worker) => void,
+): RequestRowSource {
   const client = createRequire(import.meta.url).resolve("@libsql/client");
-  return (period, states) => decodeTextBatches(db, period, states, workerTextBatches(url, client, period, states));
+  return (period, states) =>
+    decodeTextBatches(db, period, states, workerTextBatches(url, client, period, states, started));
 }
 
 /** The worker source for an embedded file (`file:…`); a libSQL server or memory keeps the default. */
@@ -83,11 +97,14 @@ async function* workerTextBatches(
   client: string,
   period: ExportPeriod,
   states: readonly string[] | undefined,
+  started?: (worker: Worker) => void,
 ): AsyncGenerator<TextBatch> {
   const worker = new Worker(WORKER_CODE, {
     eval: true,
     workerData: { url, client, ...textBatchStatement(period, states) },
   });
+  started?.(worker);
+  const exited = new Promise<number>((resolve) => worker.once("exit", resolve));
   const inbox: WorkerMessage[] = [];
   let wake: (() => void) | null = null;
   const deliver = (message: WorkerMessage) => {
@@ -97,7 +114,7 @@ async function* workerTextBatches(
   };
   worker.on("message", deliver);
   worker.on("error", (error) => deliver({ error: { message: error.message } }));
-  worker.on("exit", (code) =>
+  void exited.then((code) =>
     deliver({ error: { message: `Le lecteur de l'export s'est arrêté (code ${code}) avant la fin.` } }),
   );
   try {
@@ -112,7 +129,8 @@ async function* workerTextBatches(
       yield message.batch;
     }
   } finally {
-    worker.removeAllListeners();
-    await worker.terminate();
+    // Finished, failed or cancelled: the worker stops after its current query (if any) and exits.
+    worker.postMessage("stop");
+    await exited;
   }
 }
