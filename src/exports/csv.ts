@@ -14,7 +14,7 @@
 import { toCell, type Cell } from "./cells";
 import { assertColumns, type CellValue, type Column, type ColumnType, type Row } from "./columns";
 import { neutraliseFormula } from "./formula-injection";
-import { isoDate, isoDateTime, parisWallClock } from "./paris-time";
+import { isoDate, isoDateTime, parisIsoDateTime } from "./paris-time";
 import { pullStream, utf8 } from "./pull-stream";
 import { textBatches, type RowRenderer } from "./batches";
 
@@ -69,9 +69,9 @@ export function csvStream(
 function csvValue(type: ColumnType, value: CellValue | undefined, decimalComma: boolean): string {
   if (value === null || value === undefined || value === "") return "";
   if (type === "text" && typeof value === "string") return csvText(value);
-  if (type === "datetime" && value instanceof Date && !Number.isNaN(value.getTime())) {
-    return isoDateTime(parisWallClock(value));
-  }
+  if (type === "datetime" && value instanceof Date && !Number.isNaN(value.getTime())) return parisIsoDateTime(value);
+  // A safe integer's decimal text has no "." for the decimal comma to replace.
+  if (typeof value === "number" && Number.isSafeInteger(value)) return String(value);
   return csvField(toCell(type, value), decimalComma);
 }
 
