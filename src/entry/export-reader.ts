@@ -84,7 +84,7 @@ export function workerRequestRows(
 ): RequestRowSource {
   const client = createRequire(import.meta.url).resolve("@libsql/client");
   return (period, states) =>
-    decodeTextBatches(db, period, states, workerTextBatches(url, client, period, states, started));
+    decodeTextBatches(db, period, states, () => workerTextBatches(url, client, period, states, started));
 }
 
 /** The worker source for an embedded file (`file:…`); a libSQL server or memory keeps the default. */

@@ -6,6 +6,7 @@
 import { Placeholder, sql } from "drizzle-orm";
 import { SQLiteAsyncDialect } from "drizzle-orm/sqlite-core";
 import type { Database } from "./database";
+import { batchedRows, type BatchedRows } from "./row-batches";
 
 const BATCH = 5_000;
 
@@ -46,8 +47,8 @@ export function requestRows(
   db: Database,
   period: ExportPeriod,
   states?: readonly string[],
-): AsyncGenerator<RequestExportRow> {
-  return decodeTextBatches(db, period, states, inThreadTextBatches(db, period, states));
+): BatchedRows<RequestExportRow> {
+  return decodeTextBatches(db, period, states, () => inThreadTextBatches(db, period, states));
 }
 
 /**
@@ -55,7 +56,7 @@ export function requestRows(
  * (`requestRows`); the Node entry may pass one that reads the batches on another thread
  * (src/entry/export-reader.ts). Both give the same rows.
  */
-export type RequestRowSource = (period: ExportPeriod, states?: readonly string[]) => AsyncGenerator<RequestExportRow>;
+export type RequestRowSource = (period: ExportPeriod, states?: readonly string[]) => BatchedRows<RequestExportRow>;
 
 /** One batch's text as SQLite wrote it, and the id the batch started after. */
 export interface TextBatch {
@@ -110,16 +111,17 @@ export function textBatchStatement(
 }
 
 /** Rows from batches of text (read here or elsewhere): split, or read again as JSON when needed. */
-export async function* decodeTextBatches(
+export function decodeTextBatches(
   db: Database,
   period: ExportPeriod,
   states: readonly string[] | undefined,
-  batches: AsyncIterable<TextBatch>,
-): AsyncGenerator<RequestExportRow> {
-  for await (const batch of batches) {
-    const decoded = decodeBatch(batch.text!, batch.kept);
-    yield* decoded ?? (await jsonBatch(db, batch.after, batch.last!, period, states));
-  }
+  batches: () => AsyncIterable<TextBatch>,
+): BatchedRows<RequestExportRow> {
+  return batchedRows(async function* () {
+    for await (const batch of batches()) {
+      yield decodeBatch(batch.text!, batch.kept) ?? (await jsonBatch(db, batch.after, batch.last!, period, states));
+    }
+  });
 }
 
 function textBatchQuery(after: number | Placeholder, rows: number, period: ExportPeriod, states?: readonly string[]) {
