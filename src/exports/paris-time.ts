@@ -108,12 +108,14 @@ export function parisIsoDateTime(instant: Date): string {
   if (prefix === undefined) {
     const at = new Date(day * DAY_MS);
     prefix = `${isoDate(calendarDay(at.getUTCFullYear(), at.getUTCMonth() + 1, at.getUTCDate()))}T`;
-    if (dayPrefixes.size >= MAX_CACHED_HOURS) dayPrefixes.clear();
+    if (dayPrefixes.size >= MAX_CACHED_HOURS) dayPrefixes.clear(); // the same bound, in days
     dayPrefixes.set(day, prefix);
   }
   let suffix = offsetSuffixes.get(offset);
   if (suffix === undefined) {
-    suffix = isoDateTime({ ...calendarDay(1970, 1, 1), offsetMinutes: offset / 60_000 }).slice("1970-01-01T00:00:00".length);
+    suffix = isoDateTime({ ...calendarDay(1970, 1, 1), offsetMinutes: offset / 60_000 }).slice(
+      "1970-01-01T00:00:00".length,
+    );
     offsetSuffixes.set(offset, suffix);
   }
   const seconds = (local - day * DAY_MS) / 1000;
