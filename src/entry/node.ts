@@ -18,6 +18,7 @@ import { readDocument } from "../services/read-document";
 import { createReadingQueue } from "../services/reading-queue";
 import { createApp } from "../web/app";
 import { createNodeExtractor, unreadDocumentIds } from "./node-reader";
+import { nodeRequestRows } from "./export-reader";
 import { startDemoSignIn } from "./demo-identity-provider";
 import { createEmailTransport } from "./email-transport";
 import { dispatchOutbox } from "../notifications/dispatch-outbox";
@@ -35,10 +36,8 @@ export async function startNodeServer(env: NodeJS.ProcessEnv = process.env) {
   // outbox, sealing and follow-up jobs; the others only serve HTTP (see runNodeServer).
   const background = env.CADRE_WORKER_ID === undefined || env.CADRE_WORKER_ID === "1";
   const followUpSettings = readFollowUpSettings(env);
-  const handle = openLibsql({
-    url: env.DATABASE_URL ?? "file:data/cadre.db",
-    authToken: env.DATABASE_AUTH_TOKEN,
-  });
+  const url = env.DATABASE_URL ?? "file:data/cadre.db";
+  const handle = openLibsql({ url, authToken: env.DATABASE_AUTH_TOKEN });
   await migrateLibsql(handle);
   if (config.demo && (await seedDemoIfEmpty(handle.db, new Date()))) {
     console.log("[cadre] base vide : données de démonstration créées");
@@ -57,6 +56,8 @@ export async function startNodeServer(env: NodeJS.ProcessEnv = process.env) {
     reader: { schedule: (ids) => queue.schedule(ids) },
     // The socket's peer: behind a reverse proxy that is the proxy (see TRUST_PROXY in the README).
     clientAddress: (c) => getConnInfo(c).remote.address,
+    // A libSQL file: the requests' export reads its batches on a worker thread (export-reader.ts).
+    requestRows: nodeRequestRows(url, handle.db),
   });
   // E-mails and webhooks leave from the outbox; a failed send is retried later, never lost.
   const transports = { email: createEmailTransport(env, log), webhook: createWebhookTransport() };

@@ -6,6 +6,7 @@
 import { STATE_LABELS, isRequestState } from "../domain/request-state";
 import { useCaseLabel } from "../domain/use-case-catalogue";
 import type { DecisionExportRow, RequestExportRow } from "../storage/export-store";
+import { batchedRows, isBatched, ROW_BATCHES } from "../storage/row-batches";
 import type { Column, Row } from "./columns";
 
 const DECISION_LABELS: Record<string, string> = {
@@ -145,6 +146,14 @@ export function openDataRow(row: RequestExportRow): Row {
   };
 }
 
-export async function* mapRows<T>(source: AsyncIterable<T>, map: (row: T) => Row): AsyncGenerator<Row> {
-  for await (const row of source) yield map(row);
+export function mapRows<T>(source: AsyncIterable<T>, map: (row: T) => Row): AsyncIterable<Row> {
+  // A batched source stays batched (see storage/row-batches.ts): one await per batch, not per row.
+  if (isBatched(source)) {
+    return batchedRows(async function* () {
+      for await (const batch of source[ROW_BATCHES]()) yield batch.map(map);
+    });
+  }
+  return (async function* () {
+    for await (const row of source) yield map(row);
+  })();
 }

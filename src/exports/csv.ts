@@ -12,9 +12,9 @@
  */
 
 import { toCell, type Cell } from "./cells";
-import { assertColumns, type Column, type Row } from "./columns";
+import { assertColumns, type CellValue, type Column, type ColumnType, type Row } from "./columns";
 import { neutraliseFormula } from "./formula-injection";
-import { isoDate, isoDateTime } from "./paris-time";
+import { isoDate, isoDateTime, parisIsoDateTime } from "./paris-time";
 import { pullStream, utf8 } from "./pull-stream";
 import { textBatches, type RowRenderer } from "./batches";
 
@@ -41,7 +41,14 @@ export function csvStream(
   const decimalComma = separator === ";";
   const renderer: RowRenderer = {
     head: (bom ? "\uFEFF" : "") + csvLine(columns.map((column) => csvText(column.header))),
-    render: (row) => csvLine(columns.map((column) => csvField(toCell(column.type, row[column.key]), decimalComma))),
+    render: (row) => {
+      if (columns.length === 1) return csvLine([csvValue(columns[0]!.type, row[columns[0]!.key], decimalComma)]);
+      let line = csvValue(columns[0]!.type, row[columns[0]!.key], decimalComma);
+      for (let index = 1; index < columns.length; index++) {
+        line += separator + csvValue(columns[index]!.type, row[columns[index]!.key], decimalComma);
+      }
+      return line + CRLF;
+    },
     tail: "",
   };
 
@@ -52,6 +59,20 @@ export function csvStream(
   }
 
   return pullStream(utf8(textBatches(rows, renderer)));
+}
+
+/**
+ * csvField(toCell(type, value)) without the Cell for the values an export is made of (a text in a
+ * text column, a Date in a date-time column, nothing): the same text, a few objects fewer per
+ * field, which at a million rows is garbage-collector time. Anything else takes the general way.
+ */
+function csvValue(type: ColumnType, value: CellValue | undefined, decimalComma: boolean): string {
+  if (value === null || value === undefined || value === "") return "";
+  if (type === "text" && typeof value === "string") return csvText(value);
+  if (type === "datetime" && value instanceof Date && !Number.isNaN(value.getTime())) return parisIsoDateTime(value);
+  // A safe integer's decimal text has no "." for the decimal comma to replace.
+  if (typeof value === "number" && Number.isSafeInteger(value)) return String(value);
+  return csvField(toCell(type, value), decimalComma);
 }
 
 export function csvField(cell: Cell, decimalComma: boolean): string {

@@ -4,6 +4,7 @@ import type { Context } from "hono";
 import type { AppConfig } from "../config";
 import type { Actor } from "../domain/roles";
 import type { Database } from "../storage/database";
+import type { RequestRowSource } from "../storage/export-store";
 import type { Viewer } from "../../views/components/viewer";
 
 export interface AppDeps {
@@ -18,6 +19,11 @@ export interface AppDeps {
   readonly beforeFirstRequest?: () => Promise<void>;
   /** The client's address as the connection shows it (Node: the socket; Workers: cf-connecting-ip). */
   readonly clientAddress?: (c: Context<AppEnv>) => string | undefined;
+  /**
+   * Where the requests' export rows are read (Node with a libSQL file: a worker thread, see
+   * src/entry/export-reader.ts); by default `requestRows` on the request's thread.
+   */
+  readonly requestRows?: RequestRowSource;
 }
 
 export interface DocumentReader {

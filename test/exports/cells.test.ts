@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { toCell } from "../../src/exports/cells";
 import type { CellValue, ColumnType } from "../../src/exports/columns";
-import { isoDate, isoDateTime, parisWallClock } from "../../src/exports/paris-time";
+import { isoDate, isoDateTime, parisIsoDateTime, parisWallClock } from "../../src/exports/paris-time";
 
 /** A cell as the CSV would show it, to keep the table readable. */
 function shown(type: ColumnType, value: CellValue | undefined): string {
@@ -67,5 +67,21 @@ describe("parisWallClock", () => {
     const at = new Date("2024-08-01T12:34:56Z");
     expect(parisWallClock(at)).toEqual(parisWallClock(new Date(at.getTime())));
     expect(isoDateTime(parisWallClock(new Date("2024-08-01T12:00:00Z")))).toBe("2024-08-01T14:00:00+02:00");
+  });
+
+  it("writes the same text through the CSV's shortcut, hour by hour over forty years and around every change", () => {
+    const HOUR = 3_600_000;
+    const instants: number[] = [];
+    // Every hour (and a second before it) from 1995 to 2035, before that by the day (Paris time
+    // before 1911 is not a whole number of minutes from UTC), and in between at odd seconds.
+    for (let at = Date.UTC(1995, 0, 1); at < Date.UTC(2035, 0, 1); at += HOUR) instants.push(at, at - 1_000);
+    for (let at = Date.UTC(1890, 0, 1); at < Date.UTC(1995, 0, 1); at += 24 * HOUR + 1_234_567) instants.push(at);
+    for (let at = -5_000; at < 5_000; at += 999) instants.push(at);
+    instants.push(Date.UTC(2200, 5, 1, 12), Date.UTC(-50, 0, 1), Date.UTC(9999, 11, 31, 23, 59, 59));
+    const differing = instants.filter(
+      (at) => parisIsoDateTime(new Date(at)) !== isoDateTime(parisWallClock(new Date(at))),
+    );
+    expect(instants.length).toBeGreaterThan(700_000);
+    expect(differing.map((at) => new Date(at).toISOString())).toEqual([]);
   });
 });

@@ -214,11 +214,11 @@ async function usersPage(
 // The rows are counted first (one indexed count, ~0.1 s at a million) so that the response can say
 // how many are coming: the page's script shows progress against that number.
 adminRoutes.get("/admin/exports/demandes", admin, async (c) => {
-  const { db } = c.var.deps;
+  const { db, requestRows: readRows } = c.var.deps;
   const format = exportFormat(c.req.query("format"));
   const period = exportPeriod(c);
   const total = await countRequestRows(db, period);
-  const rows = mapRows(requestRows(db, period), requestRow);
+  const rows = mapRows(readRows ? readRows(period) : requestRows(db, period), requestRow);
   return streamExport(c, "demandes", format, REQUEST_COLUMNS, rows, exportSeparator(c), total);
 });
 
