@@ -69,6 +69,9 @@ describe("applicant journey in Chromium", () => {
       expect(verdicts.find((row) => row.includes("Identités enfants"))).toContain("Non justifiée");
       expect(await accessibilityViolations(agent)).toEqual([]);
 
+      // The points and the box come with the reading, before any submission (even when the
+      // reading ended after the page was loaded: the panel's refresh brings them).
+      await agent.locator('label[for="confirmation"]').waitFor({ timeout: 5_000 });
       await agent.getByRole("button", { name: "Soumettre la demande" }).click();
       // The browser itself asks for the box (required); the agent ticks it and submits again.
       await agent.locator('label[for="confirmation"]').click();

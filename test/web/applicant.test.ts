@@ -189,6 +189,10 @@ describe("applicant", async () => {
     await harness.readingIdle();
     const page = await pageText(await harness.request(`/demandes/${id}`, { as: applicant }));
     expect(page).toContain("Avant de soumettre, points à revoir");
+    // The reading panel's last refresh brings the points to the submit form, in place (htmx).
+    const refresh = await (await harness.request(`/demandes/${id}/lecture`, { as: applicant })).text();
+    expect(refresh).toContain('id="points-a-revoir" hx-swap-oob="true"');
+    expect(refresh).toContain("Je soumets la demande malgré ces points");
     const refused = await harness.request(`/demandes/${id}/soumettre`, {
       method: "POST",
       body: new URLSearchParams({ version: "1" }),
@@ -204,6 +208,10 @@ describe("applicant", async () => {
     });
     expect(confirmed.status).toBe(303);
     expect((await findRequest(harness.db, id))?.state).toBe("submitted");
+    // Once submitted there is no submit form to refresh: the panel comes alone.
+    const later = await (await harness.request(`/demandes/${id}/lecture`, { as: applicant })).text();
+    expect(later).toContain('id="lecture"');
+    expect(later).not.toContain("points-a-revoir");
   });
 
   it("adds documents to a draft and exchanges messages once submitted", async () => {

@@ -55,28 +55,49 @@ export function DraftActions({ requestId, version, points, errors }: DraftAction
       </form>
       <form method="post" action={`/demandes/${requestId}/soumettre`}>
         <input type="hidden" name="version" value={String(version)} />
-        {points.length > 0 ? (
-          <div class={`fr-callout fr-mb-2w${errors.confirmation ? " fr-callout--pink-tuile" : ""}`}>
-            <h2 class="fr-callout__title fr-h6">Avant de soumettre, points à revoir</h2>
-            <ul>
-              {points.map((point) => (
-                <li>{point}</li>
-              ))}
-            </ul>
-            <div class={`fr-checkbox-group${errors.confirmation ? " fr-checkbox-group--error" : ""}`}>
-              <input type="checkbox" id="confirmation" name="confirmation" value="1" required />
-              <label class="fr-label" for="confirmation">
-                Je soumets la demande malgré ces points
-              </label>
-              <FieldError id="confirmation" message={errors.confirmation} />
-            </div>
-          </div>
-        ) : null}
+        <PointsToReview points={points} errors={errors} />
         <FieldError id="soumettre" message={errors.documents && !errors.confirmation ? errors.documents : undefined} />
         <button type="submit" class="fr-btn">
           Soumettre la demande
         </button>
       </form>
+    </div>
+  );
+}
+
+/**
+ * The points Cadre found, with the box to tick to submit anyway. Always present (empty when
+ * there is nothing to review) so that when a reading ends while the page is open, the reading
+ * panel's refresh replaces it in place (hx-swap-oob) and the agent sees the box before submitting.
+ */
+export function PointsToReview({
+  points,
+  errors,
+  swapOob,
+}: {
+  points: readonly string[];
+  errors: Readonly<Record<string, string>>;
+  swapOob?: boolean;
+}) {
+  return (
+    <div id="points-a-revoir" {...(swapOob ? { "hx-swap-oob": "true" } : {})}>
+      {points.length > 0 ? (
+        <div class={`fr-callout fr-mb-2w${errors.confirmation ? " fr-callout--pink-tuile" : ""}`}>
+          <h2 class="fr-callout__title fr-h6">Avant de soumettre, points à revoir</h2>
+          <ul>
+            {points.map((point) => (
+              <li>{point}</li>
+            ))}
+          </ul>
+          <div class={`fr-checkbox-group${errors.confirmation ? " fr-checkbox-group--error" : ""}`}>
+            <input type="checkbox" id="confirmation" name="confirmation" value="1" required />
+            <label class="fr-label" for="confirmation">
+              Je soumets la demande malgré ces points
+            </label>
+            <FieldError id="confirmation" message={errors.confirmation} />
+          </div>
+        </div>
+      ) : null}
     </div>
   );
 }

@@ -17,6 +17,8 @@ import { findOrganisation } from "../../storage/people-store";
 import { addDocuments } from "../../services/add-documents";
 import { postMessage } from "../../services/post-message";
 import { openPoints } from "../../services/open-points";
+import { loadReadableRequest } from "../../services/load-request";
+import { PointsToReview } from "../../../views/partials/draft-actions";
 import { isDocumentKind } from "../../domain/document";
 import { listOrganisationRequests } from "../../storage/requests-store";
 import { ApplicantRequestPage } from "../../../views/pages/applicant-request-page";
@@ -54,14 +56,22 @@ const uploads = rateLimit("uploads");
 // The reading panel refreshes itself while documents are read: whoever may read the request.
 applicantRoutes.get("/demandes/:id/lecture", async (c) => {
   const ctx = serviceContext(c);
-  const reading = await getRequestReading(ctx, idParam(c, "id"));
+  const id = idParam(c, "id");
+  const reading = await getRequestReading(ctx, id);
+  // The reading just ended on a draft's page: its submit form shows the points found (and the
+  // box to tick) at once, not only after a refused submission.
+  const draftPoints =
+    !reading.inProgress && ctx.actor.role === "applicant" && (await loadReadableRequest(ctx, id)).state === "draft";
   return renderFragment(
     c,
-    <ReadingPanel
-      reading={reading}
-      pollUrl={`/demandes/${idParam(c, "id")}/lecture`}
-      forInstructor={ctx.actor.role !== "applicant"}
-    />,
+    <>
+      <ReadingPanel
+        reading={reading}
+        pollUrl={`/demandes/${id}/lecture`}
+        forInstructor={ctx.actor.role !== "applicant"}
+      />
+      {draftPoints ? <PointsToReview points={openPoints(reading)} errors={{}} swapOob /> : null}
+    </>,
   );
 });
 
