@@ -31,7 +31,7 @@ import { purgeDocuments } from "../services/purge-documents";
 import { sealEvents, verifyEventChain } from "../services/event-chain";
 import { backupDatabase } from "../services/backup-database";
 import { restoreDatabase } from "../services/restore-database";
-import { migrateLibsql, openLibsql } from "../storage/libsql";
+import { libsqlOptionsFrom, migrateLibsql, openLibsql } from "../storage/libsql";
 import { createEmailTransport } from "./email-transport";
 import { readPendingDocuments, readRemoteDocuments } from "./node-reader";
 import { sendRemoteEmails } from "./node-sender";
@@ -70,10 +70,7 @@ async function main(argv: string[]): Promise<number> {
     command !== "verify-events"
   )
     return fail(USAGE);
-  const handle = openLibsql({
-    url: process.env.DATABASE_URL ?? "file:data/cadre.db",
-    authToken: process.env.DATABASE_AUTH_TOKEN,
-  });
+  const handle = openLibsql(libsqlOptionsFrom(process.env));
   try {
     await migrateLibsql(handle);
     if (command === "verify-events") {
@@ -145,10 +142,7 @@ async function sendRemote(url?: string, token?: string): Promise<number> {
 async function copyDatabase(command: "backup" | "restore", out?: string, from?: string): Promise<number> {
   if (command === "backup" && !out) return fail(`--out est obligatoire. ${USAGE}`);
   if (command === "restore" && !from) return fail(`--from est obligatoire. ${USAGE}`);
-  const handle = openLibsql({
-    url: process.env.DATABASE_URL ?? "file:data/cadre.db",
-    authToken: process.env.DATABASE_AUTH_TOKEN,
-  });
+  const handle = openLibsql(libsqlOptionsFrom(process.env));
   try {
     const report =
       command === "backup" ? await backupDatabase(handle.client, out!) : await restoreDatabase(from!, handle);

@@ -10,10 +10,16 @@ import { serve } from "@hono/node-server";
 import { getConnInfo } from "@hono/node-server/conninfo";
 import { serveStatic } from "@hono/node-server/serve-static";
 import { Hono } from "hono";
-import { ConfigError, readConfig } from "../config";
+import { ConfigError, readConfig, type AppConfig } from "../config";
 import { randomHex } from "../domain/digest";
 import { seedDemoIfEmpty } from "../demo/seed";
-import { migrateLibsql, openLibsql } from "../storage/libsql";
+import {
+  libsqlOptionsFrom,
+  migrateLibsql,
+  openLibsql,
+  type LibsqlDatabase,
+  type LibsqlOptions,
+} from "../storage/libsql";
 import { readDocument } from "../services/read-document";
 import { createReadingQueue } from "../services/reading-queue";
 import { createApp } from "../web/app";
@@ -22,11 +28,12 @@ import { nodeRequestRows } from "./export-reader";
 import { startDemoSignIn } from "./demo-identity-provider";
 import { createEmailTransport } from "./email-transport";
 import { dispatchOutbox } from "../notifications/dispatch-outbox";
+import { oneLine } from "../notifications/outbox-claims";
 import { sealEvents } from "../services/event-chain";
 import { purgeExpiredHits } from "../storage/rate-limit-store";
 import { createWebhookTransport } from "../notifications/webhook-transport";
 import { readFollowUpSettings } from "../domain/tariff-act-follow-up";
-import { followUpTariffActs } from "../services/follow-up-tariff-acts";
+import { followUpSummary, followUpTariffActs } from "../services/follow-up-tariff-acts";
 
 const PUBLIC_DIR = resolve(import.meta.dirname, "../../public");
 
@@ -36,12 +43,8 @@ export async function startNodeServer(env: NodeJS.ProcessEnv = process.env) {
   // outbox, sealing and follow-up jobs; the others only serve HTTP (see runNodeServer).
   const background = env.CADRE_WORKER_ID === undefined || env.CADRE_WORKER_ID === "1";
   const followUpSettings = readFollowUpSettings(env);
-  const url = env.DATABASE_URL ?? "file:data/cadre.db";
-  const handle = openLibsql({ url, authToken: env.DATABASE_AUTH_TOKEN });
-  await migrateLibsql(handle);
-  if (config.demo && (await seedDemoIfEmpty(handle.db, new Date()))) {
-    console.log("[cadre] base vide : données de démonstration créées");
-  }
+  const options = libsqlOptionsFrom(env);
+  const handle = await openPreparedDatabase(options, config);
   const extractor = createNodeExtractor();
   const log = (line: string) => console.error(line);
   // One process per provider port: in cluster mode the demo keeps its one-click buttons only.
@@ -57,7 +60,7 @@ export async function startNodeServer(env: NodeJS.ProcessEnv = process.env) {
     // The socket's peer: behind a reverse proxy that is the proxy (see TRUST_PROXY in the README).
     clientAddress: (c) => getConnInfo(c).remote.address,
     // A libSQL file: the requests' export reads its batches on a worker thread (export-reader.ts).
-    requestRows: nodeRequestRows(url, handle.db),
+    requestRows: nodeRequestRows(options.url, handle.db),
   });
   // E-mails and webhooks leave from the outbox; a failed send is retried later, never lost.
   const transports = { email: createEmailTransport(env, log), webhook: createWebhookTransport() };
@@ -68,9 +71,7 @@ export async function startNodeServer(env: NodeJS.ProcessEnv = process.env) {
             dispatchOutbox(handle.db, transports, Date.now()),
             sealEvents(handle.db, Date.now()),
             purgeExpiredHits(handle.db, Date.now()),
-          ]).catch((error: unknown) =>
-            log(`[cadre] outbox: ${error instanceof Error ? error.message.split("\n")[0] : String(error)}`),
-          );
+          ]).catch((error: unknown) => log(`[cadre] outbox: ${oneLine(error)}`));
         },
         Number(env.OUTBOX_INTERVAL_MS ?? 15_000),
       )
@@ -80,14 +81,10 @@ export async function startNodeServer(env: NodeJS.ProcessEnv = process.env) {
   const followUp = () =>
     followUpTariffActs({ db: handle.db, now: Date.now, settings: followUpSettings }).then(
       (report) => {
-        if (report.reminded.length + report.closed.length > 0) {
-          log(`[cadre] actes tarifaires : ${report.reminded.length} relance(s), ${report.closed.length} clôture(s)`);
-        }
+        const summary = followUpSummary(report);
+        if (summary) log(summary);
       },
-      (error: unknown) =>
-        log(
-          `[cadre] relances d'acte tarifaire : ${error instanceof Error ? error.message.split("\n")[0] : String(error)}`,
-        ),
+      (error: unknown) => log(`[cadre] relances d'acte tarifaire : ${oneLine(error)}`),
     );
   const followUpTimer = background ? setInterval(followUp, Number(env.FOLLOW_UP_INTERVAL_MS ?? 3_600_000)) : undefined;
   followUpTimer?.unref();
@@ -111,6 +108,16 @@ export async function startNodeServer(env: NodeJS.ProcessEnv = process.env) {
     await extractor.close();
   };
   return { listener, port: boundPort, close, client: handle.client, readingIdle: () => queue.idle() };
+}
+
+/** The database migrated, with the demo loaded into it when it is empty and the demo is on. */
+async function openPreparedDatabase(options: LibsqlOptions, config: AppConfig): Promise<LibsqlDatabase> {
+  const handle = openLibsql(options);
+  await migrateLibsql(handle);
+  if (config.demo && (await seedDemoIfEmpty(handle.db, new Date()))) {
+    console.log("[cadre] base vide : données de démonstration créées");
+  }
+  return handle;
 }
 
 /**
@@ -140,15 +147,7 @@ async function startCluster(workers: number): Promise<{ port: number }> {
   if (!Number.isInteger(workers) || workers > 64) {
     throw new ConfigError("CADRE_WORKERS doit être un nombre entier de processus, entre 1 et 64.");
   }
-  const handle = openLibsql({
-    url: process.env.DATABASE_URL ?? "file:data/cadre.db",
-    authToken: process.env.DATABASE_AUTH_TOKEN,
-  });
-  await migrateLibsql(handle);
-  if (config.demo && (await seedDemoIfEmpty(handle.db, new Date()))) {
-    console.log("[cadre] base vide : données de démonstration créées");
-  }
-  handle.client.close();
+  (await openPreparedDatabase(libsqlOptionsFrom(process.env), config)).client.close();
   const env = { SESSION_SECRET: config.sessionSecret };
   const fork = (id: number) => cluster.fork({ ...env, CADRE_WORKER_ID: String(id) });
   const listening = new Promise<{ port: number }>((done) =>

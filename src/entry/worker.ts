@@ -16,7 +16,7 @@ import { purgeExpiredHits } from "../storage/rate-limit-store";
 import { createWebhookTransport } from "../notifications/webhook-transport";
 import { createApp } from "../web/app";
 import { readFollowUpSettings } from "../domain/tariff-act-follow-up";
-import { followUpTariffActs } from "../services/follow-up-tariff-acts";
+import { followUpSummary, followUpTariffActs } from "../services/follow-up-tariff-acts";
 
 export interface WorkerEnv {
   readonly DB: D1Database;
@@ -77,11 +77,8 @@ function appFor(env: WorkerEnv) {
 async function followUp(db: ReturnType<typeof openD1>, env: WorkerEnv) {
   try {
     const report = await followUpTariffActs({ db, now: Date.now, settings: readFollowUpSettings(asEnv(env)) });
-    if (report.reminded.length + report.closed.length > 0) {
-      console.log(
-        `[cadre] actes tarifaires : ${report.reminded.length} relance(s), ${report.closed.length} clôture(s)`,
-      );
-    }
+    const summary = followUpSummary(report);
+    if (summary) console.log(summary);
   } catch (error) {
     console.error(`[cadre] relances d'acte tarifaire : ${error instanceof Error ? error.message : String(error)}`);
   }

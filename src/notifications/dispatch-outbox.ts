@@ -5,8 +5,8 @@
  */
 
 import type { Database } from "../storage/database";
-import type { OutboxKind } from "../storage/outbox-store";
-import { claimItem, dueItems, oneLine, settleClaim } from "./outbox-claims";
+import { dueOutboxItems, type OutboxKind } from "../storage/outbox-store";
+import { claimItem, oneLine, settleClaim } from "./outbox-claims";
 
 export { CLAIM_LEASE_MS, RETRY_DELAYS_MS } from "./outbox-claims";
 
@@ -45,7 +45,7 @@ export async function dispatchOutbox(
   if (transports.email) kinds.push("email");
   if (transports.webhook) kinds.push("webhook");
   if (kinds.length === 0) return report;
-  for (const item of await dueItems(db, now, limit, kinds)) {
+  for (const item of await dueOutboxItems(db, now, limit, kinds)) {
     const send =
       item.kind === "email" && transports.email
         ? () => transports.email!({ to: item.recipient, subject: item.subject, text: item.body })

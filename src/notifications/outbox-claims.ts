@@ -32,10 +32,6 @@ export type Outcome = { readonly sent: true } | { readonly sent: false; readonly
 /** "lost": the item was no longer held as claimed (lease taken over, or already settled). */
 export type Settlement = "sent" | "retried" | "failed" | "lost";
 
-export function dueItems(db: Database, now: number, limit: number, kinds?: readonly OutboxKind[]) {
-  return dueOutboxItems(db, now, limit, kinds);
-}
-
 /** Null when another dispatcher moved the item since it was read: it is theirs. */
 export async function claimItem(db: Database, item: DueItem, now: number): Promise<Claim | null> {
   const until = now + CLAIM_LEASE_MS;
@@ -51,7 +47,7 @@ export async function claimDueItems(
   kinds: readonly OutboxKind[],
 ): Promise<Claim[]> {
   const claims: Claim[] = [];
-  for (const item of await dueItems(db, now, limit, kinds)) {
+  for (const item of await dueOutboxItems(db, now, limit, kinds)) {
     const claim = await claimItem(db, item, now);
     if (claim) claims.push(claim);
   }

@@ -40,6 +40,12 @@ export interface FollowUpReport {
   readonly skipped: number[];
 }
 
+/** One log line for a run that did something (no personal data: counts only), or null. */
+export function followUpSummary(report: FollowUpReport): string | null {
+  if (report.reminded.length + report.closed.length === 0) return null;
+  return `[cadre] actes tarifaires : ${report.reminded.length} relance(s), ${report.closed.length} clôture(s)`;
+}
+
 export function closureMotivation(days: number): string {
   return (
     `Sans réponse à la demande d'acte tarifaire depuis ${days} jours, la demande est close. ` +

@@ -22,6 +22,11 @@ export interface LibsqlDatabase {
   readonly client: Client;
 }
 
+/** DATABASE_URL (the embedded file data/cadre.db by default) and DATABASE_AUTH_TOKEN. */
+export function libsqlOptionsFrom(env: Record<string, string | undefined>): LibsqlOptions {
+  return { url: env.DATABASE_URL ?? "file:data/cadre.db", authToken: env.DATABASE_AUTH_TOKEN };
+}
+
 export const MIGRATIONS_FOLDER = resolve(import.meta.dirname, "../../migrations");
 
 export function openLibsql({ url, authToken }: LibsqlOptions): LibsqlDatabase {
