@@ -4,7 +4,7 @@
  * hold the export in memory.
  */
 
-import { isBatched, ROW_BATCHES } from "../storage/row-batches";
+import { rowBatchesOf } from "../storage/row-batches";
 import type { Row } from "./columns";
 
 /** In UTF-16 code units, so about 64 KB of UTF-8 for mostly-ASCII data (up to 3× for accents). */
@@ -22,19 +22,9 @@ export interface RowRenderer {
 export async function* textBatches(rows: AsyncIterable<Row>, renderer: RowRenderer): AsyncGenerator<string> {
   let batch = renderer.head;
   let index = 0;
-  if (isBatched(rows)) {
-    // The same rows in the same order, taken a source batch at a time (storage/row-batches.ts).
-    for await (const source of rows[ROW_BATCHES]()) {
-      for (const row of source) {
-        batch += renderer.render(row, index++);
-        if (batch.length >= BATCH_CHARS) {
-          yield batch;
-          batch = "";
-        }
-      }
-    }
-  } else {
-    for await (const row of rows) {
+  // The same rows in the same order, taken a source batch at a time (storage/row-batches.ts).
+  for await (const source of rowBatchesOf(rows)) {
+    for (const row of source) {
       batch += renderer.render(row, index++);
       if (batch.length >= BATCH_CHARS) {
         yield batch;

@@ -6,7 +6,7 @@
 import { STATE_LABELS, isRequestState } from "../domain/request-state";
 import { useCaseLabel } from "../domain/use-case-catalogue";
 import type { DecisionExportRow, RequestExportRow } from "../storage/export-store";
-import { batchedRows, isBatched, ROW_BATCHES } from "../storage/row-batches";
+import { batchedRows, rowBatchesOf } from "../storage/row-batches";
 import type { Column, Row } from "./columns";
 
 const DECISION_LABELS: Record<string, string> = {
@@ -147,13 +147,8 @@ export function openDataRow(row: RequestExportRow): Row {
 }
 
 export function mapRows<T>(source: AsyncIterable<T>, map: (row: T) => Row): AsyncIterable<Row> {
-  // A batched source stays batched (see storage/row-batches.ts): one await per batch, not per row.
-  if (isBatched(source)) {
-    return batchedRows(async function* () {
-      for await (const batch of source[ROW_BATCHES]()) yield batch.map(map);
-    });
-  }
-  return (async function* () {
-    for await (const row of source) yield map(row);
-  })();
+  // Batched, whatever the source (see storage/row-batches.ts): one await per batch, not per row.
+  return batchedRows(async function* () {
+    for await (const batch of rowBatchesOf(source)) yield batch.map(map);
+  });
 }

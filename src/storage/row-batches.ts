@@ -25,3 +25,12 @@ export function batchedRows<T>(batches: () => AsyncIterable<readonly T[]>): Batc
 export function isBatched<T>(rows: AsyncIterable<T>): rows is BatchedRows<T> {
   return ROW_BATCHES in rows;
 }
+
+/** The rows a batch at a time: the source's own batches, or batches of one row. */
+export async function* rowBatchesOf<T>(rows: AsyncIterable<T>): AsyncGenerator<readonly T[]> {
+  if (isBatched(rows)) {
+    yield* rows[ROW_BATCHES]();
+    return;
+  }
+  for await (const row of rows) yield [row];
+}
