@@ -1,16 +1,16 @@
 /** Admins write the motivation templates; each field is checked, with French messages. */
 
-import { forbidden, invalid } from "../domain/errors";
+import { invalid } from "../domain/errors";
 import { unknownVariables } from "../domain/message-template";
 import { isDecision } from "./decide-request";
 import { saveTemplate } from "../storage/templates-store";
-import type { ServiceContext } from "./context";
+import { requireAdmin, type ServiceContext } from "./context";
 
 export async function saveMessageTemplate(
   ctx: ServiceContext,
   input: { id?: number; name: string; decision: string; body: string },
 ): Promise<void> {
-  if (ctx.actor.role !== "admin") throw forbidden("Seul un administrateur gère les modèles.");
+  requireAdmin(ctx, "Seul un administrateur gère les modèles.");
   const fields: Record<string, string> = {};
   const name = input.name.trim();
   const body = input.body.trim();

@@ -5,24 +5,22 @@
  */
 
 import { eq } from "drizzle-orm";
-import { forbidden, invalid, notFound } from "../domain/errors";
+import { invalid, notFound } from "../domain/errors";
 import { randomHex, sha256Hex } from "../domain/digest";
 import { SYSTEM_ROLE, type Role } from "../domain/roles";
 import { isValidSiret } from "../domain/organisation";
 import { findOrganisationBySiret, findUserByEmail, findUserById, insertUser } from "../storage/people-store";
 import { users } from "../storage/schema";
 import { insertApiToken } from "../storage/tokens-store";
-import type { ServiceContext } from "./context";
+import { requireAdmin, type ServiceContext } from "./context";
 
-function requireAdmin(ctx: ServiceContext) {
-  if (ctx.actor.role !== "admin") throw forbidden("Seul un administrateur gère les comptes.");
-}
+const ADMIN_ONLY = "Seul un administrateur gère les comptes.";
 
 export async function updateUser(
   ctx: ServiceContext,
   input: { userId: number; role: Role; disabled: boolean },
 ): Promise<void> {
-  requireAdmin(ctx);
+  requireAdmin(ctx, ADMIN_ONLY);
   const user = await findUserById(ctx.db, input.userId);
   // Cadre's own account (scheduled jobs) stays disabled and out of reach.
   if (!user || user.role === SYSTEM_ROLE) throw notFound("Ce compte est introuvable.");
@@ -41,7 +39,7 @@ export async function updateUser(
 
 /** A new token for the account, returned once (only its hash is kept). */
 export async function createTokenForUser(ctx: ServiceContext, userId: number): Promise<string> {
-  requireAdmin(ctx);
+  requireAdmin(ctx, ADMIN_ONLY);
   const user = await findUserById(ctx.db, userId);
   if (!user || user.role === SYSTEM_ROLE) throw notFound("Ce compte est introuvable.");
   if (user.disabled) throw invalid("Ce compte est désactivé : réactivez-le avant de lui créer un jeton.");
@@ -69,7 +67,7 @@ const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
  * organisation that already exists; a new organisation comes from its first agent's sign-in.
  */
 export async function createAccount(ctx: ServiceContext, input: NewAccount): Promise<void> {
-  requireAdmin(ctx);
+  requireAdmin(ctx, ADMIN_ONLY);
   const email = input.email.trim().toLowerCase();
   const name = input.name.trim();
   const siret = input.siret.replace(/\s/g, "");

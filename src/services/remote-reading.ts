@@ -4,31 +4,29 @@
  * sends back what it read; the request is then judged again as if it had been read here.
  */
 
-import { forbidden, invalid, notFound } from "../domain/errors";
+import { invalid, notFound } from "../domain/errors";
 import type { ExtractionResult } from "../documents/extraction-types";
 import { findDocument, readDocumentBytes } from "../storage/documents-store";
 import { listDocumentIdsByTextStatus } from "../storage/reading-store";
 import { findRequest } from "../storage/requests-store";
-import type { ServiceContext } from "./context";
+import { requireAdmin, type ServiceContext } from "./context";
 import { storeReading } from "./read-document";
 
-function requireAdmin(ctx: ServiceContext) {
-  if (ctx.actor.role !== "admin") throw forbidden("La lecture à distance demande un jeton d'administrateur.");
-}
+const ADMIN_ONLY = "La lecture à distance demande un jeton d'administrateur.";
 
 export async function listDocumentsAwaitingOcr(ctx: ServiceContext): Promise<number[]> {
-  requireAdmin(ctx);
+  requireAdmin(ctx, ADMIN_ONLY);
   return listDocumentIdsByTextStatus(ctx.db, ["needs_ocr"]);
 }
 
 export async function documentBytesForReading(ctx: ServiceContext, documentId: number): Promise<Uint8Array> {
-  requireAdmin(ctx);
+  requireAdmin(ctx, ADMIN_ONLY);
   if (!(await findDocument(ctx.db, documentId))) throw notFound("Ce document est introuvable.");
   return readDocumentBytes(ctx.db, documentId);
 }
 
 export async function storeRemoteReading(ctx: ServiceContext, documentId: number, raw: unknown): Promise<void> {
-  requireAdmin(ctx);
+  requireAdmin(ctx, ADMIN_ONLY);
   const document = await findDocument(ctx.db, documentId);
   const request = document && (await findRequest(ctx.db, document.requestId));
   if (!document || !request) throw notFound("Ce document est introuvable.");

@@ -6,10 +6,10 @@
  * dispatcher whose lease ran out, and was taken over, cannot overwrite the new holder's outcome.
  */
 
-import { conflict, forbidden, invalid, notFound } from "../domain/errors";
+import { conflict, invalid, notFound } from "../domain/errors";
 import { claimDueItems, settleClaim, type Outcome } from "../notifications/outbox-claims";
 import { findOutboxItem } from "../storage/outbox-store";
-import type { ServiceContext } from "./context";
+import { requireAdmin, type ServiceContext } from "./context";
 
 export const DEFAULT_CLAIM_LIMIT = 10;
 export const MAX_CLAIM_LIMIT = 50;
@@ -29,13 +29,10 @@ export interface RemoteResult {
   readonly nextAttemptAt: number;
 }
 
-function requireAdmin(ctx: ServiceContext) {
-  if (ctx.actor.role !== "admin")
-    throw forbidden("L'envoi des courriels à distance demande un jeton d'administrateur.");
-}
+const ADMIN_ONLY = "L'envoi des courriels à distance demande un jeton d'administrateur.";
 
 export async function claimEmailsForRemoteSending(ctx: ServiceContext, raw: unknown): Promise<ClaimedEmail[]> {
-  requireAdmin(ctx);
+  requireAdmin(ctx, ADMIN_ONLY);
   const value = raw as Record<string, unknown> | null;
   if (typeof value !== "object" || value === null || Array.isArray(value)) {
     throw invalid('Le corps doit être un objet JSON, par exemple {"limit": 10}.');
@@ -55,7 +52,7 @@ export async function claimEmailsForRemoteSending(ctx: ServiceContext, raw: unkn
 }
 
 export async function storeRemoteSendingResult(ctx: ServiceContext, id: number, raw: unknown): Promise<RemoteResult> {
-  requireAdmin(ctx);
+  requireAdmin(ctx, ADMIN_ONLY);
   const { outcome, claim } = checkResult(raw);
   const item = await findOutboxItem(ctx.db, id);
   if (!item || item.kind !== "email") throw notFound("Ce courriel est introuvable.");
