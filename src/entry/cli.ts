@@ -31,7 +31,7 @@ import { purgeDocuments } from "../services/purge-documents";
 import { sealEvents, verifyEventChain } from "../services/event-chain";
 import { backupDatabase } from "../services/backup-database";
 import { restoreDatabase } from "../services/restore-database";
-import { libsqlOptionsFrom, migrateLibsql, openLibsql } from "../storage/libsql";
+import { libsqlOptionsFrom, migrateLibsql, openLibsql, type LibsqlDatabase } from "../storage/libsql";
 import { createEmailTransport } from "./email-transport";
 import { readPendingDocuments, readRemoteDocuments } from "./node-reader";
 import { sendRemoteEmails } from "./node-sender";
@@ -70,8 +70,7 @@ async function main(argv: string[]): Promise<number> {
     command !== "verify-events"
   )
     return fail(USAGE);
-  const handle = openLibsql(libsqlOptionsFrom(process.env));
-  try {
+  return withDatabase(async (handle) => {
     await migrateLibsql(handle);
     if (command === "verify-events") {
       await sealEvents(handle.db, Date.now());
@@ -107,12 +106,7 @@ async function main(argv: string[]): Promise<number> {
     );
     console.log(token);
     return 0;
-  } catch (error) {
-    if (error instanceof DomainError) return fail(error.message);
-    throw error;
-  } finally {
-    handle.client.close();
-  }
+  });
 }
 
 /** Without SMTP_URL the e-mail transport only logs: here that would mark unsent e-mails as sent. */
@@ -142,8 +136,7 @@ async function sendRemote(url?: string, token?: string): Promise<number> {
 async function copyDatabase(command: "backup" | "restore", out?: string, from?: string): Promise<number> {
   if (command === "backup" && !out) return fail(`--out est obligatoire. ${USAGE}`);
   if (command === "restore" && !from) return fail(`--from est obligatoire. ${USAGE}`);
-  const handle = openLibsql(libsqlOptionsFrom(process.env));
-  try {
+  return withDatabase(async (handle) => {
     const report =
       command === "backup" ? await backupDatabase(handle.client, out!) : await restoreDatabase(from!, handle);
     const rows = Object.values(report.tables).reduce((sum, count) => sum + count, 0);
@@ -154,6 +147,14 @@ async function copyDatabase(command: "backup" | "restore", out?: string, from?: 
         : `Restauration terminée : ${rows} ligne(s) dans ${tables} table(s).`,
     );
     return 0;
+  });
+}
+
+/** The database DATABASE_URL names, closed afterwards; a refusal from a service is one French line. */
+async function withDatabase(run: (handle: LibsqlDatabase) => Promise<number>): Promise<number> {
+  const handle = openLibsql(libsqlOptionsFrom(process.env));
+  try {
+    return await run(handle);
   } catch (error) {
     if (error instanceof DomainError) return fail(error.message);
     throw error;
