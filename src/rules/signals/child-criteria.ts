@@ -1,5 +1,6 @@
 /**
- * Where a text names a children criterion: "3e enfant", "2ème et suivants", "fratrie",
+ * Where a text names a children criterion: "3e enfant", "2ème et suivants", "fratrie", "frères et sœurs",
+ * "plusieurs enfants",
  * "familles nombreuses", "nombre d'enfants", "enfant supplémentaire", "réduction … par enfant",
  * "par enfant à charge", "deuxième élève d'une même famille", and counts "1 enfant / 2 enfants".
  * One scan for the few anchor words, then a look at the words around each.
@@ -10,7 +11,10 @@ import { forEachMatch } from "./cues";
 const ORDINAL =
   "(?:\\b[1-9]\\s?(?:e|eme|ieme|em|nd|d|°|er|ere)|\\b(?:premier|deuxieme|second|troisieme|quatrieme|cinquieme|sixieme))";
 
-const ANCHOR = /\b(?:enfants?|fratries?|nombreuses?|famille)\b/g;
+const ANCHOR = /\b(?:enfants?|fratries?|nombreuses?|famille|freres?|s(?:oe|\u0153)urs?)\b/g;
+// "plusieurs enfants d'une même famille", "plusieurs enfants inscrits": siblings without a rank.
+const SEVERAL_BEFORE = /\bplusieurs $/;
+const SIBLINGS = /^(?:fratrie|frere|s(?:oe|\u0153)ur)/;
 const RANK_BEFORE = new RegExp(`${ORDINAL}\\s*(?:et (?:[a-z0-9°]+ ){0,2})?$`);
 const NUMBER_OF_BEFORE = /\bnombre d'$/;
 const EXTRA_AFTER = /^\s+(?:supplementaires?|suivants?|additionnels?)\b/;
@@ -54,7 +58,7 @@ export function findChildMentions(folded: string): ChildMentions {
     const found = (from: number, to: number, numberOf = false, cell = false) =>
       void criteria.push({ start: from, end: to, numberOf, cell });
     const cellFound = (from: number, to: number) => found(from, to, false, true);
-    if (word.startsWith("fratrie")) return found(start, end);
+    if (SIBLINGS.test(word)) return found(start, end);
     if (word.startsWith("nombreuse")) {
       const family = LARGE_FAMILY_BEFORE.exec(before);
       return family ? found(start - family[0].length, end) : undefined;
@@ -64,6 +68,7 @@ export function findChildMentions(folded: string): ChildMentions {
       return rank ? found(start - rank[0].length, end) : undefined;
     }
     const near = before.slice(-30);
+    if (SEVERAL_BEFORE.test(near)) return found(start - 10, end);
     const rank = RANK_BEFORE.exec(near);
     if (rank) return cellFound(start - rank[0].length, end);
     if (NUMBER_OF_BEFORE.test(near)) return found(start - 9, end, true, true);

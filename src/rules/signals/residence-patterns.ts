@@ -15,7 +15,15 @@ const OUTSIDE = "(?:exterieu\\w*|residents?|non[\\s-]residents?|hors\\s+commune)
 
 /** Wordings that oppose residents and outsiders by themselves ("hors commune", "extérieurs"). */
 export const OUTSIDER_PATTERNS: readonly RegExp[] = [
-  /\bhors[\s-]+(?:la\s+)?(?:commune|communes|territoire|agglomeration|agglo|communaute|departement|canton|metropole|regroupement|rpi|intercommunalite|ville|perimetre|epci|cc|ca)\b/g,
+  // "hors commune", "hors de la commune", "en dehors du territoire", "hors du périmètre".
+  /\b(?:hors|en dehors)[\s-]+(?:(?:de |du |des |d')\s*)?(?:(?:la|le|les|l'|leur|notre)\s*)?(?:commune|communes|territoire|agglomeration|agglo|communaute|departement|canton|metropole|regroupement|rpi|intercommunalite|ville|perimetre|epci|cc|ca)\b/g,
+  // "à l'extérieur de la commune", "résidant à l'extérieur du territoire".
+  new RegExp(`\\ba l'exterieur (?:de |du |des |d')\\s*(?:la |le |les |l')?${TERRITORY_NOUN}`, "g"),
+  // "ne résidant pas sur la commune", "n'habitant pas la commune", "qui ne sont pas domiciliés".
+  /\b(?:ne |n')\s*(?:resid\w*|habit\w*|demeur\w*|vi(?:t|vent|vant)|(?:sont|soient|est|soit|etant) domicili\w*)\s+pas\b/g,
+  /\b(?:ne |n')\s*(?:sont|soient|est|soit|etant) pas (?:domicili\w*|residents?|habitants?)\b/g,
+  // "habitant une autre commune", "venant d'autres communes", "domiciliés dans une autre commune".
+  /\b(?:une|d'une|d'autres|des|les) autres? communes?\b/g,
   /\bnon[\s-]?(?:residents?|domicilie\w*|habitants?|ressortissants?)\b/g,
   new RegExp(`\\bexterieu\\w*\\s+(?:a|au|aux)\\s+${TERRITORY}`, "g"),
   /\bcommunes?\s+(?:exterieures?|non[\s-]?membres?)\b/g,
@@ -52,6 +60,9 @@ export const DEMONYM = new RegExp(
   `\\b${PEOPLE}\\s+([a-z]{3,}(?:ais|aise|aises|ois|oise|oises|ien|iens|ienne|iennes|ain|ains|aine|aines|ins|eaux))\\b`,
   "g",
 );
+// "non rouennais", "non-Villeneuvois": outsiders named by their town's demonym.
+export const NON_DEMONYM =
+  /\bnon[\s-]([a-z]{3,}(?:ais|aise|aises|ois|oise|oises|ien|iens|ienne|iennes|ain|ains|aine|aines|ins|eaux))\b/g;
 // Words with those endings that are not demonyms.
 export const NOT_DEMONYMS = new Set(
   (

@@ -14,6 +14,15 @@ import { fromEvidence, type SignalResult } from "./signal";
 
 // The QF or tax parts are computed from the number of children: that is not a tariff by children.
 const QF_DEFINITION = /\b(?:quotient|qf|revenus?|ressources|(?:demi-)?parts?(?! de marche)|parts? fiscales?)\b/;
+// How a definition reads: the QF is computed, divided, made of parts. "Les tarifs varient selon le
+// quotient familial et le nombre d'enfants" names two criteria of the price, not a formula.
+// "… fonction des revenus et du nombre d'enfants": the children sit beside the income, inside the QF.
+const INCOME_BESIDE = /\b(?:revenus?|ressources)\b[^.;\n]{0,40}$/;
+// "le QF, lequel dépend de …", "le quotient tient compte de …": the QF's own make-up.
+const QF_MADE_OF =
+  /\b(?:quotient|qf)\b[^.;\n]{0,40}\b(?:depend\w*|est fonction|tient compte|prend en compte|integre\w*|compos\w*)\b/;
+const DEFINITION_FORM =
+  /\b(?:calcul\w*|divis\w*|(?:demi-)?parts?(?! de marche)|obtenu\w*|formule|rapport|egal\w*)\b|[=/\u00f7]/;
 const EFFORT_RATE = /\btaux d'effort\b/;
 // A price that itself changes with the children, which a QF definition never says.
 const DIRECT_PRICE =
@@ -30,7 +39,14 @@ function childrenInDefinition(reading: Reading, start: number, end: number, numb
   if (occursIn(EFFORT_RATE, folded, sentence.start, sentence.end)) return false;
   if (!occursIn(QF_DEFINITION, folded, sentence.start, sentence.end)) return false;
   // "tarif selon le QF, réduction de 20 % à partir du 3e enfant": the rank is a price rule of its own.
-  return numberOf || !occursIn(DIRECT_PRICE, folded, sentence.start, sentence.end);
+  if (numberOf) {
+    return (
+      occursIn(DEFINITION_FORM, folded, sentence.start, sentence.end) ||
+      INCOME_BESIDE.test(folded.slice(Math.max(sentence.start, start - 60), start)) ||
+      occursIn(QF_MADE_OF, folded, sentence.start, sentence.end)
+    );
+  }
+  return !occursIn(DIRECT_PRICE, folded, sentence.start, sentence.end);
 }
 
 export function detectTariffByNumberOfChildren(reading: Reading): SignalResult {

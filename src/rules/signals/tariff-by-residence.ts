@@ -7,12 +7,13 @@
 import type { Evidence } from "../rule-types";
 import type { Reading } from "../reading";
 import { addEvidence, passage, sentenceOf } from "../passages";
-import { CATCHMENT, forEachMatch, hasMoney, occursIn, tariffNear } from "./cues";
+import { CATCHMENT, forEachMatch, hasMoney, MONEY, occursIn, tariffNear } from "./cues";
 import { escapePattern, placeNames } from "./place-names";
 import {
   DEMONYM,
   DIFFERENCE,
   HORS_PLACE,
+  NON_DEMONYM,
   NOT_DEMONYMS,
   NOT_PLACES,
   OUTSIDER_PATTERNS,
@@ -29,11 +30,21 @@ const RESERVED =
 // de la commune", "mêmes conditions pour tous". (A plain negation test would also drop "dont les
 // parents ne sont pas domiciliés sur la commune", which is how outsiders are defined.)
 const NO_DIFFERENCE =
-  /\b(?:(?:aucune?|pas de|sans|ni) (?:majoration|difference|distinction|supplement|surcout|condition de (?:residence|domicile))|memes? (?:tarifs?|conditions|prix)|tarifs? (?:unique|identique)s?|identiques? pour|quel(?:le)?s? que soi(?:en)?t (?:le|la|leur|son) (?:lieu|commune|domicile|residence))\b/;
+  /\b(?:(?:aucune?|pas de|sans|ni) (?:majoration|difference|distinction|supplement|surcout|condition de (?:residence|domicile))|memes? (?:tarifs?|conditions|prix)|tarifs? (?:unique|identique)s? (?:pour |a |applicables? a )?(?:tous|toutes|l'ensemble|chaque)|identiques? pour|quel(?:le)?s? que soi(?:en)?t (?:le|la|leur|son) (?:lieu|commune|domicile|residence))\b/;
 
 // Residents of a care home are not the territory's residents.
 const CARE_HOME =
   /\b(?:ehpad|residence autonomie|residences? seniors?|foyer[\s-]logement|logement[\s-]foyer|maison de retraite)\b/;
+
+// A distance to the school or the service is a transport condition, not a place of residence.
+const DISTANCE = /\ba (?:plus|moins) de \d+(?:[,.]\d+)?\s?(?:km|kilometres?|m|metres?)\b/;
+
+// Two different amounts in one sentence: the residents' price is set against another one.
+function twoPrices(folded: string, start: number, end: number): boolean {
+  const amounts = new Set<string>();
+  forEachMatch(MONEY, folded.slice(start, end), (m) => void amounts.add(m[0].replace(/\s/g, "")));
+  return amounts.size >= 2;
+}
 
 const REACH = 220;
 const LIMIT = 3;
@@ -46,9 +57,11 @@ function accept(reading: Reading, evidence: Evidence[], start: number, end: numb
   if (catchment || occursIn(CARE_HOME, folded, sentence.start, sentence.end)) return evidence.length < LIMIT;
   if (!tariffNear(folded, start, end, REACH, REACH)) return evidence.length < LIMIT;
   if (occursIn(NO_DIFFERENCE, folded, sentence.start, sentence.end)) return evidence.length < LIMIT;
+  if (occursIn(DISTANCE, folded, start, Math.min(sentence.end, end + 40))) return evidence.length < LIMIT;
   if (
     needsDifference &&
-    !occursIn(DIFFERENCE, folded, Math.min(sentence.start, start - REACH), Math.max(sentence.end, end + REACH))
+    !occursIn(DIFFERENCE, folded, Math.min(sentence.start, start - REACH), Math.max(sentence.end, end + REACH)) &&
+    !twoPrices(folded, sentence.start, sentence.end)
   ) {
     return evidence.length < LIMIT;
   }
@@ -74,6 +87,11 @@ export function detectTariffByResidence(reading: Reading): SignalResult {
       const place = folded.slice(m.index + m[0].length - (m[1] ?? "").length, m.index + m[0].length);
       return NOT_PLACES.has(place) ? undefined : take(m.index, m.index + m[0].length);
     });
+  }
+  if (evidence.length < LIMIT) {
+    forEachMatch(NON_DEMONYM, folded, (m) =>
+      NOT_DEMONYMS.has(m[1] ?? "") ? undefined : take(m.index, m.index + m[0].length),
+    );
   }
   if (evidence.length < LIMIT) {
     forEachMatch(DEMONYM, folded, (m) => {
