@@ -31,6 +31,9 @@ const PUNCTUATION = new Map<number, number>([
   [0x2212, 0x2d],
   [0x202f, 0x20],
   [0x2009, 0x20],
+  // A broken encoding leaves U+FFFD where an accented letter was ("D\ufffdlib\ufffdr\ufffd"): in
+  // French that letter is most often an é/è/ê, so matching reads it as "e".
+  [0xfffd, 0x65],
 ]);
 
 function foldCode(code: number): number {

@@ -60,6 +60,26 @@ export const DELIBERATION_CUES: readonly Cue[] = [
     weight: 3,
     enacting: true,
   },
+  // "Délibère :" on a line of its own, "siégeant en formation de conseil municipal": only a
+  // deliberating body deliberates (a mayor's decision says "DÉCIDE", an arrêté "ARRÊTE").
+  {
+    needles: ["delibere", "siegeant en formation"],
+    pattern: re(
+      `(?:^|\\n)[ \\t]*(?:(?:le|la) ${BODY}[^\\n]{0,40})?delibere\\s*:?[ \\t]*(?=\\n)|\\bsiegeant en formation de ${BODY}`,
+    ),
+    weight: 3,
+    enacting: true,
+  },
+  // A session's debate: the chair gives the floor, puts the draft to the vote.
+  {
+    needles: ["parole", "aux voix", "examen du projet", "examen des projets"],
+    pattern: re(
+      "\\bje (?:vous )?donne la parole\\b|\\bla parole est (?:a|donnee a)\\b|\\bje mets aux voix\\b|\\ba l'examen (?:du|des) projets? de deliberation\\b",
+    ),
+    weight: 3,
+    enacting: true,
+    minutes: true,
+  },
   { needles: ["secretaire de"], pattern: re("\\bsecretaire de (?:la )?seance\\b"), weight: 3, enacting: true },
   {
     needles: ["contre"],

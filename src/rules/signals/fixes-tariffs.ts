@@ -46,6 +46,8 @@ const NOT_A_SERVICE =
 const AGENDA = /ordre du jour\s*:/g;
 const AGENDA_REACH = 1500;
 const TITLE_LENGTH = 150;
+const HEADING_BLOCK = 1200;
+const HEADING_LINES = 14;
 const AGENDA_END =
   /\b(?:compte[\s-]rendu|proces[\s-]verbal|apres en avoir delibere|deliberations? (?:du conseil|n)|seance est ouverte|secretaire de seance|presents?\s*:|objet\s*:)/;
 
@@ -81,12 +83,28 @@ function titleObject(reading: Reading, evidence: Evidence[]): void {
   const kind = actOf(reading).kind;
   if (kind !== "deliberation" && kind !== "mayoral_act") return;
   const { folded } = reading;
-  const start = folded.search(/\S/);
-  if (start === -1) return;
-  const end = lineAround(folded, start).end;
-  if (end - start > TITLE_LENGTH || !pricedObject(folded.slice(start, end))) return;
-  addEvidence(evidence, reading.evidence(start, end));
+  // The heading block: the short lines before the first paragraph of prose or the first
+  // "présente le rapport suivant :" ("CONSERVATOIRE / TARIFS / ANNÉE SCOLAIRE 2015-2016").
+  let start = folded.search(/\S/);
+  for (let lines = 0; start !== -1 && start < HEADING_BLOCK && lines < HEADING_LINES; lines++) {
+    const end = lineAround(folded, start).end;
+    const line = folded.slice(start, end);
+    if (end - start > TITLE_LENGTH || /:\s*$/.test(line)) return;
+    if (pricedObject(line)) {
+      addEvidence(evidence, reading.evidence(start, end));
+      return;
+    }
+    const next = folded.slice(end).search(/\S/);
+    start = next === -1 ? -1 : end + next;
+  }
 }
+
+// "Il s'agit de la fixation du barème des participations", "révision des tarifs du conservatoire":
+// the act's object named as a noun, in an act or its minutes.
+const NOMINAL = new RegExp(
+  `\\b(?:fixation|revision|revalorisation|modification|actualisation|determination|augmentation|mise a jour|reforme)s? (?:des|du|de la|de l'|d'un|d'une|de nouveaux|de nouvelles) (?:nouveaux |nouvelles )?${TARIFF_OBJECT}\\b`,
+  "g",
+);
 
 function declaredObject(reading: Reading, evidence: Evidence[]): void {
   const { folded } = reading;
@@ -108,6 +126,10 @@ function declaredObject(reading: Reading, evidence: Evidence[]): void {
     return statement(m);
   });
   if (evidence.length < 3) forEachMatch(STATED, folded, statement);
+  const kind = actOf(reading).kind;
+  if (evidence.length < 3 && (kind === "deliberation" || kind === "minutes" || kind === "mayoral_act")) {
+    forEachMatch(NOMINAL, folded, statement);
+  }
 }
 
 export function detectFixesTariffs(reading: Reading): SignalResult {

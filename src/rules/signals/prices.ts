@@ -31,6 +31,37 @@ const PRICE_HEADING =
 /** A tariff computed from the QF: "0,5 % du QF", "1,2 % du quotient familial". */
 const RATE_RULE = /\b\d+(?:[.,]\d+)?\s?%\s*(?:du|de leur|de son|de la)\s*(?:qf|quotient)/g;
 
+/**
+ * An amount that bounds a bracket ("QF de 0 € à 450 €", "revenus inférieurs à 1 200 €",
+ * "De 9 146,95 € à …") is where a tranche starts or stops, not what anything costs.
+ */
+const BOUND_BEFORE =
+  /(?:[<>\u2264\u2265]|\b(?:inferieur\w*|superieur\w*|egal\w*)(?: ou egal)? a|\bjusqu'a|\bau-dela de|\bplus de|\bmoins de|\d\s?(?:€|euros?)?\s*(?:a|et|-))\s*$/;
+const BOUND_AFTER = /^\s*(?:€|euros?\b)?\s*(?:a|et|-)\s*(?:\d|\.{2,}|\u2026)/;
+
+// What a bracket is cut in: a price range ("entre 3,09 € et 4,42 € le repas") stays a price.
+const BRACKET_WORDS = /\b(?:qf|quotients?|revenus?|ressources|tranches?|t\d{1,2}|plafonds?|planchers?|rfr)\b/g;
+
+const PRICED_RANGE = /\b(?:tarif\w*|prix|repas|journee|seance|heure|participation\w*|cout\w*|fourchette)\b/g;
+
+/** The last of the two kinds of words before a range says what it bounds: a price or a bracket. */
+function isBracketBound(folded: string, start: number, end: number): boolean {
+  const bound =
+    BOUND_BEFORE.test(folded.slice(Math.max(0, start - 30), start)) || BOUND_AFTER.test(folded.slice(end, end + 12));
+  if (!bound) return false;
+  const line = lineAround(folded, start);
+  const before = folded.slice(Math.min(line.start, Math.max(0, start - 120)), start);
+  const lastOf = (pattern: RegExp) => {
+    let last = -1;
+    forEachMatch(pattern, before, (m) => void (last = m.index));
+    return last;
+  };
+  return lastOf(BRACKET_WORDS) > lastOf(PRICED_RANGE);
+}
+
+// "4 573,47" read from its last group is not "573,47": a bare decimal after a thousands group.
+const THOUSANDS_TAIL = /\d{1,3} $/;
+
 const MAX_UNIT_PRICE = 3000;
 const HEADING_REACH = 300;
 
@@ -45,7 +76,7 @@ export function findPrices(reading: Reading): Evidence[] {
   const { folded } = reading;
   const evidence: Evidence[] = [];
   forEachMatch(MONEY, folded, (m) => {
-    if (moneyValue(m) > MAX_UNIT_PRICE) return;
+    if (moneyValue(m) > MAX_UNIT_PRICE || isBracketBound(folded, m.index, m.index + m[0].length)) return;
     const line = lineAround(folded, m.index);
     const sentence = sentenceOf(reading, m.index, m.index + m[0].length);
     if (occursIn(NOT_A_PRICE, folded, sentence.start, sentence.end)) return;
@@ -60,6 +91,8 @@ export function findPrices(reading: Reading): Evidence[] {
   // Bare amounts ("0,91", "3,80") only in a grid: two of them under a tariff heading.
   let previous = -1;
   forEachMatch(BARE_DECIMAL, folded, (m) => {
+    if (/^\d{3}[,.]/.test(m[0]) && THOUSANDS_TAIL.test(folded.slice(Math.max(0, m.index - 4), m.index))) return;
+    if (isBracketBound(folded, m.index, m.index + m[0].length)) return;
     const close = previous >= 0 && m.index - previous < HEADING_REACH;
     previous = m.index;
     if (!close || !headed(folded, m.index)) return;

@@ -14,6 +14,11 @@ signalTable("fixes_tariffs", {
     "TARIFS GARDERIE\nMatin : 1,50€\nSoir : 2,OO €",
     "D'approuver la grille tarifaire ci-dessous applicable au 1er janvier.",
     "La redevance annuelle de l'école de musique est fixée à 180 euros pour les élèves mineurs.",
+    // the heading block of a report to the council names its object,
+    "Délibération 4-1 du 3 juillet 2023\n\nVILLE DE VERNET - CONSEIL MUNICIPAL - SÉANCE DU 3 JUILLET 2023\n\nRAPPORT AU CONSEIL MUNICIPAL\n\nÉCOLE DE MUSIQUE\n\nTARIFS\n\nANNÉE 2023-2024\n\nM. Martin, adjoint, présente le rapport suivant :\nMes chers collègues, l'école accueille 300 élèves.",
+    // the object named as a noun in the minutes of the session,
+    "COMPTE RENDU DE LA SÉANCE DU CONSEIL MUNICIPAL\nIl s'agit de la fixation du barème des participations familiales pour l'accueil périscolaire à compter du 1er septembre.",
+    "Tarif du repas : entre 3,09 € et 4,42 € selon la tranche.",
   ],
   invalid: [
     // a resources threshold of the national scale, not a price
@@ -34,5 +39,9 @@ signalTable("fixes_tariffs", {
     "Vu la délibération du 12 mars 2019 fixant les tarifs de la cantine ;",
     "Par délibération du 3 mai 2018, le conseil municipal avait fixé les tarifs.",
     "À terme, il serait souhaitable de fixer des tarifs plus équitables pour les familles.",
+    // bracket bounds are not prices,
+    "Les tarifs varient selon le quotient familial de la famille :\nT1 De 0,00 € à 4 573,47 €\nT2 De 4 573,48 € à 9 146,94 €\nT3 Au-delà de 9 146,95 €",
+    // a press article announcing a revision, without prices,
+    "Le maire annonce une révision des tarifs de la cantine à la rentrée, selon le quotidien régional.",
   ],
 });

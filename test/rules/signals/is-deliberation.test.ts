@@ -42,6 +42,12 @@ signalTable("is_deliberation", {
     "RAPPORT AU CONSEIL MUNICIPAL\nMes chers collègues, je vous propose d'approuver la grille ci-jointe.",
     "Le Conseil municipal, aprés en avoir délibéré (OCR), vote les tarifs 2024.",
     MINUTES_WITH_DECISIONS,
+    // a body that deliberates, with "Délibère :" as its own line,
+    "Le Conseil de Paris, siégeant en formation de Conseil municipal,\nVu le projet de délibération du 5 juin ;\nDélibère :\nArticle premier : les participations sont fixées comme suit.",
+    // a broken encoding leaves U+FFFD where the accents were,
+    "Le Conseil municipal,\nVu le code g\ufffdn\ufffdral des collectivit\ufffds territoriales ;\nApr\ufffds en avoir d\ufffdlib\ufffdr\ufffd,\nD\ufffdcide de fixer les tarifs.",
+    // the debate of a session on a draft délibération,
+    "M. le président. - Mes chers collègues, nous passons à l'examen du projet de délibération DASCO 57.\nJe donne la parole à Mme Martin.",
   ],
   invalid: [
     "Lors de la séance du conseil municipal du 12 mars, la nouvelle grille a été adoptée à l'unanimité, se félicite l'adjointe.",
@@ -53,6 +59,9 @@ signalTable("is_deliberation", {
     "RÈGLEMENT INTÉRIEUR DU RESTAURANT SCOLAIRE\nArticle 1 – Inscription\nApprouvé par délibération du conseil municipal du 2 mai 2021.",
     "Tarifs 2024 : repas 3,50 €, goûter 0,80 €.",
     "",
+    // a press article quoting the council is not its minutes,
+    "Le maire a donné la parole aux parents d'élèves lors de la réunion publique sur la cantine.",
+    "DÉCIDE :\nArticle 1 : le tarif de la garderie est fixé à 1,80 €.\nLe Maire, par délégation du conseil municipal (article L2122-22).",
   ],
 });
 
