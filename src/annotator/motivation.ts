@@ -104,7 +104,8 @@ function closing(decision: Decision, context: SuggestionContext, missing: readon
 export function draftMotivation(decision: Decision, context: SuggestionContext): string {
   const scopes = context.findings.filter((f) => f.ruleId === "scope-justification");
   const justified = scopes.filter((f) => f.status === "pass");
-  const missing = scopes.filter((f) => f.status === "fail" || f.status === "warning");
+  // Scopes "à vérifier" are the instructor's to read (Suggestion.toCheck), not a gap to tell the collectivité.
+  const missing = scopes.filter((f) => f.status === "fail");
   const unreadable = context.findings.some((f) => f.ruleId === "readability" && f.status === "fail");
   const sentences = unreadable
     ? []

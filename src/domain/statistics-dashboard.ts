@@ -53,6 +53,8 @@ export interface FailingRule {
   readonly title: string;
   /** Distinct requests where the rule failed (several findings on one request count once). */
   readonly requests: number;
+  /** Distinct requests where the rule only asked for a check ("à vérifier"), without failing. */
+  readonly toCheck: number;
 }
 
 export interface DashboardInput {
@@ -167,22 +169,34 @@ export function instructorThroughput(
     .sort((a, b) => b.total - a.total || byName(a.name, b.name) || a.actorId - b.actorId);
 }
 
-/** The rules that fail on the most requests, then by title; `limit` first (10 by default). */
+/**
+ * The rules that fail on the most requests, then those that most often ask for a check, then
+ * by title; `limit` first (10 by default). A request counts once per rule, as failing if any of
+ * its findings fails, else as "à vérifier" if any is a warning.
+ */
 export function failingRules(
   outcomes: readonly RuleOutcome[],
   titles: ReadonlyMap<string, string>,
   limit = 10,
 ): FailingRule[] {
-  const requestsByRule = new Map<string, Set<number>>();
+  const byRule = new Map<string, { failing: Set<number>; warned: Set<number> }>();
   for (const { requestId, ruleId, status } of outcomes) {
-    if (status !== "fail") continue;
-    const requests = requestsByRule.get(ruleId) ?? new Set<number>();
-    requests.add(requestId);
-    requestsByRule.set(ruleId, requests);
+    if (status !== "fail" && status !== "warning") continue;
+    const entry = byRule.get(ruleId) ?? { failing: new Set<number>(), warned: new Set<number>() };
+    (status === "fail" ? entry.failing : entry.warned).add(requestId);
+    byRule.set(ruleId, entry);
   }
-  return [...requestsByRule]
-    .map(([ruleId, requests]) => ({ ruleId, title: titles.get(ruleId) ?? ruleId, requests: requests.size }))
-    .sort((a, b) => b.requests - a.requests || byName(a.title, b.title) || byName(a.ruleId, b.ruleId))
+  return [...byRule]
+    .map(([ruleId, { failing, warned }]) => ({
+      ruleId,
+      title: titles.get(ruleId) ?? ruleId,
+      requests: failing.size,
+      toCheck: [...warned].filter((requestId) => !failing.has(requestId)).length,
+    }))
+    .sort(
+      (a, b) =>
+        b.requests - a.requests || b.toCheck - a.toCheck || byName(a.title, b.title) || byName(a.ruleId, b.ruleId),
+    )
     .slice(0, limit);
 }
 

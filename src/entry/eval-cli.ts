@@ -1,19 +1,27 @@
 /**
  * `npm run --silent eval -- DIR [--json]`: annotates every DIR/docs/<id>.txt listed in
- * DIR/manifest.jsonl (no scopes) and prints precision, recall and F1 per signal against the
- * manifest's labels, then the disagreements. Errors: one French line on stderr, exit code 2.
+ * DIR/manifest.jsonl (as if the request asked for the three CAF criterion scopes) and prints
+ * precision, recall and F1 per signal against the manifest's labels, the precision of the
+ * "non justifiée" verdicts, then each disagreement with the passage read or its near miss. Errors: one French line on stderr, exit code 2.
  */
 
 import { readFile } from "node:fs/promises";
 import { join } from "node:path";
 import { annotate } from "../annotator/annotate";
-import { evaluate, formatEvaluation, type LabelledCase } from "../annotator/evaluate";
+import {
+  evaluate,
+  formatEvaluation,
+  SCOPE_OF_SIGNAL,
+  type LabelledCase,
+  type VerdictStatus,
+} from "../annotator/evaluate";
 import { readPlainText } from "../documents/plain-text";
-import type { SignalKey } from "../rules/rule-types";
+import { SIGNAL_KEYS, type Annotation, type SignalKey } from "../rules/rule-types";
 
 interface ManifestLine {
   readonly id: string;
   readonly labels: Partial<Record<SignalKey, boolean>>;
+  readonly evidence?: Partial<Record<SignalKey, string>>;
 }
 
 function parseManifest(text: string, path: string): ManifestLine[] {
@@ -28,12 +36,41 @@ function parseManifest(text: string, path: string): ManifestLine[] {
       } catch {
         throw new Error(`${path}, ligne ${index + 1} : JSON invalide.`);
       }
-      const { id, labels } = (entry ?? {}) as Partial<ManifestLine>;
+      const { id, labels, evidence } = (entry ?? {}) as Partial<ManifestLine>;
       if (typeof id !== "string" || typeof labels !== "object" || labels === null) {
         throw new Error(`${path}, ligne ${index + 1} : « id » ou « labels » manquant.`);
       }
-      return { id, labels };
+      return { id, labels, ...(typeof evidence === "object" && evidence !== null ? { evidence } : {}) };
     });
+}
+
+const CRITERION_SCOPES = Object.values(SCOPE_OF_SIGNAL);
+
+/** The labels beside what Cadre read: its passages, its near misses and its verdict per criterion scope. */
+function labelledCase(entry: ManifestLine, annotation: Annotation): LabelledCase {
+  const passages: Partial<Record<SignalKey, string>> = {};
+  const verdicts: Partial<Record<SignalKey, VerdictStatus>> = {};
+  for (const signal of SIGNAL_KEYS) {
+    const found = annotation.evidence[signal]?.[0];
+    const scope = SCOPE_OF_SIGNAL[signal];
+    const finding = scope
+      ? annotation.findings.find((f) => f.ruleId === "scope-justification" && f.scope === scope)
+      : undefined;
+    const nearMiss = finding && finding.status !== "pass" ? finding.evidence[0] : undefined;
+    const passage = found ?? nearMiss;
+    if (passage) passages[signal] = passage.quote;
+    if (finding && (finding.status === "pass" || finding.status === "fail" || finding.status === "warning")) {
+      verdicts[signal] = finding.status;
+    }
+  }
+  return {
+    id: entry.id,
+    expected: entry.labels,
+    got: annotation.signals,
+    passages,
+    verdicts,
+    ...(entry.evidence ? { expectedQuotes: entry.evidence } : {}),
+  };
 }
 
 async function run(args: readonly string[]): Promise<void> {
@@ -57,9 +94,9 @@ async function run(args: readonly string[]): Promise<void> {
     const extraction = readPlainText(new Uint8Array(bytes));
     const annotation = annotate(
       { text: extraction.text, pageOffsets: extraction.pageOffsets, method: extraction.method, confidence: null },
-      { scopes: [] },
+      { scopes: CRITERION_SCOPES },
     );
-    cases.push({ id: entry.id, expected: entry.labels, got: annotation.signals });
+    cases.push(labelledCase(entry, annotation));
   }
   const evaluation = evaluate(cases);
   process.stdout.write(json ? `${JSON.stringify(evaluation)}\n` : `${formatEvaluation(evaluation, dir)}\n`);

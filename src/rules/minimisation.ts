@@ -8,7 +8,9 @@ import { scopeLabel } from "../domain/scope-catalogue";
 import { readingOf } from "./reading";
 import type { SignalKey } from "./rule-types";
 import { defineRule, type FindingInput } from "./rule-kit";
-import { familyOf, justificationOf } from "./scopes/index";
+import { isDoubtfulText } from "./readability";
+import { familyOf } from "./scopes/index";
+import { scopeOutcome } from "./scopes/verdict";
 import { signalsOf } from "./signals/index";
 
 // A condition found in the text, and the scopes that would serve it (CAF or EAJE variant).
@@ -44,10 +46,11 @@ export const minimisation = defineRule({
     if (request.scopes.length === 0) return [];
     const reading = readingOf(document);
     const signals = signalsOf(reading);
-    const unjustified = [...new Set(request.scopes)].filter((scope) => {
-      const family = familyOf(scope);
-      return family !== undefined && !family.informational && justificationOf(reading, signals, scope).length === 0;
-    });
+    const doubtful = isDoubtfulText(document);
+    // Only confident "non justifiée" verdicts: a scope "à vérifier" may well be justified.
+    const unjustified = [...new Set(request.scopes)].filter(
+      (scope) => familyOf(scope) !== undefined && scopeOutcome(reading, signals, scope, doubtful).status === "fail",
+    );
     const findings: FindingInput[] = [];
     if (unjustified.length > 0) {
       const list = unjustified.map((scope) => `« ${scopeLabel(scope)} »`).join(", ");

@@ -5,6 +5,7 @@
 
 import { readingOf } from "./reading";
 import { defineRule, type FindingInput } from "./rule-kit";
+import type { DocumentUnderReview } from "./rule-types";
 
 const EMPTY_BELOW = 20;
 const SPARSE_BELOW = 150;
@@ -17,6 +18,35 @@ const SAMPLE = 20_000;
 const COMMON = new Uint8Array(0x10000);
 for (const ch of "abcdefghijklmnopqrstuvwxyz0123456789 \n\t.,;:'\"()/%€°|+-_=*«»…!?&#@[]<>œæ") {
   COMMON[ch.charCodeAt(0)] = 1;
+}
+
+interface TextMeasure {
+  readonly letters: number;
+  /** Share of ordinary characters in the sample (0 to 1). */
+  readonly share: number;
+  readonly characters: number;
+  readonly pages: number;
+}
+
+function measureText(document: DocumentUnderReview): TextMeasure {
+  const { folded, pageOffsets } = readingOf(document);
+  // A sample is enough to judge the text, and bounds the cost on a long document.
+  const sample = Math.min(folded.length, SAMPLE);
+  let letters = 0;
+  let common = 0;
+  for (let i = 0; i < sample; i++) {
+    const code = folded.charCodeAt(i);
+    if (code >= 0x61 && code <= 0x7a) letters++;
+    common += COMMON[code] ?? 0;
+  }
+  return { letters, share: common / Math.max(1, sample), characters: folded.length, pages: pageOffsets.length };
+}
+
+/** Whether the text may not say all the document says: nearly empty, sparse, garbled or a doubtful OCR. */
+export function isDoubtfulText(document: DocumentUnderReview): boolean {
+  const { letters, share } = measureText(document);
+  const lowConfidence = document.confidence !== null && document.confidence < LOW_CONFIDENCE;
+  return letters < SPARSE_BELOW || share < GARBLED_BELOW || lowConfidence;
 }
 
 export const readability = defineRule({
@@ -34,16 +64,7 @@ export const readability = defineRule({
     readable: "Texte lisible : {characters} caractères sur {pages} page(s).",
   },
   inspect(document): FindingInput[] {
-    const { folded, pageOffsets } = readingOf(document);
-    // A sample is enough to judge the text, and bounds the cost on a long document.
-    const sample = Math.min(folded.length, SAMPLE);
-    let letters = 0;
-    let common = 0;
-    for (let i = 0; i < sample; i++) {
-      const code = folded.charCodeAt(i);
-      if (code >= 0x61 && code <= 0x7a) letters++;
-      common += COMMON[code] ?? 0;
-    }
+    const { letters, share, characters, pages } = measureText(document);
     if (letters < EMPTY_BELOW) return [{ status: "fail", messageId: "empty" }];
     const findings: FindingInput[] = [];
     if (letters < SPARSE_BELOW) findings.push({ status: "warning", messageId: "sparse", values: { letters } });
@@ -54,7 +75,6 @@ export const readability = defineRule({
         values: { confidence: Math.round(document.confidence) },
       });
     }
-    const share = common / Math.max(1, sample);
     if (share < GARBLED_BELOW) {
       findings.push({ status: "warning", messageId: "garbled", values: { share: Math.round((1 - share) * 100) } });
     }
@@ -62,7 +82,7 @@ export const readability = defineRule({
       findings.push({
         status: "pass",
         messageId: "readable",
-        values: { characters: folded.length, pages: pageOffsets.length },
+        values: { characters, pages },
       });
     }
     return findings;

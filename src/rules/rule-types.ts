@@ -67,6 +67,11 @@ export interface Suggestion {
   readonly decision: Decision;
   /** A draft in French that cites the passages found and names what is missing; the instructor edits it. */
   readonly motivation: string;
+  /**
+   * For the instructor, not the collectivité: the scopes "à vérifier" and where to read
+   * ("« Adresse » : « …domiciliés sur la commune… » (p. 2)"). Absent from older annotations.
+   */
+  readonly toCheck?: readonly string[];
 }
 
 /** The annotate contract's object (DESIGN.md): signals, their evidence, findings, suggestion. */

@@ -1,14 +1,18 @@
 /**
- * scope-justification: for each requested scope, the passage that justifies it ("pass") or
- * what the act would have to say ("fail"). Never a pass without a passage: minimisation is
- * checked against what the text states, not against what the applicant says.
+ * scope-justification: for each requested scope, a verdict in three values (scopes/verdict.ts):
+ * the passage that justifies it ("pass"), the passage to read when Cadre is unsure ("warning",
+ * à vérifier), or what the act would have to say ("fail"). Never a pass without a passage:
+ * minimisation is checked against what the text states, not against what the applicant says.
  */
 
 import { scopeLabel } from "../domain/scope-catalogue";
+import { isDoubtfulText } from "./readability";
 import { readingOf } from "./reading";
-import { defineRule, type FindingInput } from "./rule-kit";
-import { familyOf, justificationOf } from "./scopes/index";
+import { defineRule, shortQuote, type FindingInput } from "./rule-kit";
+import { scopeOutcome } from "./scopes/verdict";
 import { signalsOf } from "./signals/index";
+
+const TAX_BASED = /revenu fiscal|imposition|parts? fiscales?/;
 
 export const scopeJustification = defineRule({
   id: "scope-justification",
@@ -19,6 +23,12 @@ export const scopeJustification = defineRule({
     missing: "« {label} » ({scope}) : aucun passage ne la justifie. L'acte devrait prévoir {need}.",
     missingTaxInstead:
       "« {label} » ({scope}) : aucun tarif selon le quotient familial n'a été trouvé ; le tarif s'appuie sur des données fiscales, qui relèvent d'API Impôt particulier (DGFIP) et non du quotient familial CAF.",
+    negated:
+      "« {label} » ({scope}) : l'acte écarte ce critère (« {quote} ») ; il ne justifie donc pas cette donnée. Il faudrait {need}.",
+    nearMiss:
+      "« {label} » ({scope}) : à vérifier. Le document en parle près d'un tarif ou d'une aide, sans que Cadre ait pu établir que {reason} : lire le passage cité.",
+    unreadable:
+      "« {label} » ({scope}) : à vérifier. Le texte lu est court, peu lisible ou issu d'une reconnaissance de caractères peu fiable : chercher dans le document {need}.",
     identity:
       "« {label} » ({scope}) : donnée d'identité FranceConnect, justifiée seulement si la démarche exige d'établir l'identité de l'usager ; à apprécier.",
     unknownScope: "« {scope} » n'est pas une donnée du catalogue API Particulier : à vérifier.",
@@ -27,25 +37,50 @@ export const scopeJustification = defineRule({
   inspect(document, request): FindingInput[] {
     const reading = readingOf(document);
     const signals = signalsOf(reading);
-    const taxBased =
-      signals.mentions_income_or_tax.value && /revenu fiscal|imposition|parts? fiscales?/.test(reading.folded);
+    const doubtful = isDoubtfulText(document);
+    const taxBased = signals.mentions_income_or_tax.value && TAX_BASED.test(reading.folded);
     return [...new Set(request.scopes)].map((scope): FindingInput => {
-      const family = familyOf(scope);
+      const outcome = scopeOutcome(reading, signals, scope, doubtful);
       const values = { scope, label: scopeLabel(scope) };
-      if (!family) return { status: "warning", messageId: "unknownScope", scope, values };
-      const evidence = justificationOf(reading, signals, scope);
-      if (family.informational) return { status: "info", messageId: "identity", scope, values, evidence };
-      if (evidence.length > 0) {
-        return {
-          status: "pass",
-          messageId: "justified",
-          scope,
-          values: { ...values, reason: family.reason },
-          evidence,
-        };
+      const { family, evidence, status } = outcome;
+      switch (outcome.reason) {
+        case "unknown":
+          return { status, messageId: "unknownScope", scope, values };
+        case "informational":
+          return { status, messageId: "identity", scope, values, evidence };
+        case "justified":
+          return {
+            status,
+            messageId: "justified",
+            scope,
+            values: { ...values, reason: family?.reason ?? "" },
+            evidence,
+          };
+        case "nearMiss":
+          return {
+            status,
+            messageId: "nearMiss",
+            scope,
+            values: { ...values, reason: family?.reason ?? "" },
+            evidence,
+          };
+        case "unreadable":
+          return { status, messageId: "unreadable", scope, values: { ...values, need: family?.need ?? "" } };
+        case "negated": {
+          const quote = evidence[0] ? shortQuote(evidence[0]) : "";
+          return {
+            status,
+            messageId: "negated",
+            scope,
+            values: { ...values, quote, need: family?.need ?? "" },
+            evidence,
+          };
+        }
+        case "missing": {
+          const messageId = scope === "cnaf_quotient_familial" && taxBased ? "missingTaxInstead" : "missing";
+          return { status, messageId, scope, values: { ...values, need: family?.need ?? "" } };
+        }
       }
-      const messageId = scope === "cnaf_quotient_familial" && taxBased ? "missingTaxInstead" : "missing";
-      return { status: "fail", messageId, scope, values: { ...values, need: family.need } };
     });
   },
 });

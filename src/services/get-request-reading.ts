@@ -23,10 +23,15 @@ export interface DocumentReading {
   readonly pageOffsets: readonly number[];
 }
 
+/** justified, not justified, or à vérifier (doubt: the passage to read, or an unreliable text). */
+export type ScopeStatus = "pass" | "fail" | "warning";
+
 export interface ScopeVerdict {
   readonly scope: string;
+  readonly status: ScopeStatus;
   readonly justified: boolean;
   readonly message: string;
+  /** The justifying passage, the passage to read, or the one that rules the criterion out. */
   readonly evidence: readonly RequestEvidence[];
 }
 
@@ -62,17 +67,23 @@ export async function readingFor(ctx: ServiceContext, request: RequestRecord): P
   };
 }
 
-/** One line per requested scope: justified only with a passage to show, as the rules promise. */
+/**
+ * One line per requested scope: justified only with a passage to show, as the rules promise;
+ * a confident "fail" before a doubt; anything else (doubt, identity to weigh, no rule) à vérifier.
+ */
 function scopeVerdicts(scopes: readonly string[], annotation: RequestAnnotation): ScopeVerdict[] {
   return scopes.map((scope) => {
     const about = annotation.findings.filter((finding) => finding.scope === scope);
     const pass = about.find((finding) => finding.status === "pass" && finding.evidence.length > 0);
-    const shown = pass ?? about.find((finding) => finding.status === "fail") ?? about[0];
+    const fail = about.find((finding) => finding.status === "fail");
+    const shown = pass ?? fail ?? about[0];
+    const status: ScopeStatus = pass ? "pass" : fail ? "fail" : "warning";
     return {
       scope,
-      justified: pass !== undefined,
-      message: shown?.message ?? "Aucune règle ne s'est prononcée sur cette donnée.",
-      evidence: pass?.evidence ?? [],
+      status,
+      justified: status === "pass",
+      message: shown?.message ?? "Aucune règle ne s'est prononcée sur cette donnée : à vérifier.",
+      evidence: shown?.evidence ?? [],
     };
   });
 }

@@ -100,6 +100,27 @@ describe("eval CLI", () => {
     expect(stdout).toContain("précision");
     expect(stdout).toMatch(/tariff_by_residence\s+1\s+0\s+1\s+0/);
     expect(stdout).toContain("b — tariff_by_residence : attendu vrai, trouvé faux");
+    // b's residence label is wrong on purpose: its "non justifiée" verdict counts as a wrong one.
+    expect(stdout).toMatch(/non justifiée : \d+, dont 1 à tort/);
+    expect(stdout).toMatch(/b — tariff_by_residence[^\n]*\n\s+(?:aucun passage proche|passage proche : « )/);
+  });
+
+  it("shows the labeller's quote beside a miss", () => {
+    const quoted = join(dir, "quoted");
+    mkdirSync(join(quoted, "docs"), { recursive: true });
+    writeFileSync(join(quoted, "docs", "c.txt"), FLAT_TARIFF_PAGE);
+    writeFileSync(
+      join(quoted, "manifest.jsonl"),
+      JSON.stringify({
+        id: "c",
+        labels: labels({ fixes_tariffs: true, tariff_by_number_of_children: true }),
+        evidence: { tariff_by_number_of_children: "Repas enfant" },
+      }),
+    );
+    const { code, stdout } = run("eval-cli.ts", [quoted]);
+    expect(code).toBe(0);
+    expect(stdout).toContain("c — tariff_by_number_of_children : attendu vrai, trouvé faux");
+    expect(stdout).toContain("étiquette    : « Repas enfant »");
   });
 
   it("prints one JSON object with --json", () => {
@@ -109,6 +130,8 @@ describe("eval CLI", () => {
     expect(output.documents).toBe(2);
     expect(output.signals.fixes_tariffs).toMatchObject({ tp: 2, fp: 0, fn: 0, precision: 1, recall: 1, f1: 1 });
     expect(output.signals.tariff_by_residence.recall).toBe(0.5);
+    expect(output.verdicts).toMatchObject({ wrongNotJustified: 1 });
+    expect(output.verdicts.notJustifiedPrecision).toBeLessThan(1);
   });
 
   it("fails in one French line without a manifest", () => {

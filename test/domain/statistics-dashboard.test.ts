@@ -210,11 +210,25 @@ describe("failingRules", () => {
       { requestId: 3, ruleId: "unknown-rule", status: "fail" },
     ];
     expect(failingRules(outcomes, titles)).toEqual([
-      { ruleId: "generic", title: "Délibération générique", requests: 2 },
-      { ruleId: "minimisation", title: "Minimisation des données", requests: 2 },
-      { ruleId: "fixes", title: "Conditions tarifaires", requests: 1 },
-      { ruleId: "l114-8-alone", title: "L114-8 seul", requests: 1 },
-      { ruleId: "unknown-rule", title: "unknown-rule", requests: 1 },
+      { ruleId: "generic", title: "Délibération générique", requests: 2, toCheck: 0 },
+      { ruleId: "minimisation", title: "Minimisation des données", requests: 2, toCheck: 0 },
+      // failing on request 1, only "à vérifier" on request 2
+      { ruleId: "l114-8-alone", title: "L114-8 seul", requests: 1, toCheck: 1 },
+      { ruleId: "fixes", title: "Conditions tarifaires", requests: 1, toCheck: 0 },
+      { ruleId: "unknown-rule", title: "unknown-rule", requests: 1, toCheck: 0 },
+    ]);
+  });
+
+  it("counts a request à vérifier only where the rule did not fail on it", () => {
+    const outcomes = [
+      { requestId: 1, ruleId: "scope", status: "warning" },
+      { requestId: 1, ruleId: "scope", status: "fail" },
+      { requestId: 2, ruleId: "scope", status: "warning" },
+      { requestId: 3, ruleId: "fixes", status: "warning" },
+    ];
+    expect(failingRules(outcomes, titles)).toEqual([
+      { ruleId: "scope", title: "scope", requests: 1, toCheck: 1 },
+      { ruleId: "fixes", title: "Conditions tarifaires", requests: 0, toCheck: 1 },
     ]);
   });
 
@@ -229,6 +243,7 @@ describe("failingRules", () => {
 
   it("is empty when nothing fails", () => {
     expect(failingRules([{ requestId: 1, ruleId: "fixes", status: "pass" }], titles)).toEqual([]);
+    expect(failingRules([{ requestId: 1, ruleId: "fixes", status: "info" }], titles)).toEqual([]);
   });
 });
 

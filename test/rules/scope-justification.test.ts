@@ -19,6 +19,15 @@ const verdict = (text: string, scope: string) => {
   return findings[0]!;
 };
 
+// A snippet alone is too short to be read with confidence (see the "à vérifier" cases below):
+// to say "non justifiée", put it inside a whole act that says nothing else about the data.
+const inAct = (snippet: string) => `EXTRAIT DU REGISTRE DES DÉLIBÉRATIONS DU CONSEIL MUNICIPAL
+Séance du 12 mars 2024
+Le conseil municipal, régulièrement convoqué, s'est réuni sous la présidence de son maire.
+Le rapporteur expose que les modalités d'inscription aux services municipaux doivent être précisées.
+${snippet}
+Après en avoir délibéré, le conseil municipal adopte ces dispositions à l'unanimité.`;
+
 // [scope, a text that justifies it, a text that does not]
 const TABLE: readonly [string, string, string][] = [
   ["cnaf_quotient_familial", CANTEEN_DELIBERATION, FLAT_TARIFF_PAGE],
@@ -83,12 +92,53 @@ describe("scope-justification", () => {
       expect(finding.evidence.length).toBeGreaterThan(0);
       expectExactEvidence(justifying, finding.evidence);
     });
-    it(`${scope}: fails, saying what is missing, without such a passage`, () => {
-      const finding = verdict(silent, scope);
+    it(`${scope}: fails, saying what is missing, when the act is read and has no such passage`, () => {
+      const finding = verdict(inAct(silent), scope);
       expect(finding).toMatchObject({ status: "fail", scope, evidence: [] });
       expect(finding.message).toMatch(/aucun/);
     });
   }
+
+  describe("à vérifier rather than a doubtful « non justifiée »", () => {
+    it("points to the passage where the criterion stands near a price without a stated condition", () => {
+      // Residents are named, but no other price or condition is set against theirs.
+      const text = inAct(
+        "Le centre accueille les enfants domiciliés sur la commune ; le tarif de la journée est de 12 €.",
+      );
+      const finding = verdict(text, "cnaf_adresse");
+      expect(finding).toMatchObject({ status: "warning", messageId: "nearMiss" });
+      expect(finding.evidence[0]?.quote).toContain("domiciliés");
+      expectExactEvidence(text, finding.evidence);
+    });
+    it("says so when the text is too short or too poorly read to conclude", () => {
+      expect(verdict("Tarif unique : 3 €.", "cnaf_quotient_familial")).toMatchObject({
+        status: "warning",
+        messageId: "unreadable",
+      });
+      const scan = scopeJustification.check(
+        documentOf(inAct("Tarif unique de la garderie : 1,80 €."), { method: "ocr", confidence: 41 }),
+        requestOf(["cnaf_enfants"]),
+      );
+      expect(scan[0]).toMatchObject({ status: "warning", messageId: "unreadable" });
+    });
+    it("is confident when the act rules the criterion out, and quotes it", () => {
+      const text = inAct("Le tarif de 2,50 € est le même pour tous, quel que soit le quotient familial.");
+      const finding = verdict(text, "cnaf_quotient_familial");
+      expect(finding).toMatchObject({ status: "fail", messageId: "negated" });
+      expect(finding.evidence[0]?.quote).toContain("quotient familial");
+      expect(finding.message).toContain("écarte ce critère");
+    });
+    it("asks for no proof: a justificatif de domicile is not a residence condition", () => {
+      const text = inAct(
+        "Pièces à fournir : justificatif de domicile et attestation de quotient familial ; tarif 3 €.",
+      );
+      expect(verdict(text, "cnaf_adresse")).toMatchObject({ status: "fail", messageId: "missing" });
+    });
+    it("does not take the QF's definition for a children criterion", () => {
+      const text = inAct("Le quotient familial dépend des ressources et du nombre d'enfants ; prix du repas : 3 €.");
+      expect(verdict(text, "cnaf_enfants")).toMatchObject({ status: "fail", messageId: "missing" });
+    });
+  });
 
   it("a generic délibération justifies nothing, even when it names the data", () => {
     const findings = scopeJustification.check(
@@ -99,7 +149,7 @@ describe("scope-justification", () => {
   });
 
   it("says a tax-based price is not a QF price", () => {
-    expect(verdict(TAX_BASED_TARIFF, "cnaf_quotient_familial")).toMatchObject({
+    expect(verdict(inAct(TAX_BASED_TARIFF), "cnaf_quotient_familial")).toMatchObject({
       status: "fail",
       messageId: "missingTaxInstead",
     });

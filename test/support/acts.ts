@@ -47,9 +47,11 @@ QF de 0 à 600 € : 90 € – QF de 601 à 1 000 € : 140 € – QF supérie
 Fait à Vernet, le 3 janvier 2024.`;
 
 export const FLAT_TARIFF_PAGE = `Restaurant scolaire – tarifs 2024
+Le restaurant scolaire est ouvert chaque midi en période scolaire, dans les deux écoles de la commune.
 Repas enfant : 3,40 €
 Repas adulte : 5,90 €
-Ces tarifs ont été votés par le conseil municipal.`;
+Ces tarifs ont été votés par le conseil municipal.
+Les menus sont affichés chaque semaine à l'entrée de l'école et publiés sur le site de la mairie.`;
 
 export const CRECHE_CONVENTION = `CONVENTION D'OBJECTIFS ET DE FINANCEMENT
 Prestation de service unique (PSU) – Établissement d'accueil du jeune enfant

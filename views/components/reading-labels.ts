@@ -32,3 +32,10 @@ export const FINDING_BADGES: Record<string, { label: string; badge: string }> = 
   warning: { label: "Attention", badge: "fr-badge--warning" },
   info: { label: "Information", badge: "fr-badge--info" },
 };
+
+/** The three verdicts on a requested scope, as the review page, the pre-check and exports say them. */
+export const VERDICT_BADGES: Record<"pass" | "fail" | "warning", { label: string; badge: string }> = {
+  pass: { label: "Justifiée", badge: "fr-badge--success" },
+  warning: { label: "À vérifier", badge: "fr-badge--warning" },
+  fail: { label: "Non justifiée", badge: "fr-badge--error" },
+};

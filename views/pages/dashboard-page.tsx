@@ -133,11 +133,14 @@ export function DashboardPage({ viewer, form, dashboard, instructors }: Dashboar
       />
       <HorizontalBarChart
         id="regles"
-        title="Règles le plus souvent en échec"
+        title="Règles le plus souvent en échec ou à vérifier"
         categories={dashboard.failingRules.map((rule) => rule.title)}
         categoryLabel="Règle"
         valueLabel="Demandes concernées"
-        series={[{ label: "Demandes", values: dashboard.failingRules.map((rule) => rule.requests) }]}
+        series={[
+          { label: "En échec", values: dashboard.failingRules.map((rule) => rule.requests) },
+          { label: "À vérifier", values: dashboard.failingRules.map((rule) => rule.toCheck) },
+        ]}
       />
     </Page>
   );

@@ -7,7 +7,7 @@
 
 import { scopeLabel } from "../../src/domain/scope-catalogue";
 import type { RequestReading } from "../../src/services/get-request-reading";
-import { DECISION_LABELS, FINDING_BADGES, readingStatusLabel } from "../components/reading-labels";
+import { DECISION_LABELS, FINDING_BADGES, readingStatusLabel, VERDICT_BADGES } from "../components/reading-labels";
 import { DsfrTable } from "../components/dsfr-table";
 
 export interface ReadingPanelProps {
@@ -63,11 +63,12 @@ export function ReadingPanel({ reading, pollUrl, forInstructor }: ReadingPanelPr
               <tr>
                 <td>{scopeLabel(verdict.scope)}</td>
                 <td>
-                  <p class={`fr-badge fr-badge--sm ${verdict.justified ? "fr-badge--success" : "fr-badge--error"}`}>
-                    {verdict.justified ? "Justifiée" : "Non justifiée"}
+                  <p class={`fr-badge fr-badge--sm ${VERDICT_BADGES[verdict.status].badge}`}>
+                    {VERDICT_BADGES[verdict.status].label}
                   </p>
                 </td>
                 <td>
+                  {verdict.status === "pass" ? null : <p class="fr-text--sm fr-mb-1w">{verdict.message}</p>}
                   {verdict.evidence[0] ? (
                     <Quote
                       quote={verdict.evidence[0].quote}
@@ -75,9 +76,7 @@ export function ReadingPanel({ reading, pollUrl, forInstructor }: ReadingPanelPr
                       document={names.get(verdict.evidence[0].documentId)}
                       href={forInstructor ? `#${passageAnchor("donnee", index, 0)}` : undefined}
                     />
-                  ) : (
-                    verdict.message
-                  )}
+                  ) : null}
                 </td>
               </tr>
             ))}
@@ -107,6 +106,18 @@ export function ReadingPanel({ reading, pollUrl, forInstructor }: ReadingPanelPr
       {forInstructor && reading.suggestion ? (
         <div class="fr-callout fr-mt-3w">
           <h3 class="fr-callout__title">Suggestion : {DECISION_LABELS[reading.suggestion.decision]}</h3>
+          {reading.suggestion.toCheck && reading.suggestion.toCheck.length > 0 ? (
+            <div class="fr-callout__text">
+              <p class="fr-mb-1w">
+                <strong>À vérifier avant de décider</strong> (Cadre n'a pas pu conclure) :
+              </p>
+              <ul>
+                {reading.suggestion.toCheck.map((point) => (
+                  <li>{point}</li>
+                ))}
+              </ul>
+            </div>
+          ) : null}
           <p class="fr-callout__text cadre-motivation">{reading.suggestion.motivation}</p>
         </div>
       ) : null}

@@ -12,6 +12,7 @@ function benefit(id: string, keys: string[], who: string, pattern: RegExp): Scop
     reason: `un tarif ou une aide est prévu pour les bénéficiaires ${who}`,
     need: `un tarif ou une aide réservé aux bénéficiaires ${who}`,
     justify: (reading) => conditioned(reading, pattern),
+    vocabulary: pattern,
   };
 }
 

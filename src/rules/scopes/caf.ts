@@ -11,6 +11,14 @@ const ALLOCATAIRE_NUMBER = /\b(?:numeros?|n\s?[°o])\.?\s?(?:d'|de |d)?\s?alloca
 const ALLOCATAIRE_STATUS =
   /\ballocataires? (?:de la |du regime |du )?(?:caf|msa|cnaf)\b|\b(?:qualite|statut|identite)s? (?:d'|de l'|des )?allocataires?\b|\b(?:identite|nom)s? des (?:parents|responsables legaux|representants legaux)\b/g;
 
+/** Words of each CAF criterion, for telling "à vérifier" from "non justifiée" (see ScopeFamily.vocabulary). */
+export const QF_WORDS = /\bquotients?(?: famil\w+)?\b|\bq\.?f\.?(?![a-z])|\bchiffres? (?:caf|msa)\b/g;
+export const RESIDENCE_WORDS =
+  /\b(?:hors|en dehors) (?:de |du )?(?:la |le )?(?:commune|territoire|ville|agglomeration|communaute)\b|\bexterieu\w+\b|\bnon[\s-]?residents?\b|\bresidents?\b|\b(?:domicilie|residant|demeurant|habitant)\w*\b|\b(?:lieu|commune) de (?:residence|domicile)\b|\bautres? communes?\b/g;
+export const CHILDREN_WORDS =
+  /\bfratries?\b|\bfreres?\b|\bs(?:oe|\u0153)urs?\b|\bfamilles? nombreuses?\b|\bnombre d'enfants\b|\b(?:[2-9]\s?(?:e|eme|ieme)|deuxieme|second|troisieme|quatrieme) enfants?\b|\benfants? (?:supplementaires?|suivants?)\b|\bplusieurs enfants\b|\b[2-9] enfants\b/g;
+const ALLOCATAIRE_WORDS = /\ballocataires?\b/g;
+
 function allocataireEvidence(reading: Reading) {
   // Without the word, neither wording can be there: spare the scans.
   if (
@@ -32,6 +40,7 @@ export const CAF_FAMILIES: readonly ScopeFamily[] = [
     need: "un tarif ou une aide qui varie selon le quotient familial (grille, tranches, pourcentage du QF)",
     ask: "un tarif selon le quotient familial",
     justify: (_reading, signals) => signals.tariff_by_quotient_familial.evidence,
+    vocabulary: QF_WORDS,
   },
   {
     id: "adresse",
@@ -40,6 +49,7 @@ export const CAF_FAMILIES: readonly ScopeFamily[] = [
     need: "un tarif, une aide ou un accès différent selon que la famille réside ou non sur le territoire",
     ask: "un tarif différent selon le lieu de résidence",
     justify: (_reading, signals) => signals.tariff_by_residence.evidence,
+    vocabulary: RESIDENCE_WORDS,
   },
   {
     id: "enfants",
@@ -48,6 +58,7 @@ export const CAF_FAMILIES: readonly ScopeFamily[] = [
     need: "un tarif ou une aide qui dépend du nombre ou du rang des enfants (réduction fratrie, « à partir du 3e enfant »)",
     ask: "un tarif selon le nombre ou le rang des enfants",
     justify: (_reading, signals) => signals.tariff_by_number_of_children.evidence,
+    vocabulary: CHILDREN_WORDS,
   },
   {
     id: "allocataires",
@@ -56,5 +67,6 @@ export const CAF_FAMILIES: readonly ScopeFamily[] = [
     need: "la vérification de l'identité des parents rattachés au numéro d'allocataire CAF ou MSA",
     ask: "la vérification de l'identité des parents rattachés au numéro d'allocataire",
     justify: (reading) => allocataireEvidence(reading),
+    vocabulary: ALLOCATAIRE_WORDS,
   },
 ];

@@ -21,12 +21,19 @@ export interface ScopeFamily {
   readonly ask?: string;
   /** Passages that justify the scope; empty when the document has none. */
   justify(reading: Reading, signals: Signals): readonly Evidence[];
+  /**
+   * Words that show the act speaks of the criterion at all ("hors commune", "fratrie", "QF"). Where
+   * they stand near a price but no justifying passage was found, the verdict is "à vérifier" (the
+   * instructor reads that passage) rather than "non justifiée"; where the act rules the criterion
+   * out ("quel que soit le lieu de résidence"), the "non justifiée" is confident.
+   */
+  readonly vocabulary?: RegExp;
   /** Identity scopes (FranceConnect) are only weighed by the instructor: never pass nor fail. */
   readonly informational?: boolean;
 }
 
 /** A benefit, a price or an eligibility rule is being stated: a status named there is a condition. */
-const BENEFIT =
+export const BENEFIT =
   /\b(?:benefici\w*|eligib\w*|ouvert\w* aux|reserve\w*|attribu\w*|accord\w*|prise? en charge|exonere\w*|conditions?|droits?|ayants? droit|dispositif|sur presentation|justifi\w*|gratuit\w*|reduction\w*|reduit\w*|aides?|tarif\w*|ont acces|peuvent|sont admis)\b/;
 
 /**

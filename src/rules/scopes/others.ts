@@ -4,6 +4,7 @@
  * parking (ANTS), national service, top-level athletes, and FranceConnect identity scopes.
  */
 
+import { CHILDREN_WORDS, RESIDENCE_WORDS } from "./caf";
 import { byKey, byPrefix, conditioned, mentioned, type ScopeFamily } from "./family";
 
 const PSU =
@@ -26,6 +27,7 @@ export const OTHER_FAMILIES: readonly ScopeFamily[] = [
     // The PSU scale ignores where the family lives: the address needs a residence condition of its own.
     need: "un accès ou un tarif de l'EAJE différent selon que la famille réside ou non sur le territoire",
     justify: (_reading, signals) => signals.tariff_by_residence.evidence,
+    vocabulary: RESIDENCE_WORDS,
   },
   {
     id: "eaje-enfants",
@@ -38,6 +40,7 @@ export const OTHER_FAMILIES: readonly ScopeFamily[] = [
       signals.tariff_by_number_of_children.value
         ? signals.tariff_by_number_of_children.evidence
         : mentioned(reading, PSU, 2),
+    vocabulary: CHILDREN_WORDS,
   },
   {
     id: "eaje",
@@ -53,6 +56,7 @@ export const OTHER_FAMILIES: readonly ScopeFamily[] = [
     reason: "un tarif de stationnement résidentiel dépend du véhicule et de la résidence",
     need: "un tarif de stationnement résidentiel (article L2333-87 du CGCT) réservé aux résidents et à leur véhicule",
     justify: (reading) => conditioned(reading, RESIDENTIAL_PARKING),
+    vocabulary: RESIDENTIAL_PARKING,
   },
   {
     id: "service-national",
@@ -60,6 +64,7 @@ export const OTHER_FAMILIES: readonly ScopeFamily[] = [
     reason: "une condition tient au service national",
     need: "une condition liée au service national (JDC)",
     justify: (reading) => conditioned(reading, NATIONAL_SERVICE),
+    vocabulary: NATIONAL_SERVICE,
   },
   {
     id: "sportif-haut-niveau",
@@ -67,6 +72,7 @@ export const OTHER_FAMILIES: readonly ScopeFamily[] = [
     reason: "un tarif ou une aide est prévu pour les sportifs de haut niveau",
     need: "un tarif ou une aide réservé aux sportifs de haut niveau",
     justify: (reading) => conditioned(reading, ATHLETE),
+    vocabulary: ATHLETE,
   },
   {
     id: "identite-franceconnect",

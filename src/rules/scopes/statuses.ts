@@ -38,6 +38,7 @@ export const STATUS_FAMILIES: readonly ScopeFamily[] = [
     reason: "un tarif ou une aide est prévu pour les demandeurs d'emploi",
     need: "un tarif ou une aide réservé aux demandeurs d'emploi (inscrits à France Travail)",
     justify: (reading) => conditioned(reading, JOBSEEKER),
+    vocabulary: JOBSEEKER,
   },
   {
     id: "echelon-bourse-eleve",
@@ -45,6 +46,7 @@ export const STATUS_FAMILIES: readonly ScopeFamily[] = [
     reason: "l'aide ou le tarif dépend de l'échelon de bourse de l'élève",
     need: "un tarif ou une aide modulé selon l'échelon de bourse des élèves",
     justify: (reading) => levelFor(reading, /\b(?:eleves?|collegiens?|lyceens?|bourse)/g),
+    vocabulary: GRANT_LEVEL,
   },
   {
     id: "eleve-boursier",
@@ -52,6 +54,7 @@ export const STATUS_FAMILIES: readonly ScopeFamily[] = [
     reason: "un tarif ou une aide est prévu pour les élèves boursiers",
     need: "un tarif ou une aide réservé aux élèves boursiers",
     justify: (reading) => conditioned(reading, PUPIL_GRANT),
+    vocabulary: PUPIL_GRANT,
   },
   {
     id: "regime-pensionnat",
@@ -59,6 +62,7 @@ export const STATUS_FAMILIES: readonly ScopeFamily[] = [
     reason: "le tarif ou l'aide dépend du régime (interne, demi-pensionnaire)",
     need: "un tarif ou une aide qui dépend du régime de l'élève (internat, demi-pension)",
     justify: (reading) => conditioned(reading, BOARDING),
+    vocabulary: BOARDING,
   },
   {
     id: "eleve",
@@ -66,6 +70,7 @@ export const STATUS_FAMILIES: readonly ScopeFamily[] = [
     reason: "un tarif ou une aide est prévu pour les élèves",
     need: "un tarif ou une aide réservé aux élèves (collégiens, lycéens)",
     justify: (reading) => conditioned(reading, PUPIL),
+    vocabulary: PUPIL,
   },
   {
     id: "echelon-bourse-etudiant",
@@ -73,6 +78,7 @@ export const STATUS_FAMILIES: readonly ScopeFamily[] = [
     reason: "l'aide ou le tarif dépend de l'échelon de bourse de l'étudiant",
     need: "un tarif ou une aide modulé selon l'échelon de bourse des étudiants",
     justify: (reading) => levelFor(reading, /\b(?:etudiants?|crous)\b/g),
+    vocabulary: GRANT_LEVEL,
   },
   {
     id: "etudiant-boursier",
@@ -80,6 +86,7 @@ export const STATUS_FAMILIES: readonly ScopeFamily[] = [
     reason: "un tarif ou une aide est prévu pour les étudiants boursiers",
     need: "un tarif ou une aide réservé aux étudiants boursiers (bourse sur critères sociaux, CROUS)",
     justify: (reading) => conditioned(reading, STUDENT_GRANT),
+    vocabulary: STUDENT_GRANT,
   },
   {
     id: "etudiant",
@@ -87,5 +94,6 @@ export const STATUS_FAMILIES: readonly ScopeFamily[] = [
     reason: "un tarif ou une aide est prévu pour les étudiants",
     need: "un tarif ou une aide réservé aux étudiants inscrits dans l'enseignement supérieur",
     justify: (reading) => conditioned(reading, STUDENT),
+    vocabulary: STUDENT,
   },
 ];

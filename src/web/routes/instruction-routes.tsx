@@ -175,7 +175,7 @@ async function reviewPage(
           cas_usage: useCaseLabel(detail.request.useCase),
           donnees: detail.request.scopes.map(scopeLabel).join(", "),
           donnees_non_justifiees: reading.scopes
-            .filter((verdict) => !verdict.justified)
+            .filter((verdict) => verdict.status === "fail")
             .map((verdict) => scopeLabel(verdict.scope))
             .join(", "),
           instructeur: ctx.actor.name,
