@@ -6,6 +6,13 @@ import type { UserRow } from "../../src/storage/people-store";
 import { findRequest } from "../../src/storage/requests-store";
 import type { Harness } from "./harness-core";
 
+/**
+ * A whole (short) act: long enough to be read with confidence, so a criterion it lacks is "non
+ * justifiée" rather than "à vérifier" (a one-line text may be a fragment).
+ */
+export const WHOLE_ACT_TEXT =
+  "Le conseil municipal, après en avoir délibéré, fixe les tarifs de la restauration scolaire selon le quotient familial de la famille, à compter du 1er septembre. Les repas sont servis chaque midi en période scolaire dans les deux écoles de la commune. La présente délibération sera transmise au représentant de l'État.";
+
 export async function samplePdf(
   text = "Le conseil municipal fixe les tarifs de la restauration scolaire selon le quotient familial.",
 ) {

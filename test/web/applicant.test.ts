@@ -6,7 +6,7 @@ import { documents, events, requests } from "../../src/storage/schema";
 import { findRequest } from "../../src/storage/requests-store";
 import { createHarness } from "../support/harness";
 import { pageText } from "../support/html";
-import { decisionForm, newRequestForm, samplePdf, submittedRequest } from "../support/requests";
+import { decisionForm, newRequestForm, samplePdf, submittedRequest, WHOLE_ACT_TEXT } from "../support/requests";
 
 describe("applicant", async () => {
   const harness = await createHarness();
@@ -107,7 +107,7 @@ describe("applicant", async () => {
   it("edits a draft's data with the version read, logs what changed, and judges it again", async () => {
     const created = await harness.request("/demandes/nouvelle", {
       method: "POST",
-      body: newRequestForm(await samplePdf()),
+      body: newRequestForm(await samplePdf(WHOLE_ACT_TEXT)),
       as: applicant,
     });
     const id = Number(created.headers.get("location")!.split("/").pop());

@@ -4,7 +4,7 @@ import { describe, expect, it } from "vitest";
 import { listTemplates } from "../../src/storage/templates-store";
 import { createHarness } from "../support/harness";
 import { pageText } from "../support/html";
-import { submittedRequestWith } from "../support/requests";
+import { submittedRequestWith, WHOLE_ACT_TEXT } from "../support/requests";
 
 describe("motivation templates", async () => {
   const harness = await createHarness();
@@ -33,7 +33,7 @@ describe("motivation templates", async () => {
   it("fill the decision form with the request's values when an instructor picks one", async () => {
     const id = await submittedRequestWith(harness, applicant, {
       scopes: ["cnaf_quotient_familial", "complementaire_sante_solidaire"],
-      text: "Le conseil municipal fixe les tarifs de la cantine selon le quotient familial.",
+      text: WHOLE_ACT_TEXT,
     });
     await harness.readingIdle();
     const [template] = await listTemplates(harness.db);
