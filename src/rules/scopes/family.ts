@@ -3,7 +3,7 @@
  * (in French, for the instructor) and the passages that state it in this document.
  */
 
-import type { Evidence } from "../rule-types";
+import type { Evidence, SignalKey } from "../rule-types";
 import type { Reading } from "../reading";
 import { addEvidence, passage, sentenceOf } from "../passages";
 import { forEachMatch, occursIn, TARIFF_CUE } from "../signals/cues";
@@ -64,6 +64,40 @@ export function mentioned(reading: Reading, pattern: RegExp, limit = 3): Evidenc
     return evidence.length < limit;
   });
   return evidence;
+}
+
+/** A phrasing of an act, or one with the words its passage must contain. */
+export type CaseText = string | { readonly text: string; readonly quoteIncludes: string };
+
+/**
+ * A rule's table of cases for one scope, ESLint-style: `valid` phrasings justify it, `invalid`
+ * ones do not (a proof asked for, a definition, a negation, a public described). Written from
+ * the language of such acts, never copied from a real document.
+ */
+export interface ScopeCases {
+  readonly scope: string;
+  readonly valid: readonly CaseText[];
+  readonly invalid: readonly string[];
+}
+
+/**
+ * One rule of the guide about data: what it checks, in one file named after its id — its
+ * metadata (title, the guide's words, the scopes it rules on), its families of scopes with
+ * what justifies each, and its table of cases. The catalogue (/regles, docs/rules.md) is built
+ * from these.
+ */
+export interface ScopeRule {
+  readonly id: string;
+  readonly title: string;
+  /** The guide's own words, or the principle of minimisation it applies. */
+  readonly guide: string;
+  /** Scope keys it rules on, "prefix_*" for a family of keys. */
+  readonly scopes: readonly string[];
+  /** The signal of the annotate contract it rests on, when there is one. */
+  readonly signal?: SignalKey;
+  /** Most specific first: a scope belongs to the first family that claims it. */
+  readonly families: readonly ScopeFamily[];
+  readonly cases: readonly ScopeCases[];
 }
 
 export const byPrefix =

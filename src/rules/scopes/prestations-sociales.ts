@@ -1,9 +1,10 @@
 /**
- * Scopes that certify a social benefit (C2S, RSA, prime d'activité, ASF, AAH, AEEH, ARS):
- * justified when the act reserves or modulates a price or an aid for its beneficiaries.
+ * prestations-sociales: data on a social benefit (C2S, RSA and its majoration, prime d'activité
+ * and its majoration, ASF, AAH, AEEH, ARS) is justified where a price or an aid is reserved to
+ * the beneficiaries of that benefit. One rule, one family per benefit, most specific first.
  */
 
-import { byKey, conditioned, type ScopeFamily } from "./family";
+import { byKey, conditioned, type ScopeFamily, type ScopeRule } from "./family";
 
 function benefit(id: string, keys: string[], who: string, pattern: RegExp): ScopeFamily {
   return {
@@ -16,7 +17,7 @@ function benefit(id: string, keys: string[], who: string, pattern: RegExp): Scop
   };
 }
 
-export const BENEFIT_FAMILIES: readonly ScopeFamily[] = [
+const BENEFIT_FAMILIES: readonly ScopeFamily[] = [
   benefit(
     "c2s",
     ["complementaire_sante_solidaire"],
@@ -62,3 +63,41 @@ export const BENEFIT_FAMILIES: readonly ScopeFamily[] = [
     /\ballocation (?:de (?:la )?)?rentree scolaire\b/g,
   ),
 ];
+
+export const prestationsSociales: ScopeRule = {
+  id: "prestations-sociales",
+  title: "Bénéficiaires d'une prestation sociale",
+  guide:
+    "Minimisation : un tarif ou une aide réservé aux bénéficiaires de la prestation (C2S, RSA, prime d'activité, ASF, AAH, AEEH, ARS).",
+  scopes: [
+    "complementaire_sante_solidaire",
+    "revenu_solidarite_active",
+    "revenu_solidarite_active_majoration",
+    "prime_activite",
+    "prime_activite_majoration",
+    "allocation_soutien_familial",
+    "allocation_adulte_handicape",
+    "cnav_allocation_enfant_handicape",
+    "cnav_allocation_rentree_scolaire",
+  ],
+  families: BENEFIT_FAMILIES,
+  cases: [
+    {
+      scope: "revenu_solidarite_active",
+      valid: ["Les bénéficiaires du RSA ont accès gratuitement au centre social ; tarif normal : 5 €."],
+      invalid: ["Aide alimentaire de 60 € sans condition de ressources, ouverte à tous les habitants."],
+    },
+    {
+      scope: "complementaire_sante_solidaire",
+      valid: ["Gratuité des transports pour les bénéficiaires de la C2S (ex-CMU-C)."],
+      invalid: ["Le ticket de bus coûte 1,60 € pour tous les voyageurs."],
+    },
+    {
+      scope: "cnav_allocation_rentree_scolaire",
+      valid: [
+        "Une aide aux fournitures de 30 € est réservée aux familles bénéficiaires de l'allocation de rentrée scolaire.",
+      ],
+      invalid: ["La rentrée scolaire aura lieu le 2 septembre ; la cantine coûte 3,20 € le repas."],
+    },
+  ],
+};
