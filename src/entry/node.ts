@@ -32,6 +32,7 @@ import { oneLine } from "../notifications/outbox-claims";
 import { sealEvents } from "../services/event-chain";
 import { purgeExpiredHits } from "../storage/rate-limit-store";
 import { createWebhookTransport } from "../notifications/webhook-transport";
+import { createNodeGuard } from "./node-outbound";
 import { readFollowUpSettings } from "../domain/tariff-act-follow-up";
 import { followUpSummary, followUpTariffActs } from "../services/follow-up-tariff-acts";
 
@@ -52,7 +53,10 @@ export async function startNodeServer(env: NodeJS.ProcessEnv = process.env) {
   const queue = createReadingQueue((id) => readDocument({ db: handle.db, now: Date.now, extract: extractor }, id), log);
   // Whatever was left unread (a restart, a scan from a Worker) is read in the background.
   if (background) queue.schedule(await unreadDocumentIds(handle.db));
+  // Every outgoing request to an address someone typed: checked after DNS, connected to the checked address.
+  const outbound = createNodeGuard({ allowLoopback: config.outboundAllowLoopback ?? false });
   const app = createApp({
+    outbound,
     db: handle.db,
     config: demoSignIn?.config ?? config,
     log,
@@ -63,7 +67,7 @@ export async function startNodeServer(env: NodeJS.ProcessEnv = process.env) {
     requestRows: nodeRequestRows(options.url, handle.db),
   });
   // E-mails and webhooks leave from the outbox; a failed send is retried later, never lost.
-  const transports = { email: createEmailTransport(env, log), webhook: createWebhookTransport() };
+  const transports = { email: createEmailTransport(env, log), webhook: createWebhookTransport(outbound.fetch) };
   const dispatcher = background
     ? setInterval(
         () => {
