@@ -29,10 +29,11 @@ describe("webhook registration", async () => {
   ];
 
   it.each(refusals)("refuses %s with a clear message and stores nothing", async (url, message) => {
+    const before = await listWebhooks(harness.db);
     const response = await harness.request("/admin/webhooks", { ...register(url), as: admin });
     expect(response.status).toBe(422);
     expect(await pageText(response)).toMatch(message);
-    expect(await listWebhooks(harness.db)).toEqual([]);
+    expect(await listWebhooks(harness.db)).toEqual(before);
   });
 
   it("keeps a public https address", async () => {
@@ -42,7 +43,7 @@ describe("webhook registration", async () => {
     });
     expect(response.status).toBe(200);
     expect(await pageText(response)).toMatch(/Webhook ajouté : https:\/\/editeur\.example\.fr\/cadre/);
-    expect((await listWebhooks(harness.db)).map((hook) => hook.url)).toEqual(["https://editeur.example.fr/cadre"]);
+    expect((await listWebhooks(harness.db)).map((hook) => hook.url)).toContain("https://editeur.example.fr/cadre");
   });
 });
 
@@ -55,6 +56,8 @@ describe("webhook registration with loopback allowed (tests and demo)", async ()
     expect(local.status).toBe(200);
     const privateOne = await harness.request("/admin/webhooks", { ...register("http://10.0.0.1/hook"), as: admin });
     expect(privateOne.status).toBe(422);
-    expect((await listWebhooks(harness.db)).map((hook) => hook.url)).toEqual(["http://127.0.0.1:8788/hook"]);
+    const urls = (await listWebhooks(harness.db)).map((hook) => hook.url);
+    expect(urls).toContain("http://127.0.0.1:8788/hook");
+    expect(urls).not.toContain("http://10.0.0.1/hook");
   });
 });
