@@ -20,6 +20,8 @@ export interface NewDocument {
   readonly bytes: Uint8Array;
   readonly sha256: string;
   readonly uploadedById: number;
+  /** For an act Cadre fetched from the request's address: that address and when it was fetched. */
+  readonly source?: { readonly url: string; readonly fetchedAt: number };
   /** Text already known (demo documents); otherwise the document waits for reading. */
   readonly text?: { readonly text: string; readonly pageOffsets: readonly number[]; readonly method: string };
 }
@@ -38,6 +40,8 @@ export function documentStatements(db: Database, doc: NewDocument, now: number):
       chunkCount,
       uploadedById: doc.uploadedById,
       createdAt: now,
+      sourceUrl: doc.source?.url ?? null,
+      fetchedAt: doc.source?.fetchedAt ?? null,
     }),
   ];
   for (let seq = 0; seq < chunkCount; seq++) {
