@@ -34,6 +34,8 @@ export interface ActFetchDeps {
   readonly now: () => number;
   /** The outgoing guard's fetch (AppDeps.outbound.fetch). */
   readonly fetch: GuardedFetch;
+  /** 15 s and 10 Mo unless said otherwise (tests shorten the time). */
+  readonly limits?: { readonly timeoutMs?: number; readonly maxBytes?: number };
 }
 
 export type ActFetchOutcome =
@@ -54,7 +56,7 @@ export async function fetchActFromUrl(deps: ActFetchDeps, input: { requestId: nu
   const fetchedAt = deps.now();
   let act: FetchedAct;
   try {
-    act = await download(deps.fetch, url);
+    act = await download(deps, url);
   } catch (error) {
     const known = findOutboundError(error);
     const refusal = known ?? (error instanceof DomainError ? { failure: "wrong_type" as const, message: error.message } : null);
@@ -119,14 +121,14 @@ interface FetchedAct {
   readonly text: string | null;
 }
 
-async function download(fetch: GuardedFetch, url: string): Promise<FetchedAct> {
-  const answer = await fetch(url, {
+async function download(deps: ActFetchDeps, url: string): Promise<FetchedAct> {
+  const answer = await deps.fetch(url, {
     headers: {
       accept: "application/pdf, application/vnd.oasis.opendocument.text, application/vnd.openxmlformats-officedocument.wordprocessingml.document, text/html;q=0.8, */*;q=0.1",
       "user-agent": "Cadre (instruction des demandes API Particulier)",
     },
-    timeoutMs: ACT_FETCH_TIMEOUT_MS,
-    maxBytes: MAX_DOCUMENT_BYTES,
+    timeoutMs: deps.limits?.timeoutMs ?? ACT_FETCH_TIMEOUT_MS,
+    maxBytes: deps.limits?.maxBytes ?? MAX_DOCUMENT_BYTES,
     maxRedirects: 5,
   });
   if (answer.status < 200 || answer.status > 299) {

@@ -125,7 +125,7 @@ function ActFetchNote({ state }: { state: ActFetchState }) {
     return (
       <div class="fr-alert fr-alert--error fr-alert--sm fr-mt-1w" role="alert">
         <p>
-          Cadre n'a pas pu récupérer l'acte à cette adresse ({formatDateTime(state.at)}) : {state.message} Joignez
+          Cadre n'a pas pu récupérer l'acte à cette adresse le {formatDateTime(state.at)} : {state.message} Joignez
           l'acte en document, ou corrigez l'adresse.
         </p>
       </div>
