@@ -9,8 +9,8 @@
  * any importer that creates requests with an address (the DataPass connector). Never throws for
  * a bad address or a bad file: the outcome says what happened, and the event log keeps it.
  *
- * The document counts as deposited by the request's author (the row needs a person); the event
- * has no actor: Cadre did it.
+ * The document and its event are Cadre's own doing: they carry the account « Cadre (automatique) »
+ * (the one the tariff-act follow-up uses), not the agent's.
  */
 
 import { and, desc, eq } from "drizzle-orm";
@@ -27,6 +27,7 @@ import { runAtomically, type Database } from "../storage/database";
 import { documentStatements, listRequestDocuments } from "../storage/documents-store";
 import { documents, events } from "../storage/schema";
 import { findRequest } from "../storage/requests-store";
+import { systemUserId } from "../storage/follow-up-store";
 import { reannotateRequest } from "./read-document";
 
 export interface ActFetchDeps {
@@ -54,6 +55,7 @@ export async function fetchActFromUrl(deps: ActFetchDeps, input: { requestId: nu
   const url = request.legalFrameworkUrl;
   if (!needsActFetch(url, await listRequestDocuments(deps.db, request.id))) return { status: "skipped" };
   const fetchedAt = deps.now();
+  const system = await systemUserId(deps.db, fetchedAt);
   let act: FetchedAct;
   try {
     act = await download(deps, url);
@@ -65,7 +67,7 @@ export async function fetchActFromUrl(deps: ActFetchDeps, input: { requestId: nu
       deps.db.insert(events).values({
         requestId: request.id,
         requestVersion: null,
-        actorId: null,
+        actorId: system,
         type: ACT_FETCH_FAILED_EVENT,
         payload: JSON.stringify({ url, failure: refusal.failure, message: refusal.message }),
         createdAt: deps.now(),
@@ -84,7 +86,7 @@ export async function fetchActFromUrl(deps: ActFetchDeps, input: { requestId: nu
         mediaType: act.mediaType,
         bytes: act.bytes,
         sha256: act.sha256,
-        uploadedById: request.createdById,
+        uploadedById: system,
         source: { url, fetchedAt },
         text: act.text === null ? undefined : { text: act.text, pageOffsets: [0], method: "plain" },
       },
@@ -93,7 +95,7 @@ export async function fetchActFromUrl(deps: ActFetchDeps, input: { requestId: nu
     deps.db.insert(events).values({
       requestId: request.id,
       requestVersion: null,
-      actorId: null,
+      actorId: system,
       type: ACT_FETCHED_EVENT,
       payload: JSON.stringify({ url, finalUrl: act.finalUrl, document: act.name, sha256: act.sha256 }),
       createdAt: now,

@@ -46,7 +46,9 @@ describe("act given by URL", async () => {
     expect(submitted.status).toBe(303);
     await harness.actFetchIdle();
     const instructorPage = await pageText(await harness.request(`/instruction/demandes/${id}`, { as: instructor }));
-    expect(instructorPage).toContain("Échec de la récupération de l'acte depuis son adresse");
+    expect(instructorPage).toContain(
+      "Échec de la récupération de l'acte depuis son adresse — 2 novembre 2026 à 10:00 — Cadre (automatique)",
+    );
     expect(instructorPage).toContain("mène vers un réseau privé");
   });
 
