@@ -34,9 +34,7 @@ export function actFetchState(
   if (fetched) return { kind: "fetched", url, documentId: fetched.id };
   // An uploaded document stands for the act: nothing is fetched then.
   if (documents.some((document) => document.sourceUrl === null)) return { kind: "none" };
-  const failure = events
-    .filter((event) => event.type === ACT_FETCH_FAILED_EVENT && event.payload.url === url)
-    .at(-1);
+  const failure = events.filter((event) => event.type === ACT_FETCH_FAILED_EVENT && event.payload.url === url).at(-1);
   if (failure && typeof failure.payload.message === "string") {
     return { kind: "failed", url, message: failure.payload.message, at: failure.createdAt };
   }

@@ -17,7 +17,9 @@ type Resolver = (hostname: string) => Promise<LookupAddress[]>;
 
 const systemResolver: Resolver = (hostname) =>
   new Promise((resolve, reject) =>
-    dnsLookup(hostname, { all: true, verbatim: true }, (error, addresses) => (error ? reject(error) : resolve(addresses))),
+    dnsLookup(hostname, { all: true, verbatim: true }, (error, addresses) =>
+      error ? reject(error) : resolve(addresses),
+    ),
   );
 
 /** The resolved addresses Cadre may connect to; none means a refusal that names the range. */
@@ -57,7 +59,10 @@ export function createNodeGuard(policy: OutboundPolicy, resolve: Resolver = syst
   };
   const agent = new Agent({ connect: { lookup } });
   const transport = (url: string, init: RequestInit) =>
-    undiciFetch(url, { ...(init as Parameters<typeof undiciFetch>[1]), dispatcher: agent }) as unknown as Promise<Response>;
+    undiciFetch(url, {
+      ...(init as Parameters<typeof undiciFetch>[1]),
+      dispatcher: agent,
+    }) as unknown as Promise<Response>;
   return {
     fetch: createGuardedFetch(policy, transport),
     async check(raw) {

@@ -71,8 +71,7 @@ const normalise = (range: string) =>
  */
 function embeddedIpv4(address: ipaddr.IPv6): ipaddr.IPv4 | null {
   const parts = address.parts;
-  const low = (high: number, lower: number) =>
-    new ipaddr.IPv4([high >> 8, high & 0xff, lower >> 8, lower & 0xff]);
+  const low = (high: number, lower: number) => new ipaddr.IPv4([high >> 8, high & 0xff, lower >> 8, lower & 0xff]);
   const zeros = (from: number, to: number) => parts.slice(from, to).every((part) => part === 0);
   if (zeros(0, 5) && (parts[5] === 0xffff || parts[5] === 0)) {
     // :: and ::1 are the unspecified and loopback addresses, not IPv4-compatible ones.

@@ -50,6 +50,9 @@ export function nameForSiret(answer: SearchAnswer, siret: string): string | null
   );
   if (typeof match?.nom_complet !== "string") return null;
   // eslint-disable-next-line no-control-regex
-  const name = match.nom_complet.replace(/[\u0000-\u001f\u007f]/g, "").trim().slice(0, MAX_NAME_LENGTH);
+  const name = match.nom_complet
+    .replace(/[\u0000-\u001f\u007f]/g, "")
+    .trim()
+    .slice(0, MAX_NAME_LENGTH);
   return name || null;
 }

@@ -61,7 +61,12 @@ export function createGuardedFetch(policy: OutboundPolicy, transport: Transport)
         const location = response.headers.get("location");
         if (!REDIRECTS.has(response.status) || !location) {
           const bytes = await readCapped(response, limits.maxBytes);
-          return { url: url.href, status: response.status, contentType: response.headers.get("content-type") ?? "", bytes };
+          return {
+            url: url.href,
+            status: response.status,
+            contentType: response.headers.get("content-type") ?? "",
+            bytes,
+          };
         }
         await response.body?.cancel();
         if (hop >= limits.maxRedirects) {

@@ -61,7 +61,8 @@ export async function fetchActFromUrl(deps: ActFetchDeps, input: { requestId: nu
     act = await download(deps, url);
   } catch (error) {
     const known = findOutboundError(error);
-    const refusal = known ?? (error instanceof DomainError ? { failure: "wrong_type" as const, message: error.message } : null);
+    const refusal =
+      known ?? (error instanceof DomainError ? { failure: "wrong_type" as const, message: error.message } : null);
     if (!refusal) throw error;
     await runAtomically(deps.db, [
       deps.db.insert(events).values({
@@ -126,7 +127,8 @@ interface FetchedAct {
 async function download(deps: ActFetchDeps, url: string): Promise<FetchedAct> {
   const answer = await deps.fetch(url, {
     headers: {
-      accept: "application/pdf, application/vnd.oasis.opendocument.text, application/vnd.openxmlformats-officedocument.wordprocessingml.document, text/html;q=0.8, */*;q=0.1",
+      accept:
+        "application/pdf, application/vnd.oasis.opendocument.text, application/vnd.openxmlformats-officedocument.wordprocessingml.document, text/html;q=0.8, */*;q=0.1",
       "user-agent": "Cadre (instruction des demandes API Particulier)",
     },
     timeoutMs: deps.limits?.timeoutMs ?? ACT_FETCH_TIMEOUT_MS,
@@ -134,7 +136,10 @@ async function download(deps: ActFetchDeps, url: string): Promise<FetchedAct> {
     maxRedirects: 5,
   });
   if (answer.status < 200 || answer.status > 299) {
-    throw outbound("http_error", `Le site a répondu par une erreur (HTTP ${answer.status}) : l'acte n'est pas (ou plus) à cette adresse.`);
+    throw outbound(
+      "http_error",
+      `Le site a répondu par une erreur (HTTP ${answer.status}) : l'acte n'est pas (ou plus) à cette adresse.`,
+    );
   }
   const name = nameFrom(answer.url);
   const mediaType = answer.bytes.byteLength > 0 ? sniffMediaType(answer.bytes) : null;
@@ -146,7 +151,14 @@ async function download(deps: ActFetchDeps, url: string): Promise<FetchedAct> {
   if (answer.bytes.byteLength > 0 && looksLikeHtml(answer.bytes)) {
     const text = htmlToText(answer.bytes, answer.contentType);
     if (!text) throw outbound("wrong_type", "La page à cette adresse ne contient aucun texte lisible.");
-    return { name, mediaType: HTML, bytes: answer.bytes, sha256: await sha256Hex(answer.bytes), finalUrl: answer.url, text };
+    return {
+      name,
+      mediaType: HTML,
+      bytes: answer.bytes,
+      sha256: await sha256Hex(answer.bytes),
+      finalUrl: answer.url,
+      text,
+    };
   }
   throw outbound(
     "wrong_type",

@@ -39,7 +39,8 @@ export async function resolveOidcUser(
     );
   }
   const organisationExists = (await findOrganisationBySiret(db, identity.siret)) !== undefined;
-  const looked = organisationExists || identity.organisationName || !lookupName ? null : await lookupName(identity.siret);
+  const looked =
+    organisationExists || identity.organisationName || !lookupName ? null : await lookupName(identity.siret);
   await insertApplicantWithOrganisation(
     db,
     {

@@ -24,7 +24,8 @@ export function createActFetcher(deps: ActFetcherDeps): ActFetcher & { idle(): P
       if (running.has(requestId)) return;
       const run = fetchActFromUrl(deps, { requestId })
         .then((outcome) => {
-          if (outcome.status === "stored" && outcome.needsReading) deps.reader?.schedule([outcome.documentId], waitUntil);
+          if (outcome.status === "stored" && outcome.needsReading)
+            deps.reader?.schedule([outcome.documentId], waitUntil);
         })
         .catch((error: unknown) =>
           deps.log(`[cadre] lecture de l'acte par son adresse (demande ${requestId}) : ${describe(error)}`),

@@ -30,7 +30,9 @@ describe("the act read from its URL", async () => {
   const organisation = await harness.organisation();
   const applicant = await harness.user("applicant", organisation.id);
   const instructor = await harness.user("instructor");
-  const pdf = await samplePdf("Le conseil municipal fixe les tarifs de la cantine selon le quotient familial de la CAF.");
+  const pdf = await samplePdf(
+    "Le conseil municipal fixe les tarifs de la cantine selon le quotient familial de la CAF.",
+  );
   const activePdf = await makeJavaScriptPdf();
   const site = await startLocalServer((request, response) => {
     switch (request.url) {
@@ -108,7 +110,11 @@ describe("the act read from its URL", async () => {
   it("fetches a web page and reads its visible text, without scripts or styles", async () => {
     const id = await draftWithUrl("/recueil/acte-14");
     const [document] = await listRequestDocuments(harness.db, id);
-    expect(document).toMatchObject({ name: "acte-14", mediaType: "text/html", sha256: await sha256Hex(new TextEncoder().encode(PAGE)) });
+    expect(document).toMatchObject({
+      name: "acte-14",
+      mediaType: "text/html",
+      sha256: await sha256Hex(new TextEncoder().encode(PAGE)),
+    });
     const [text] = await harness.db.select().from(documentTexts).where(eq(documentTexts.documentId, document!.id));
     expect(text?.status).toBe("done");
     expect(text?.text).toContain("Délibération n° 2026-014");
@@ -122,7 +128,11 @@ describe("the act read from its URL", async () => {
   const refusals: [string, string, RegExp][] = [
     ["/vers-prive", "forbidden_address", /« 10\.0\.0\.1 » mène vers un réseau privé/],
     ["/enorme.pdf", "too_large", /dépasse 10 Mo/],
-    ["/image.png", "wrong_type", /n'est ni un PDF, ni un document Word \(DOCX\), ni un document OpenDocument \(ODT\), ni une page web/],
+    [
+      "/image.png",
+      "wrong_type",
+      /n'est ni un PDF, ni un document Word \(DOCX\), ni un document OpenDocument \(ODT\), ni une page web/,
+    ],
     ["/actif.pdf", "wrong_type", /contient du code JavaScript/],
     ["/absent.pdf", "http_error", /HTTP 404/],
   ];
@@ -139,7 +149,10 @@ describe("the act read from its URL", async () => {
   it("gives up on a slow server, and says so", async () => {
     // A draft without an address, given one afterwards: the route's fetch would wait its full 15 s.
     const id = await draftWithUrl("");
-    await harness.db.update(requests).set({ legalFrameworkUrl: `${site.origin}/lent` }).where(eq(requests.id, id));
+    await harness.db
+      .update(requests)
+      .set({ legalFrameworkUrl: `${site.origin}/lent` })
+      .where(eq(requests.id, id));
     const deps = {
       db: harness.db,
       now: () => harness.clock.now,

@@ -57,7 +57,15 @@ describe("classifyAddress", () => {
     expect(classifyAddress(address, PRODUCTION_POLICY)).toEqual({ allowed: false, range });
   });
 
-  const allowed = ["8.8.8.8", "1.1.1.1", "193.51.224.1", "2606:4700::1111", "2a01:e0a::1", "::ffff:8.8.8.8", "64:ff9b::8.8.8.8"];
+  const allowed = [
+    "8.8.8.8",
+    "1.1.1.1",
+    "193.51.224.1",
+    "2606:4700::1111",
+    "2a01:e0a::1",
+    "::ffff:8.8.8.8",
+    "64:ff9b::8.8.8.8",
+  ];
   it.each(allowed)("allows the public address %s", (address) => {
     expect(classifyAddress(address, PRODUCTION_POLICY)).toEqual({ allowed: true });
   });

@@ -27,7 +27,10 @@ describe("nameForSiret", () => {
   it("takes the result whose head office or establishment is the SIRET, never a neighbour", () => {
     expect(nameForSiret(answerFor("21350238800019", "COMMUNE DE RENNES"), "21350238800019")).toBe("COMMUNE DE RENNES");
     expect(
-      nameForSiret({ results: [{ nom_complet: " MAIRIE\u0007 ", siege: { siret: "21350238800019" } }] }, "21350238800019"),
+      nameForSiret(
+        { results: [{ nom_complet: " MAIRIE\u0007 ", siege: { siret: "21350238800019" } }] },
+        "21350238800019",
+      ),
     ).toBe("MAIRIE");
     expect(nameForSiret(answerFor("21350238800019", "X"), "21350001800099")).toBeNull();
     expect(nameForSiret({ results: [{ nom_complet: 42, siege: { siret: "1" } }] }, "1")).toBeNull();

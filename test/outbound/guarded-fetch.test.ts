@@ -43,12 +43,17 @@ describe("guarded fetch on Node", () => {
   });
 
   it("checks every resolved address of a name before connecting", async () => {
-    const resolver = (answers: string[]) => async () => answers.map((address) => ({ address, family: address.includes(":") ? 6 : 4 }));
-    await expect(checkedAddresses("intranet.example.fr", { allowLoopback: false }, resolver(["10.0.0.7"]))).rejects.toThrow(
-      /mène vers un réseau privé/,
-    );
+    const resolver = (answers: string[]) => async () =>
+      answers.map((address) => ({ address, family: address.includes(":") ? 6 : 4 }));
     await expect(
-      checkedAddresses("rebind.example.fr", { allowLoopback: false }, resolver(["169.254.169.254", "::ffff:127.0.0.1"])),
+      checkedAddresses("intranet.example.fr", { allowLoopback: false }, resolver(["10.0.0.7"])),
+    ).rejects.toThrow(/mène vers un réseau privé/);
+    await expect(
+      checkedAddresses(
+        "rebind.example.fr",
+        { allowLoopback: false },
+        resolver(["169.254.169.254", "::ffff:127.0.0.1"]),
+      ),
     ).rejects.toThrow(OutboundError);
     expect(
       await checkedAddresses("mixte.example.fr", { allowLoopback: false }, resolver(["10.0.0.7", "8.8.8.8"])),
