@@ -13,7 +13,6 @@ const BLOCKS = new Set([
   "article",
   "aside",
   "blockquote",
-  "br",
   "dd",
   "div",
   "dl",
@@ -66,7 +65,7 @@ export function htmlToText(bytes: Uint8Array, contentType = ""): string {
     {
       onopentag(name) {
         if (INVISIBLE.has(name)) hidden++;
-        else if (BLOCKS.has(name)) out.push("\n");
+        else if (BLOCKS.has(name) || name === "br") out.push("\n");
         else if (CELLS.has(name)) out.push(" ");
       },
       ontext(text) {

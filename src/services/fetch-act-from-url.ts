@@ -76,6 +76,11 @@ export async function fetchActFromUrl(deps: ActFetchDeps, input: { requestId: nu
     ]);
     return { status: "failed", failure: refusal.failure, message: refusal.message };
   }
+  // The agent may have uploaded the act or changed the address while Cadre was fetching.
+  const current = await findRequest(deps.db, request.id);
+  const stillNeeded =
+    current?.legalFrameworkUrl === url && needsActFetch(url, await listRequestDocuments(deps.db, request.id));
+  if (!stillNeeded) return { status: "skipped" };
   const now = deps.now();
   await runAtomically(deps.db, [
     ...documentStatements(
