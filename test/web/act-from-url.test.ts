@@ -5,7 +5,7 @@
  */
 
 import { describe, expect, it } from "vitest";
-import { listRequestDocuments } from "../../src/storage/documents-store";
+import { listRequestDocuments, listRequestIdsAwaitingAct } from "../../src/storage/documents-store";
 import { listEvents } from "../../src/storage/history-store";
 import { createHarness } from "../support/harness";
 import { pageText } from "../support/html";
@@ -65,6 +65,11 @@ describe("act given by URL", async () => {
 
   it("fetches nothing when a document is uploaded", async () => {
     const id = await draft("https://192.168.1.10/acte.pdf", true);
+    const waiting = await draft("https://192.168.1.10/autre.pdf");
+    // What Node tries again at start: undecided, an address, no document.
+    const awaiting = await listRequestIdsAwaitingAct(harness.db);
+    expect(awaiting).toContain(waiting);
+    expect(awaiting).not.toContain(id);
     expect((await listEvents(harness.db, id)).map((event) => event.type)).not.toContain("act_fetch_failed");
     expect(await pageText(await harness.request(`/demandes/${id}`, { as: applicant }))).not.toContain(
       "Cadre n'a pas pu récupérer",
