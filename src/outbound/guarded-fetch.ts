@@ -43,7 +43,11 @@ const REDIRECTS = new Set([301, 302, 303, 307, 308]);
 
 export function createGuardedFetch(policy: OutboundPolicy, transport: Transport): GuardedFetch {
   return async (raw, request = {}) => {
-    const limits = { ...DEFAULTS, ...request };
+    const limits = {
+      timeoutMs: request.timeoutMs ?? DEFAULTS.timeoutMs,
+      maxBytes: request.maxBytes ?? DEFAULTS.maxBytes,
+      maxRedirects: request.maxRedirects ?? DEFAULTS.maxRedirects,
+    };
     const controller = new AbortController();
     const timer = setTimeout(() => controller.abort(), limits.timeoutMs);
     try {
