@@ -16,6 +16,10 @@ export interface AppConfig {
   readonly rateLimits?: RateLimits;
   /** TRUST_PROXY=1: the client's address is the last one in X-Forwarded-For (set by our proxy). */
   readonly trustProxy?: boolean;
+  /** OUTBOUND_ALLOW_LOOPBACK=1: outgoing requests may reach this machine (tests, demo; never production). */
+  readonly outboundAllowLoopback?: boolean;
+  /** The API Recherche d'entreprises, asked for an organisation's name from its SIRET. */
+  readonly companyDirectoryUrl?: string;
 }
 
 export interface OidcConfig {
@@ -67,6 +71,12 @@ export function readConfig(env: Env, randomSecret: () => string): AppConfig {
   if (production && secret.length < 32) {
     throw new ConfigError("SESSION_SECRET doit être défini en production (32 caractères au moins).");
   }
+  const outboundAllowLoopback = isOn(env.OUTBOUND_ALLOW_LOOPBACK);
+  if (production && outboundAllowLoopback) {
+    throw new ConfigError(
+      "OUTBOUND_ALLOW_LOOPBACK=1 est interdit en production : Cadre ne doit pas pouvoir se connecter à sa propre machine.",
+    );
+  }
   return {
     production,
     oidc: readOidcConfig(env, production),
@@ -80,6 +90,8 @@ export function readConfig(env: Env, randomSecret: () => string): AppConfig {
       api: readRateLimit(env, "RATE_LIMIT_API", DEFAULT_RATE_LIMITS.api),
     },
     trustProxy: isOn(env.TRUST_PROXY),
+    outboundAllowLoopback,
+    companyDirectoryUrl: readCompanyDirectoryUrl(env),
   };
 }
 
@@ -104,6 +116,17 @@ function readOidcConfig(env: Env, production: boolean): OidcConfig | null {
     throw new ConfigError("OIDC_ISSUER doit être une adresse https en production.");
   }
   return { issuer: url.href, clientId, clientSecret };
+}
+
+export const DEFAULT_COMPANY_DIRECTORY_URL = "https://recherche-entreprises.api.gouv.fr";
+
+function readCompanyDirectoryUrl(env: Env): string {
+  const raw = env.RECHERCHE_ENTREPRISES_URL || DEFAULT_COMPANY_DIRECTORY_URL;
+  try {
+    return new URL(raw).href.replace(/\/$/, "");
+  } catch {
+    throw new ConfigError(`RECHERCHE_ENTREPRISES_URL n'est pas une adresse valide : ${raw}`);
+  }
 }
 
 /** "20/900": 20 hits per 900 seconds. */

@@ -33,6 +33,10 @@ import { backupDatabase } from "../services/backup-database";
 import { restoreDatabase } from "../services/restore-database";
 import { libsqlOptionsFrom, migrateLibsql, openLibsql, type LibsqlDatabase } from "../storage/libsql";
 import { createEmailTransport } from "./email-transport";
+import { createNodeGuard } from "./node-outbound";
+import { createCompanyDirectory } from "../outbound/company-directory";
+import { DEFAULT_COMPANY_DIRECTORY_URL, readConfig } from "../config";
+import { randomHex } from "../domain/digest";
 import { readPendingDocuments, readRemoteDocuments } from "./node-reader";
 import { sendRemoteEmails } from "./node-sender";
 
@@ -103,10 +107,18 @@ async function main(argv: string[]): Promise<number> {
       handle.db,
       { role: values.role, siret: values.siret, email: values.email },
       Date.now(),
+      companyDirectory(),
     );
     console.log(token);
     return 0;
   });
+}
+
+/** A new organisation's name from the API Recherche d'entreprises, through the outgoing guard. */
+function companyDirectory() {
+  const config = readConfig(process.env, randomHex);
+  const guard = createNodeGuard({ allowLoopback: config.outboundAllowLoopback ?? false });
+  return createCompanyDirectory(guard.fetch, config.companyDirectoryUrl ?? DEFAULT_COMPANY_DIRECTORY_URL);
 }
 
 /** Without SMTP_URL the e-mail transport only logs: here that would mark unsent e-mails as sent. */

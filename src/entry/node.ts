@@ -32,6 +32,9 @@ import { oneLine } from "../notifications/outbox-claims";
 import { sealEvents } from "../services/event-chain";
 import { purgeExpiredHits } from "../storage/rate-limit-store";
 import { createWebhookTransport } from "../notifications/webhook-transport";
+import { createNodeGuard } from "./node-outbound";
+import { createActFetcher } from "../web/act-fetcher";
+import { listRequestIdsAwaitingAct } from "../storage/documents-store";
 import { readFollowUpSettings } from "../domain/tariff-act-follow-up";
 import { followUpSummary, followUpTariffActs } from "../services/follow-up-tariff-acts";
 
@@ -52,7 +55,20 @@ export async function startNodeServer(env: NodeJS.ProcessEnv = process.env) {
   const queue = createReadingQueue((id) => readDocument({ db: handle.db, now: Date.now, extract: extractor }, id), log);
   // Whatever was left unread (a restart, a scan from a Worker) is read in the background.
   if (background) queue.schedule(await unreadDocumentIds(handle.db));
+  // Every outgoing request to an address someone typed: checked after DNS, connected to the checked address.
+  const outbound = createNodeGuard({ allowLoopback: config.outboundAllowLoopback ?? false });
+  const actFetcher = createActFetcher({
+    db: handle.db,
+    now: Date.now,
+    fetch: outbound.fetch,
+    reader: { schedule: (ids) => queue.schedule(ids) },
+    log,
+  });
+  // Acts given by URL and not fetched yet (a restart, an earlier failure) are tried again.
+  if (background) for (const id of await listRequestIdsAwaitingAct(handle.db)) actFetcher.schedule(id);
   const app = createApp({
+    outbound,
+    actFetcher,
     db: handle.db,
     config: demoSignIn?.config ?? config,
     log,
@@ -63,7 +79,7 @@ export async function startNodeServer(env: NodeJS.ProcessEnv = process.env) {
     requestRows: nodeRequestRows(options.url, handle.db),
   });
   // E-mails and webhooks leave from the outbox; a failed send is retried later, never lost.
-  const transports = { email: createEmailTransport(env, log), webhook: createWebhookTransport() };
+  const transports = { email: createEmailTransport(env, log), webhook: createWebhookTransport(outbound.fetch) };
   const dispatcher = background
     ? setInterval(
         () => {
@@ -104,6 +120,7 @@ export async function startNodeServer(env: NodeJS.ProcessEnv = process.env) {
     await firstFollowUp;
     await new Promise<void>((done) => listener.close(() => done()));
     await demoSignIn?.close();
+    await actFetcher.idle();
     await queue.idle();
     await extractor.close();
   };

@@ -14,6 +14,7 @@ import { dispatchOutbox } from "../notifications/dispatch-outbox";
 import { sealEvents } from "../services/event-chain";
 import { purgeExpiredHits } from "../storage/rate-limit-store";
 import { createWebhookTransport } from "../notifications/webhook-transport";
+import { createEdgeGuard } from "../outbound/edge-guard";
 import { createApp } from "../web/app";
 import { readFollowUpSettings } from "../domain/tariff-act-follow-up";
 import { followUpSummary, followUpTariffActs } from "../services/follow-up-tariff-acts";
@@ -33,9 +34,18 @@ export interface WorkerEnv {
   readonly RATE_LIMIT_API?: string;
   readonly TARIFF_ACT_REMINDER_DAYS?: string;
   readonly TARIFF_ACT_CLOSE_DAYS?: string;
+  readonly OUTBOUND_ALLOW_LOOPBACK?: string;
+  readonly RECHERCHE_ENTREPRISES_URL?: string;
 }
 
 const asEnv = (env: WorkerEnv) => env as unknown as Record<string, string | undefined>;
+
+/**
+ * No DNS API in Workers: the guard checks addresses as written, and Cloudflare's fetch does not
+ * reach private networks (docs/security.md). OUTBOUND_ALLOW_LOOPBACK is refused in production.
+ */
+const outboundGuard = (env: WorkerEnv) =>
+  createEdgeGuard({ allowLoopback: env.CADRE_ENV !== "production" && env.OUTBOUND_ALLOW_LOOPBACK === "1" });
 
 let app: ReturnType<typeof createApp> | undefined;
 let configError: string | undefined;
@@ -61,6 +71,7 @@ function appFor(env: WorkerEnv) {
   app = createApp({
     db,
     config,
+    outbound: outboundGuard(env),
     reader: { schedule: (ids, waitUntil) => (waitUntil ? waitUntil(readAll(ids)) : void readAll(ids)) },
     // Set by Cloudflare's edge on every request, whatever the client sent.
     clientAddress: (c) => c.req.header("cf-connecting-ip"),
@@ -96,7 +107,7 @@ export default {
       (async () => {
         await followUp(db, env);
         await Promise.all([
-          dispatchOutbox(db, { webhook: createWebhookTransport() }, Date.now()),
+          dispatchOutbox(db, { webhook: createWebhookTransport(outboundGuard(env).fetch) }, Date.now()),
           sealEvents(db, Date.now()),
           purgeExpiredHits(db, Date.now()),
         ]);

@@ -1,8 +1,11 @@
 /**
  * Webhook deliveries: a JSON POST signed with HMAC-SHA256 over "timestamp.body", like Stripe's
  * scheme, so a receiver can check both origin and freshness. Web Crypto: Node and Workers.
+ * Sent through the outgoing guard, which checks the address again at each delivery (its DNS
+ * may have changed since it was registered) and never follows a redirect it would refuse.
  */
 
+import type { GuardedFetch } from "../outbound/guarded-fetch";
 import type { WebhookDelivery } from "./dispatch-outbox";
 
 export const SIGNATURE_HEADER = "x-cadre-signature";
@@ -21,7 +24,10 @@ export async function signWebhook(secret: string, timestamp: string, body: strin
   return `sha256=${[...new Uint8Array(signature)].map((byte) => byte.toString(16).padStart(2, "0")).join("")}`;
 }
 
-export function createWebhookTransport(fetcher: typeof fetch = fetch, clock: () => number = Date.now) {
+// The receiver's answer is not used: a short one is enough to know it arrived.
+const MAX_ANSWER_BYTES = 1024 * 1024;
+
+export function createWebhookTransport(fetcher: GuardedFetch, clock: () => number = Date.now) {
   return async (delivery: WebhookDelivery): Promise<void> => {
     const timestamp = String(Math.floor(clock() / 1000));
     const response = await fetcher(delivery.url, {
@@ -32,8 +38,9 @@ export function createWebhookTransport(fetcher: typeof fetch = fetch, clock: () 
         [SIGNATURE_HEADER]: await signWebhook(delivery.secret, timestamp, delivery.body),
       },
       body: delivery.body,
-      signal: AbortSignal.timeout(TIMEOUT_MS),
+      timeoutMs: TIMEOUT_MS,
+      maxBytes: MAX_ANSWER_BYTES,
     });
-    if (!response.ok) throw new Error(`HTTP ${response.status}`);
+    if (response.status < 200 || response.status > 299) throw new Error(`HTTP ${response.status}`);
   };
 }

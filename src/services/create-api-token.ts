@@ -11,6 +11,7 @@ import type { Role } from "../domain/roles";
 import type { Database } from "../storage/database";
 import { findOrganisationBySiret, findUserByEmail, insertOrganisation, insertUser } from "../storage/people-store";
 import { insertApiToken } from "../storage/tokens-store";
+import type { OrganisationNameLookup } from "../outbound/company-directory";
 
 export interface TokenRequest {
   readonly role: Role;
@@ -20,7 +21,13 @@ export interface TokenRequest {
 
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 
-export async function createApiToken(db: Database, request: TokenRequest, now: number): Promise<string> {
+/** `lookupName` names a new organisation from the company directory; without it, or when it fails, the placeholder. */
+export async function createApiToken(
+  db: Database,
+  request: TokenRequest,
+  now: number,
+  lookupName?: OrganisationNameLookup,
+): Promise<string> {
   const siret = request.siret?.replace(/\s/g, "");
   if (request.role === "applicant" && !siret)
     throw invalid("Un jeton de collectivité demande le SIRET de l'organisation (--siret).");
@@ -32,7 +39,11 @@ export async function createApiToken(db: Database, request: TokenRequest, now: n
   const organisation =
     request.role === "applicant" && siret
       ? ((await findOrganisationBySiret(db, siret)) ??
-        (await insertOrganisation(db, { siret, name: `Organisation ${siret}`, kind: "autre", departement: "" }, now)))
+        (await insertOrganisation(
+          db,
+          { siret, name: (await lookupName?.(siret)) ?? `Organisation ${siret}`, kind: "autre", departement: "" },
+          now,
+        )))
       : undefined;
   const email = (request.email ?? `api-${request.role}-${siret ?? randomHex(4)}@cadre.local`).toLowerCase();
   const existing = await findUserByEmail(db, email);

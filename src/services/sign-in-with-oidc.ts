@@ -8,12 +8,24 @@ import { forbidden, invalid } from "../domain/errors";
 import { isValidSiret } from "../domain/organisation";
 import { organisationNameForSiret, type OidcIdentity } from "../domain/oidc-claims";
 import type { Database } from "../storage/database";
-import { findUserByEmail, insertApplicantWithOrganisation, type UserRow } from "../storage/people-store";
+import type { OrganisationNameLookup } from "../outbound/company-directory";
+import {
+  findOrganisationBySiret,
+  findUserByEmail,
+  insertApplicantWithOrganisation,
+  type UserRow,
+} from "../storage/people-store";
 
 const DISABLED_MESSAGE =
   "Votre compte Cadre est désactivé. Si vous pensez que c'est une erreur, contactez l'administrateur de Cadre.";
 
-export async function resolveOidcUser(db: Database, identity: OidcIdentity, now: number): Promise<UserRow> {
+/** `lookupName` names a new organisation from the company directory; without it, or when it fails, the placeholder. */
+export async function resolveOidcUser(
+  db: Database,
+  identity: OidcIdentity,
+  now: number,
+  lookupName?: OrganisationNameLookup,
+): Promise<UserRow> {
   const known = await findUserByEmail(db, identity.email);
   if (known) {
     if (known.disabled) throw forbidden(DISABLED_MESSAGE);
@@ -26,13 +38,16 @@ export async function resolveOidcUser(db: Database, identity: OidcIdentity, now:
         "Si vous instruisez les demandes, demandez à l'équipe qui administre Cadre de créer votre compte avec cette adresse.",
     );
   }
+  const organisationExists = (await findOrganisationBySiret(db, identity.siret)) !== undefined;
+  const looked =
+    organisationExists || identity.organisationName || !lookupName ? null : await lookupName(identity.siret);
   await insertApplicantWithOrganisation(
     db,
     {
       email: identity.email,
       name: identity.name,
       siret: identity.siret,
-      organisationName: identity.organisationName ?? organisationNameForSiret(identity.siret),
+      organisationName: identity.organisationName ?? looked ?? organisationNameForSiret(identity.siret),
     },
     now,
   );

@@ -1,10 +1,10 @@
 /** Document bytes live in SQLite, cut into chunks that stay below D1's row size limit. */
 
-import { and, asc, eq, sql, type SQL } from "drizzle-orm";
+import { and, asc, eq, inArray, isNotNull, ne, notExists, sql, type SQL } from "drizzle-orm";
 import type { DocumentKind } from "../domain/document";
 import type { Database, Statement } from "./database";
 import { newestId } from "./ids";
-import { documentChunks, documents, documentTexts } from "./schema";
+import { documentChunks, documents, documentTexts, requests } from "./schema";
 
 // D1 caps a row at 2 MB (and a bound value with it); stay well below.
 export const CHUNK_SIZE = 512 * 1024;
@@ -20,6 +20,8 @@ export interface NewDocument {
   readonly bytes: Uint8Array;
   readonly sha256: string;
   readonly uploadedById: number;
+  /** For an act Cadre fetched from the request's address: that address and when it was fetched. */
+  readonly source?: { readonly url: string; readonly fetchedAt: number };
   /** Text already known (demo documents); otherwise the document waits for reading. */
   readonly text?: { readonly text: string; readonly pageOffsets: readonly number[]; readonly method: string };
 }
@@ -38,6 +40,8 @@ export function documentStatements(db: Database, doc: NewDocument, now: number):
       chunkCount,
       uploadedById: doc.uploadedById,
       createdAt: now,
+      sourceUrl: doc.source?.url ?? null,
+      fetchedAt: doc.source?.fetchedAt ?? null,
     }),
   ];
   for (let seq = 0; seq < chunkCount; seq++) {
@@ -104,5 +108,25 @@ export async function listUnreadDocumentIds(db: Database, requestId: number): Pr
     .innerJoin(documentTexts, eq(documentTexts.documentId, documents.id))
     .where(and(eq(documents.requestId, requestId), eq(documentTexts.status, "pending")))
     .orderBy(asc(documents.id));
+  return rows.map((row) => row.id);
+}
+
+/**
+ * Undecided requests that give an address for their act and have no document: the act still has
+ * to be fetched (a restart interrupted it, or an earlier try failed and may succeed now).
+ */
+export async function listRequestIdsAwaitingAct(db: Database): Promise<number[]> {
+  const rows = await db
+    .select({ id: requests.id })
+    .from(requests)
+    .where(
+      and(
+        isNotNull(requests.legalFrameworkUrl),
+        ne(requests.legalFrameworkUrl, ""),
+        inArray(requests.state, ["draft", "submitted", "tariff_act_requested"]),
+        notExists(db.select({ one: sql`1` }).from(documents).where(eq(documents.requestId, requests.id))),
+      ),
+    )
+    .orderBy(asc(requests.id));
   return rows.map((row) => row.id);
 }

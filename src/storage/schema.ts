@@ -129,6 +129,9 @@ export const documents = sqliteTable(
     createdAt: createdAt(),
     // Set when the retention period removed the bytes and the text; name and digest remain as proof.
     purgedAt: integer("purged_at"),
+    // An act Cadre fetched itself from the address the request gives (not an upload): where and when.
+    sourceUrl: text("source_url"),
+    fetchedAt: integer("fetched_at"),
   },
   (table) => [index("documents_request_idx").on(table.requestId)],
 );

@@ -4,6 +4,7 @@ import type { Context } from "hono";
 import type { AppConfig } from "../config";
 import type { Actor } from "../domain/roles";
 import type { Database } from "../storage/database";
+import type { OutboundGuard } from "../outbound/guarded-fetch";
 import type { RequestRowSource } from "../storage/export-store";
 import type { Viewer } from "../../views/components/viewer";
 
@@ -24,6 +25,18 @@ export interface AppDeps {
    * src/entry/export-reader.ts); by default `requestRows` on the request's thread.
    */
   readonly requestRows?: RequestRowSource;
+  /**
+   * Every request to an address a user gave (webhooks, acts by URL, the company directory) goes
+   * through it. Node: checked after DNS (src/entry/node-outbound.ts); by default the checks on the
+   * address as written, which is all Workers can do.
+   */
+  readonly outbound?: OutboundGuard;
+  /** Fetches acts given by URL after the response (Node: in the background; Workers: waitUntil). */
+  readonly actFetcher?: ActFetcher;
+}
+
+export interface ActFetcher {
+  schedule(requestId: number, waitUntil?: (promise: Promise<unknown>) => void): void;
 }
 
 export interface DocumentReader {

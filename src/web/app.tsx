@@ -12,6 +12,8 @@ import { MAX_DOCUMENT_BYTES, MAX_DOCUMENTS_PER_REQUEST } from "../domain/documen
 import { DomainError } from "../domain/errors";
 import { ErrorFragment, ErrorPage } from "../../views/pages/error-page";
 import type { AppDeps, AppEnv } from "./app-env";
+import { createEdgeGuard } from "../outbound/edge-guard";
+import { createActFetcher } from "./act-fetcher";
 import { API_CODES, STATUS_BY_CODE, TITLE_BY_CODE, UNEXPECTED_MESSAGE, UNEXPECTED_TITLE } from "./http-errors";
 import { securityHeaders } from "./middleware/security-headers";
 import { isSignInPath, RateLimitedError, rateLimit } from "./middleware/rate-limits";
@@ -29,7 +31,21 @@ import type { ContentfulStatusCode } from "hono/utils/http-status";
 const TOO_LARGE_MESSAGE =
   "Cet envoi dépasse la taille permise : 10 Mo par document et 6 documents au plus. Rien n'a été enregistré.";
 
-export function createApp(deps: AppDeps): Hono<AppEnv> {
+export function createApp(given: AppDeps): Hono<AppEnv> {
+  const outbound = given.outbound ?? createEdgeGuard({ allowLoopback: given.config.outboundAllowLoopback ?? false });
+  const deps: AppDeps = {
+    ...given,
+    outbound,
+    actFetcher:
+      given.actFetcher ??
+      createActFetcher({
+        db: given.db,
+        now: given.now ?? Date.now,
+        fetch: outbound.fetch,
+        reader: given.reader,
+        log: given.log ?? console.error,
+      }),
+  };
   const app = new Hono<AppEnv>();
   let ready: Promise<void> | undefined;
 

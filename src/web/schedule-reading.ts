@@ -13,7 +13,7 @@ export async function scheduleReading(c: Context<AppEnv>, requestId: number): Pr
 }
 
 // Only Workers have an execution context; on Node hono throws when asked for one.
-function workerWaitUntil(c: Context<AppEnv>): ((promise: Promise<unknown>) => void) | undefined {
+export function workerWaitUntil(c: Context<AppEnv>): ((promise: Promise<unknown>) => void) | undefined {
   try {
     const ctx = c.executionCtx;
     return (promise) => ctx.waitUntil(promise);

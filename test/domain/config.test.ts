@@ -15,7 +15,23 @@ describe("readConfig", () => {
       oidc: null,
       rateLimits: DEFAULT_RATE_LIMITS,
       trustProxy: false,
+      outboundAllowLoopback: false,
+      companyDirectoryUrl: "https://recherche-entreprises.api.gouv.fr",
     });
+  });
+
+  it("allows outgoing requests to loopback only outside production", () => {
+    expect(readConfig({ OUTBOUND_ALLOW_LOOPBACK: "1" }, secret).outboundAllowLoopback).toBe(true);
+    expect(() =>
+      readConfig({ CADRE_ENV: "production", SESSION_SECRET: "s".repeat(32), OUTBOUND_ALLOW_LOOPBACK: "1" }, secret),
+    ).toThrow(/OUTBOUND_ALLOW_LOOPBACK=1 est interdit en production/);
+  });
+
+  it("reads the company directory's address", () => {
+    expect(readConfig({ RECHERCHE_ENTREPRISES_URL: "http://127.0.0.1:9/" }, secret).companyDirectoryUrl).toBe(
+      "http://127.0.0.1:9",
+    );
+    expect(() => readConfig({ RECHERCHE_ENTREPRISES_URL: "nulle part" }, secret)).toThrow(/RECHERCHE_ENTREPRISES_URL/);
   });
 
   it("reads rate limits as count/seconds and refuses anything else", () => {

@@ -9,6 +9,7 @@ import { eq } from "drizzle-orm";
 import { SMTPServer } from "smtp-server";
 import { afterAll, describe, expect, it } from "vitest";
 import { createEmailTransport } from "../../src/entry/email-transport";
+import { createNodeGuard } from "../../src/entry/node-outbound";
 import { dispatchOutbox, RETRY_DELAYS_MS } from "../../src/notifications/dispatch-outbox";
 import { createWebhookTransport, signWebhook } from "../../src/notifications/webhook-transport";
 import { insertWebhook } from "../../src/storage/outbox-store";
@@ -134,7 +135,8 @@ describe("outbox", async () => {
       body: decisionForm(2),
       as: instructor,
     });
-    const webhook = createWebhookTransport(fetch, () => harness.clock.now);
+    // The receiver is on loopback: allowed here by the setting tests and the demo may use.
+    const webhook = createWebhookTransport(createNodeGuard({ allowLoopback: true }).fetch, () => harness.clock.now);
     const mine = async () => (await items()).filter((item) => item.webhookId === target.id);
 
     await dispatchOutbox(harness.db, { webhook }, harness.clock.now);

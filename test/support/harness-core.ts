@@ -11,6 +11,8 @@ import { createSession, insertOrganisation, insertUser, type UserRow } from "../
 import { createApp } from "../../src/web/app";
 import { readDocument, type Extractor } from "../../src/services/read-document";
 import { createReadingQueue } from "../../src/services/reading-queue";
+import { createEdgeGuard } from "../../src/outbound/edge-guard";
+import { createActFetcher } from "../../src/web/act-fetcher";
 
 export const TEST_ORIGIN = "http://cadre.test";
 export const SECRET = "test-secret-test-secret-test-secret-0123";
@@ -27,6 +29,8 @@ export interface Harness {
   logs: string[];
   /** Waits until every scheduled document has been read. */
   readingIdle(): Promise<void>;
+  /** Waits until every act scheduled for fetching from its URL has been fetched (or refused). */
+  actFetchIdle(): Promise<void>;
 }
 
 let sequence = 0;
@@ -39,12 +43,18 @@ export function createHarnessFor(db: Database, extract: Extractor, config: Parti
   const now = () => clock.now;
   const log = (line: string) => logs.push(line);
   const queue = createReadingQueue((id) => readDocument({ db, now, extract }, id), log);
+  const reader = { schedule: (ids: readonly number[]) => queue.schedule(ids) };
+  // No DNS here: the checks on the address as written (loopback only with outboundAllowLoopback).
+  const outbound = createEdgeGuard({ allowLoopback: config.outboundAllowLoopback ?? false });
+  const actFetcher = createActFetcher({ db, now, fetch: outbound.fetch, reader, log });
   const app = createApp({
+    outbound,
+    actFetcher,
     db,
     config: { production: false, demo: false, sessionSecret: SECRET, publicUrl: null, ...config },
     now,
     log,
-    reader: { schedule: (ids) => queue.schedule(ids) },
+    reader,
     // app.request has no socket: every request comes from one documentation address (RFC 5737).
     clientAddress: () => "192.0.2.1",
   });
@@ -54,6 +64,7 @@ export function createHarnessFor(db: Database, extract: Extractor, config: Parti
     clock,
     logs,
     readingIdle: () => queue.idle(),
+    actFetchIdle: () => actFetcher.idle(),
     async request(path, init = {}) {
       const { as, origin = TEST_ORIGIN, ...rest } = init;
       const headers = new Headers(rest.headers);

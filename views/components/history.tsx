@@ -15,6 +15,8 @@ const OTHER_LABELS: Record<string, string> = {
   documents_added: "Documents ajoutés",
   edited: "Brouillon modifié",
   tariff_act_reminder: "Relance automatique : acte tarifaire toujours attendu",
+  act_fetched: "Acte récupéré par Cadre depuis son adresse",
+  act_fetch_failed: "Échec de la récupération de l'acte depuis son adresse",
 };
 
 // A closure by Cadre's cron is a reject transition: the label says nobody decided it.
@@ -40,6 +42,9 @@ export function History({ entries }: { entries: readonly HistoryEntry[] }) {
               {entry.actorName ? ` — ${entry.actorName}` : ""}
             </p>
             {entry.type === "tariff_act_reminder" ? <ReminderText payload={entry.payload} /> : null}
+            {entry.type === "act_fetch_failed" && typeof entry.payload.message === "string" ? (
+              <p class="fr-text--sm fr-mb-0">{entry.payload.message}</p>
+            ) : null}
             {typeof entry.payload.document === "string" ? (
               <p class="fr-text--sm fr-mb-0">Document : {entry.payload.document}</p>
             ) : null}

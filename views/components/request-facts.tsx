@@ -1,7 +1,8 @@
 /** What a request asks for: use case, data, legal framework and documents. Shared by both audiences. */
 
+import { actFetchState, type ActFetchState } from "../../src/domain/act-fetch";
 import { DOCUMENT_KIND_LABELS, isDocumentKind } from "../../src/domain/document";
-import { formatDate } from "../../src/domain/format";
+import { formatDate, formatDateTime } from "../../src/domain/format";
 import { scopeLabel } from "../../src/domain/scope-catalogue";
 import { useCaseLabel } from "../../src/domain/use-case-catalogue";
 
@@ -18,7 +19,13 @@ export interface RequestFactsProps {
     size: number;
     createdAt: number;
     purgedAt?: number | null;
+    sha256?: string;
+    /** Set for an act Cadre fetched from the request's address. */
+    sourceUrl?: string | null;
+    fetchedAt?: number | null;
   }[];
+  /** The request's events: they say whether fetching the act from its address failed, and why. */
+  readonly events?: readonly { type: string; payload: Readonly<Record<string, unknown>>; createdAt: number }[];
 }
 
 const formatSize = (bytes: number) =>
@@ -27,6 +34,11 @@ const formatSize = (bytes: number) =>
     : `${(bytes / 1024 / 1024).toFixed(1).replace(".", ",")} Mo`;
 
 export function RequestFacts(props: RequestFactsProps) {
+  const fetch = actFetchState(
+    props.legalFrameworkUrl,
+    props.documents.map((doc) => ({ id: doc.id, sourceUrl: doc.sourceUrl ?? null })),
+    props.events ?? [],
+  );
   return (
     <section class="fr-mb-4w" aria-labelledby="demande-objet">
       <h2 id="demande-objet" class="fr-h4">
@@ -56,6 +68,7 @@ export function RequestFacts(props: RequestFactsProps) {
               <a href={props.legalFrameworkUrl} rel="noopener noreferrer" target="_blank">
                 {props.legalFrameworkUrl}
               </a>
+              <ActFetchNote state={fetch} />
             </dd>
           </>
         ) : null}
@@ -76,14 +89,47 @@ export function RequestFacts(props: RequestFactsProps) {
                   {doc.name}
                   <span class="fr-link__detail">
                     {isDocumentKind(doc.kind) ? DOCUMENT_KIND_LABELS[doc.kind] : doc.kind} — {formatSize(doc.size)} —
-                    déposé le {formatDate(doc.createdAt)}
+                    {doc.sourceUrl ? "récupéré" : "déposé"} le {formatDate(doc.createdAt)}
                   </span>
                 </a>
               )}
+              {doc.sourceUrl ? (
+                <p class="fr-text--sm fr-mb-1w">
+                  Récupéré par Cadre depuis <span class="cadre-token">{doc.sourceUrl}</span>
+                  {doc.fetchedAt ? ` le ${formatDateTime(doc.fetchedAt)}` : ""}
+                  {doc.sha256 ? (
+                    <>
+                      {" "}
+                      — empreinte SHA-256 : <code class="cadre-token">{doc.sha256}</code>
+                    </>
+                  ) : null}
+                </p>
+              ) : null}
             </li>
           ))}
         </ul>
       )}
     </section>
   );
+}
+
+/** Where reading the act from its address stands: waiting, done, or failed with the reason. */
+function ActFetchNote({ state }: { state: ActFetchState }) {
+  if (state.kind === "pending") {
+    return <p class="fr-text--sm fr-mb-0">Cadre récupère l'acte à cette adresse pour le lire.</p>;
+  }
+  if (state.kind === "fetched") {
+    return <p class="fr-text--sm fr-mb-0">Acte récupéré par Cadre à cette adresse : il figure parmi les documents.</p>;
+  }
+  if (state.kind === "failed") {
+    return (
+      <div class="fr-alert fr-alert--error fr-alert--sm fr-mt-1w" role="alert">
+        <p>
+          Cadre n'a pas pu récupérer l'acte à cette adresse le {formatDateTime(state.at)} : {state.message} Joignez
+          l'acte en document, ou corrigez l'adresse.
+        </p>
+      </div>
+    );
+  }
+  return null;
 }

@@ -13,6 +13,8 @@ export function WebhooksPage(props: {
   hooks: readonly WebhookRow[];
   created?: { url: string; secret: string };
   error?: string;
+  /** The address typed, shown again beside its error. */
+  value?: string;
 }) {
   return (
     <Page title="Webhooks" viewer={props.viewer} currentPath="/admin/webhooks">
@@ -36,9 +38,19 @@ export function WebhooksPage(props: {
         <div class={`fr-input-group${props.error ? " fr-input-group--error" : ""}`}>
           <label class="fr-label" for="webhook-url">
             Adresse qui recevra les événements
-            <span class="fr-hint-text">https://…</span>
+            <span class="fr-hint-text">
+              Une adresse https:// publique : Cadre refuse les adresses de son propre réseau (privées, locales).
+            </span>
           </label>
-          <input class="fr-input" type="url" id="webhook-url" name="url" required />
+          <input
+            class={`fr-input${props.error ? " fr-input--error" : ""}`}
+            type="url"
+            id="webhook-url"
+            name="url"
+            value={props.value ?? ""}
+            required
+            aria-describedby={props.error ? "webhook-url-erreur" : undefined}
+          />
           <FieldError id="webhook-url" message={props.error} />
         </div>
         <button type="submit" class="fr-btn fr-btn--secondary">

@@ -5,8 +5,8 @@ import { DomainError, invalid } from "../../domain/errors";
 import { isRole } from "../../domain/roles";
 import { createAccount, createTokenForUser, updateUser, type NewAccount } from "../../services/manage-users";
 import { computeDashboard } from "../../domain/statistics-dashboard";
-import { randomHex } from "../../domain/digest";
-import { deactivateWebhook, insertWebhook, listWebhooks } from "../../storage/outbox-store";
+import { deactivateWebhook, listWebhooks } from "../../storage/outbox-store";
+import { registerWebhook } from "../../services/register-webhook";
 import { WebhooksPage } from "../../../views/pages/webhooks-page";
 import { TemplatesPage } from "../../../views/pages/templates-page";
 import { deleteTemplate, findTemplate, listTemplates } from "../../storage/templates-store";
@@ -86,20 +86,21 @@ adminRoutes.get("/admin/webhooks", admin, async (c) =>
 );
 
 adminRoutes.post("/admin/webhooks", admin, async (c) => {
-  const url = textField(await formBody(c), "url").trim();
-  if (!/^https?:\/\/[^\s/]+\.[^\s]+$/.test(url) && !/^http:\/\/(127\.0\.0\.1|localhost)(:\d+)?\//.test(url)) {
+  const url = textField(await formBody(c), "url");
+  try {
+    const created = await registerWebhook(serviceContext(c), { url }, c.var.deps.outbound!);
+    c.header("Cache-Control", "no-store");
+    const hooks = await listWebhooks(c.var.deps.db);
+    return renderPage(c, <WebhooksPage viewer={c.var.viewer!} hooks={hooks} created={created} />);
+  } catch (error) {
+    if (!(error instanceof DomainError) || error.code !== "VALIDATION") throw error;
     const hooks = await listWebhooks(c.var.deps.db);
     return renderPage(
       c,
-      <WebhooksPage viewer={c.var.viewer!} hooks={hooks} error="Indiquez une adresse web complète (https://…)." />,
+      <WebhooksPage viewer={c.var.viewer!} hooks={hooks} error={error.fields.url ?? error.message} value={url} />,
       422,
     );
   }
-  const secret = randomHex(32);
-  await insertWebhook(c.var.deps.db, { url, secret }, now(c));
-  c.header("Cache-Control", "no-store");
-  const hooks = await listWebhooks(c.var.deps.db);
-  return renderPage(c, <WebhooksPage viewer={c.var.viewer!} hooks={hooks} created={{ url, secret }} />);
 });
 
 adminRoutes.post("/admin/webhooks/:id/desactiver", admin, async (c) => {

@@ -29,6 +29,7 @@ import { requireRole } from "../middleware/require-role";
 import { OPENAPI } from "../openapi";
 import { fileFields, formBody, idParam, jsonBody, textField } from "../params";
 import { scheduleReading } from "../schedule-reading";
+import { scheduleActFetch } from "../schedule-act-fetch";
 import { serviceContext } from "../service-context";
 import { iso, requestJson } from "./api-request-json";
 
@@ -66,6 +67,7 @@ apiRoutes.post("/api/v1/demandes", uploads, async (c) => {
     documents: (await uploadsOf(body)).map((upload) => ({ upload, kind: "deliberation" as const })),
   });
   await scheduleReading(c, id);
+  scheduleActFetch(c, id);
   return c.json(await shortState(c, id), 201);
 });
 
@@ -88,6 +90,7 @@ apiRoutes.post("/api/v1/demandes/:id/soumettre", smallJson, async (c) => {
   const current =
     version === undefined ? (await getRequestDetail(serviceContext(c), requestId)).request.version : version;
   const request = await submitRequest(serviceContext(c), { requestId, version: Number(current) });
+  scheduleActFetch(c, requestId);
   return c.json({ id: request.id, state: request.state, version: request.version });
 });
 

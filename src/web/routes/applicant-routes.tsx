@@ -30,6 +30,7 @@ import { requireRole } from "../middleware/require-role";
 import { fileFields, formBody, idParam, parseVersion, textField, textFields, type FormBody } from "../params";
 import { redirectAfterPost, renderFragment, renderPage } from "../render";
 import { scheduleReading } from "../schedule-reading";
+import { scheduleActFetch } from "../schedule-act-fetch";
 import { latestVersionEvent } from "../../storage/history-store";
 import { now } from "../middleware/session";
 import { serviceContext } from "../service-context";
@@ -124,6 +125,7 @@ applicantRoutes.post("/demandes/:id/modifier", applicant, async (c) => {
   const version = parseVersion(body.version);
   try {
     await updateDraft(serviceContext(c), { ...values, requestId, version });
+    scheduleActFetch(c, requestId);
   } catch (error) {
     if (!(error instanceof DomainError) || (error.code !== "VALIDATION" && error.code !== "CONFLICT")) throw error;
     return renderPage(
@@ -169,6 +171,7 @@ applicantRoutes.post("/demandes/nouvelle", applicant, uploads, async (c) => {
     );
     const id = await createDraftRequest(serviceContext(c), { ...values, documents: uploads });
     await scheduleReading(c, id);
+    scheduleActFetch(c, id);
     return redirectAfterPost(c, `/demandes/${id}`);
   } catch (error) {
     if (!(error instanceof DomainError) || error.code !== "VALIDATION") throw error;
@@ -202,6 +205,7 @@ applicantRoutes.post("/demandes/:id/soumettre", applicant, async (c) => {
     }
     try {
       await submitRequest(serviceContext(c), { requestId, version: parseVersion(body.version) });
+      scheduleActFetch(c, requestId);
     } catch (error) {
       // A second click on "Soumettre" finds its own submission done: that is success, not a conflict.
       if (!(error instanceof DomainError && error.code === "CONFLICT" && (await justSubmittedBy(c, requestId))))

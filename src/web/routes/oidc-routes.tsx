@@ -12,6 +12,7 @@ import { DomainError, notFound } from "../../domain/errors";
 import { readIdentity } from "../../domain/oidc-claims";
 import type { Role } from "../../domain/roles";
 import { resolveOidcUser } from "../../services/sign-in-with-oidc";
+import { organisationNameLookup } from "../company-directory";
 import type { AppEnv } from "../app-env";
 import { STATUS_BY_CODE } from "../http-errors";
 import { now, signIn } from "../middleware/session";
@@ -64,7 +65,7 @@ oidcRoutes.get(CALLBACK_PATH, async (c) => {
   const reading = readIdentity(answer.claims);
   if (!reading.ok) return failure(c, 400, reading.message);
   try {
-    const user = await resolveOidcUser(c.var.deps.db, reading.identity, now(c));
+    const user = await resolveOidcUser(c.var.deps.db, reading.identity, now(c), organisationNameLookup(c));
     await signIn(c, user, answer.idToken);
     return c.redirect(HOME_BY_ROLE[user.role as Role], 303);
   } catch (error) {
