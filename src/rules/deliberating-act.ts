@@ -10,6 +10,8 @@ import { actOf } from "./signals/index";
 export const deliberatingAct = defineRule({
   id: "deliberating-act",
   title: "Nature de l'acte",
+  summary:
+    "Dit si le document est une délibération d'une assemblée délibérante (ou le procès-verbal de sa séance), un arrêté ou une décision du maire ou du président (même sur délégation), ou autre chose : page de tarifs, règlement, convention, article.",
   guideLink: "guide#est-il-besoin-de-faire-une-nouvelle-deliberation-pour-acceder-a-api-particulier",
   messages: {
     deliberation: "Le document est une délibération d'une assemblée délibérante.",

@@ -44,6 +44,8 @@ const HINTS: readonly Hint[] = [
 export const enforceabilityHints = defineRule({
   id: "enforceability-hints",
   title: "Indices du caractère exécutoire",
+  summary:
+    "Relève les indices du caractère exécutoire de l'acte (transmission au contrôle de légalité, affichage ou publication, signature) ; à titre d'information.",
   guideLink: "guide#est-il-besoin-de-faire-une-nouvelle-deliberation-pour-acceder-a-api-particulier",
   messages: {
     transmission: "Mention de la transmission en préfecture ou du caractère exécutoire.",

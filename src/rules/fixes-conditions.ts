@@ -11,6 +11,8 @@ import { signalsOf } from "./signals/index";
 export const fixesConditions = defineRule({
   id: "fixes-conditions",
   title: "Conditions tarifaires ou d'attribution",
+  summary:
+    "Vérifie que le document fixe des tarifs ou des conditions d'attribution d'un service aux usagers (montants, grille, règle de calcul), ou que c'est l'acte dont l'objet est de les fixer.",
   guideLink: "guide#est-il-besoin-de-faire-une-nouvelle-deliberation-pour-acceder-a-api-particulier",
   messages: {
     fixed: "Le document fixe des conditions tarifaires ou d'attribution (montants, grille ou règle de calcul).",

@@ -19,6 +19,8 @@ const USES_API_NEEDLES = ["api", "datapass", "donnees"];
 export const genericApiParticulier = defineRule({
   id: "generic-api-particulier",
   title: "Délibération générique sur API Particulier",
+  summary:
+    "Signale une délibération qui décide seulement d'utiliser API Particulier sans fixer de tarif ni de condition : elle ne justifie aucune donnée.",
   guideLink: "guide#est-il-besoin-de-faire-une-nouvelle-deliberation-pour-acceder-a-api-particulier",
   messages: {
     generic:

@@ -21,6 +21,8 @@ const OTHER_BASIS =
 export const l1148Alone = defineRule({
   id: "l114-8-alone",
   title: "L114-8 du CRPA comme seule base",
+  summary:
+    "Signale un cadre juridique réduit à l'article L114-8 du code des relations entre le public et l'administration (« Dites-le-nous une fois ») : il organise les échanges entre administrations mais ne justifie aucune donnée.",
   guideLink: "guide#le-socle-juridique-permettant-la-circulation-des-donnees-entre-administrations",
   messages: {
     alone:

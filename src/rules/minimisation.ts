@@ -35,6 +35,8 @@ const CONDITIONS: readonly { signal: SignalKey; scopes: readonly string[]; condi
 export const minimisation = defineRule({
   id: "minimisation",
   title: "Minimisation des données",
+  summary:
+    "Récapitule les données demandées qu'aucune condition de l'acte ne justifie, et signale les conditions de l'acte dont la donnée n'est pas demandée.",
   guideLink: "guide#pour-differentes-donnees-voila-des-exemples-de-finalites-valides",
   messages: {
     unjustified:

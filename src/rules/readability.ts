@@ -52,6 +52,8 @@ export function isDoubtfulText(document: DocumentUnderReview): boolean {
 export const readability = defineRule({
   id: "readability",
   title: "Lisibilité du document",
+  summary:
+    "Vérifie qu'il y a un texte à lire : un document vide, très court, mal reconnu (OCR peu fiable) ou illisible ne permet pas de conclure.",
   guideLink: "guide#pourquoi-ce-guide",
   messages: {
     empty:

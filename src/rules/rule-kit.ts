@@ -23,6 +23,8 @@ export interface FindingInput {
 export interface RuleSpec {
   readonly id: string;
   readonly title: string;
+  /** What the rule checks, in French, for the catalogue (/regles, docs/rules.md). */
+  readonly summary: string;
   readonly guideLink: string;
   readonly messages: Readonly<Record<string, string>>;
   /** Returns what the rule found; `defineRule` turns it into findings. */
@@ -56,6 +58,7 @@ export function defineRule(spec: RuleSpec): Rule {
   return {
     id: spec.id,
     title: spec.title,
+    summary: spec.summary,
     guideLink: spec.guideLink,
     messages: spec.messages,
     check(document, request) {

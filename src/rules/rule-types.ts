@@ -55,6 +55,8 @@ export interface RequestUnderReview {
 export interface Rule {
   readonly id: string;
   readonly title: string;
+  /** What the rule checks, in French, for the catalogue (/regles, docs/rules.md). */
+  readonly summary: string;
   /** Anchor of the section of the guide the rule comes from. */
   readonly guideLink: string;
   readonly messages: Readonly<Record<string, string>>;

@@ -17,6 +17,8 @@ const TAX_BASED = /revenu fiscal|imposition|parts? fiscales?/;
 export const scopeJustification = defineRule({
   id: "scope-justification",
   title: "Justification de chaque donnée demandée",
+  summary:
+    "Pour chaque donnée demandée, donne un verdict : justifiée (avec le passage), non justifiée (critère absent ou écarté par l'acte), ou à vérifier (le document en parle sans condition claire, ou le texte est douteux). Le détail par donnée est dans les règles sur les données ci-dessous.",
   guideLink: "guide#pour-differentes-donnees-voila-des-exemples-de-finalites-valides",
   messages: {
     justified: "« {label} » ({scope}) est justifiée : {reason}.",

@@ -18,6 +18,8 @@ const TAX_DATA =
 export const taxIncome = defineRule({
   id: "tax-income",
   title: "Tarif fondé sur des données fiscales",
+  summary:
+    "Signale un tarif fondé sur des données fiscales (revenu fiscal de référence, avis d'imposition) : elles relèvent d'API Impôt particulier (DGFIP), demande distincte, et ne justifient aucune donnée CAF.",
   guideLink: "guide#les-donnees-a-caracteres-personnel-qui-peuvent-etre-enregistrees",
   messages: {
     taxIncome:

@@ -178,6 +178,7 @@ describe("scope-justification", () => {
     const careless = defineRule({
       id: "careless",
       title: "careless",
+      summary: "A rule that forgets its passages.",
       guideLink: "guide#x",
       messages: { ok: "ok" },
       inspect: () => [{ status: "pass", messageId: "ok", scope: "cnaf_enfants", evidence: [] }],
