@@ -10,7 +10,7 @@ import { organisationNameForSiret, type OidcIdentity } from "../domain/oidc-clai
 import type { Database } from "../storage/database";
 import { findUserByEmail, insertApplicantWithOrganisation, type UserRow } from "../storage/people-store";
 
-const DISABLED_MESSAGE =
+export const DISABLED_MESSAGE =
   "Votre compte Cadre est désactivé. Si vous pensez que c'est une erreur, contactez l'administrateur de Cadre.";
 
 export async function resolveOidcUser(db: Database, identity: OidcIdentity, now: number): Promise<UserRow> {
