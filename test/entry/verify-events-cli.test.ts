@@ -31,7 +31,8 @@ function runCli(args: string[], env: NodeJS.ProcessEnv): Promise<{ code: number 
   return new Promise((done) => child.once("close", (code) => done({ code, output })));
 }
 
-describe("cadre verify-events", async () => {
+// Each case starts the real command (tsx): seconds each on a busy machine.
+describe("cadre verify-events", { timeout: 60_000 }, async () => {
   const dir = mkdtempSync(join(tmpdir(), "cadre-verify-events-"));
   const env = {
     DATABASE_URL: `file:${join(dir, "cadre.db")}`,
