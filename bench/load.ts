@@ -16,7 +16,7 @@ import { parseArgs } from "node:util";
 import autocannon, { type Result } from "autocannon";
 import { serializeSigned } from "hono/utils/cookie";
 import { readAuditKeys } from "../src/config";
-import { checkpointFileFrom, fileCheckpointStore } from "../src/entry/checkpoint-file";
+import { fileCheckpointStore } from "../src/entry/checkpoint-file";
 import { sealEvents } from "../src/services/seal-events";
 import { verifyEventChain } from "../src/services/verify-event-chain";
 import { migrateLibsql, openLibsql } from "../src/storage/libsql";
@@ -26,9 +26,7 @@ import { freePort } from "../test/support/free-port";
 // The development key, and this run's own checkpoint file: the base and the run's copy share it.
 const audit = {
   keys: readAuditKeys({}),
-  checkpoints: fileCheckpointStore(
-    checkpointFileFrom({ AUDIT_CHECKPOINT_FILE: join(tmpdir(), `cadre-load-checkpoints-${process.pid}.jsonl`) }),
-  ),
+  checkpoints: fileCheckpointStore(join(tmpdir(), `cadre-load-checkpoints-${process.pid}.jsonl`)),
 };
 const { values } = parseArgs({
   options: {
