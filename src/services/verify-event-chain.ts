@@ -30,7 +30,6 @@ export async function verifyEventChain(
   checkpoint: AuditCheckpoint | null,
 ): Promise<ChainReport> {
   const seals = new Map((await allSeals(db)).map((seal) => [seal.eventId, seal]));
-  const broken = (eventId: number, reason: string) => ({ ok: false as const, checked, eventId, reason });
   const published = checkpoint ? `le point de contrôle du ${formatDateTime(Date.parse(checkpoint.at))}` : "";
   let prevHash = GENESIS;
   let checked = 0;
@@ -39,6 +38,7 @@ export async function verifyEventChain(
   let firstUnsealed: number | undefined;
   let keyed = false;
   let reachedCheckpoint = false;
+  const broken = (eventId: number, reason: string) => ({ ok: false as const, checked, eventId, reason });
   for (let after = 0; ;) {
     const page = await eventsAfter(db, after, PAGE);
     if (page.length === 0) break;
