@@ -15,11 +15,19 @@ import { join } from "node:path";
 import { parseArgs } from "node:util";
 import autocannon, { type Result } from "autocannon";
 import { serializeSigned } from "hono/utils/cookie";
-import { sealEvents, verifyEventChain } from "../src/services/event-chain";
+import { readAuditKeys } from "../src/config";
+import { fileCheckpointStore } from "../src/entry/checkpoint-file";
+import { sealEvents } from "../src/services/seal-events";
+import { verifyEventChain } from "../src/services/verify-event-chain";
 import { migrateLibsql, openLibsql } from "../src/storage/libsql";
 import { scaleDatabase } from "./scale-db";
 import { freePort } from "../test/support/free-port";
 
+// The development key, and this run's own checkpoint file: the base and the run's copy share it.
+const audit = {
+  keys: readAuditKeys({}),
+  checkpoints: fileCheckpointStore(join(tmpdir(), `cadre-load-checkpoints-${process.pid}.jsonl`)),
+};
 const { values } = parseArgs({
   options: {
     requests: { type: "string", default: "100000" },
@@ -49,7 +57,7 @@ async function baseDatabase(): Promise<string> {
   copyFileSync(scaleDatabase(REQUESTS), making);
   const handle = openLibsql({ url: `file:${making}` });
   await migrateLibsql(handle);
-  await sealEvents(handle.db, Date.now());
+  await sealEvents({ db: handle.db, ...audit, now: Date.now() });
   await handle.client.execute("pragma wal_checkpoint(truncate)");
   handle.client.close();
   copyFileSync(making, base);
@@ -272,8 +280,8 @@ async function checkDatabase(
   if (eventsAfter - eventsBefore !== written) {
     problems.push(`${eventsAfter - eventsBefore} événements écrits pour ${written} décisions`);
   }
-  await sealEvents(handle.db, Date.now());
-  const chain = await verifyEventChain(handle.db);
+  await sealEvents({ db: handle.db, ...audit, now: Date.now() });
+  const chain = await verifyEventChain(handle.db, audit.keys, await audit.checkpoints.latest());
   if (!chain.ok) problems.push(`chaîne d'audit rompue à l'événement ${chain.eventId} : ${chain.reason}`);
   client.close();
   return {

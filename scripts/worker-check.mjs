@@ -42,6 +42,7 @@ const mf = new Miniflare(
         compatibilityDate,
         compatibilityFlags,
         d1Databases: ["DB"],
+        kvNamespaces: ["AUDIT_CHECKPOINTS"],
         bindings: { CADRE_ENV: "development" },
       },
     ],

@@ -3,6 +3,8 @@
  * at start: a wrong combination stops the server with one French line instead of running unsafe.
  */
 
+import { INSECURE_DEV_KID, LEGACY_KID, type AuditKeys } from "./domain/audit-chain";
+
 export interface AppConfig {
   readonly production: boolean;
   /** Demo accounts and one-click sign-in: only with CADRE_DEMO=1, never in production. */
@@ -20,6 +22,8 @@ export interface AppConfig {
   readonly outboundAllowLoopback?: boolean;
   /** The API Recherche d'entreprises, asked for an organisation's name from its SIRET. */
   readonly companyDirectoryUrl?: string;
+  /** The keys that seal the audit chain (AUDIT_KEYS); absent in hand-built configs. */
+  readonly auditKeys?: AuditKeys;
 }
 
 export interface OidcConfig {
@@ -59,8 +63,10 @@ type Env = Record<string, string | undefined>;
 
 const isOn = (value: string | undefined) => value === "1" || value === "true";
 
+const isProduction = (env: Env) => (env.CADRE_ENV ?? env.NODE_ENV) === "production";
+
 export function readConfig(env: Env, randomSecret: () => string): AppConfig {
-  const production = (env.CADRE_ENV ?? env.NODE_ENV) === "production";
+  const production = isProduction(env);
   const demo = isOn(env.CADRE_DEMO);
   if (production && demo) {
     throw new ConfigError(
@@ -92,7 +98,58 @@ export function readConfig(env: Env, randomSecret: () => string): AppConfig {
     trustProxy: isOn(env.TRUST_PROXY),
     outboundAllowLoopback,
     companyDirectoryUrl: readCompanyDirectoryUrl(env),
+    auditKeys: readAuditKeys(env),
   };
+}
+
+/** The fixed development key: 32 bytes everybody can read in this file, so it proves nothing. */
+const INSECURE_DEV_SECRET = new TextEncoder().encode("cadre-cle-de-dev-NON-SECRETE-000");
+
+/**
+ * AUDIT_KEYS="kid2:base64,kid1:base64": the first key seals, every key verifies (rotation keeps
+ * the old ones listed). Required in production; elsewhere the fixed development key stands in.
+ */
+export function readAuditKeys(env: Env): AuditKeys {
+  const raw = (env.AUDIT_KEYS ?? "").trim();
+  if (!raw) {
+    if (isProduction(env)) {
+      throw new ConfigError(
+        "AUDIT_KEYS doit être défini en production : « identifiant:clé en base64 » (32 octets au moins), par exemple « k2026:$(openssl rand -base64 32) ».",
+      );
+    }
+    return { current: INSECURE_DEV_KID, secrets: new Map([[INSECURE_DEV_KID, INSECURE_DEV_SECRET]]), insecure: true };
+  }
+  const secrets = new Map<string, Uint8Array>();
+  for (const entry of raw.split(",")) {
+    const [kid = "", encoded = ""] = entry.trim().split(/:(.*)/s);
+    // Never echo the entry itself: it may be a secret.
+    if (!kid || !entry.includes(":")) {
+      throw new ConfigError(
+        "AUDIT_KEYS : chaque clé s'écrit « identifiant:clé en base64 », séparées par des virgules.",
+      );
+    }
+    if (!/^[A-Za-z0-9._-]{1,64}$/.test(kid) || kid === LEGACY_KID || kid === INSECURE_DEV_KID) {
+      throw new ConfigError(
+        `AUDIT_KEYS : identifiant de clé « ${kid} » refusé (lettres, chiffres, « . », « _ », « - », 64 au plus ; ni « ${LEGACY_KID} » ni « ${INSECURE_DEV_KID} »).`,
+      );
+    }
+    if (secrets.has(kid)) throw new ConfigError(`AUDIT_KEYS : l'identifiant « ${kid} » apparaît deux fois.`);
+    const secret = decodeBase64(encoded.trim());
+    if (!secret || secret.length < 32) {
+      throw new ConfigError(`AUDIT_KEYS : la clé « ${kid} » doit être du base64 de 32 octets au moins.`);
+    }
+    secrets.set(kid, secret);
+  }
+  return { current: secrets.keys().next().value!, secrets, insecure: false };
+}
+
+function decodeBase64(text: string): Uint8Array | null {
+  if (!/^[A-Za-z0-9+/]+={0,2}$/.test(text)) return null;
+  try {
+    return Uint8Array.from(atob(text), (char) => char.charCodeAt(0));
+  } catch {
+    return null;
+  }
 }
 
 /** All three OIDC settings or none: half a configuration would show a button that cannot work. */

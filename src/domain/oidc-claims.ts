@@ -4,6 +4,8 @@
  * Roles are never read from claims.
  */
 
+import { normaliseText } from "./required-text";
+
 export interface OidcIdentity {
   /** Lower-cased: e-mails are how Cadre recognises its users. */
   readonly email: string;
@@ -44,7 +46,7 @@ export function readIdentity(claims: Readonly<Record<string, unknown>>): Identit
 
 function text(value: unknown): string | undefined {
   if (typeof value === "number") return String(value);
-  return typeof value === "string" && value.trim() ? value.trim() : undefined;
+  return typeof value === "string" ? normaliseText(value) || undefined : undefined;
 }
 
 /** The honest name of an organisation first met through a sign-in: the SIRET, until an admin renames it. */

@@ -26,10 +26,14 @@ export function roleMayCause(role: ServiceActor["role"], event: RequestEvent): b
   return ROLES_BY_EVENT[event].includes(role);
 }
 
-/** Applicants see their own organisation's requests; every other role sees all of them. */
-export function canRead(actor: ServiceActor, request: Pick<RequestScope, "organisationId">): boolean {
+/**
+ * Applicants see their own organisation's requests; every other role sees the submitted ones.
+ * A draft belongs to its organisation until it is submitted: no instructor, reporter or admin
+ * reads it, lists it, searches it or exports it.
+ */
+export function canRead(actor: ServiceActor, request: Pick<RequestScope, "organisationId" | "state">): boolean {
   if (actor.role === "applicant") return actor.organisationId === request.organisationId;
-  return true;
+  return request.state !== "draft";
 }
 
 /** The policy: the role may cause the event, the actor may read the request, and the state allows it. */

@@ -7,8 +7,10 @@
  *   purge-documents [--days N]
  *       deletes the files and text of requests decided more than N days ago
  *       (default: RETENTION_DAYS, else 365); names, sizes and digests stay
- *   verify-events
- *       seals new events, then checks the audit chain; names the first broken link (exit 1)
+ *   verify-events [--checkpoint FILE]
+ *       checks the audit chain with AUDIT_KEYS, then against the latest checkpoint (the last line
+ *       of FILE, AUDIT_CHECKPOINT_FILE by default); names the first broken event (exit 1).
+ *       Read-only: it never seals (the server's scheduled job does) and never migrates.
  *   read-remote --url https://cadre.example.fr --token ADMIN_TOKEN
  *       reads the scans a Worker (D1) left waiting, through its API, with OCR here
  *   send-remote --url https://cadre.example.fr --token ADMIN_TOKEN
@@ -28,7 +30,10 @@ import { DomainError } from "../domain/errors";
 import { isRole } from "../domain/roles";
 import { createApiToken } from "../services/create-api-token";
 import { purgeDocuments } from "../services/purge-documents";
-import { sealEvents, verifyEventChain } from "../services/event-chain";
+import { verifyEventChain } from "../services/verify-event-chain";
+import { ConfigError, readAuditKeys } from "../config";
+import { formatDateTime } from "../domain/format";
+import { checkpointFileFrom, fileCheckpointStore } from "./checkpoint-file";
 import { backupDatabase } from "../services/backup-database";
 import { restoreDatabase } from "../services/restore-database";
 import { libsqlOptionsFrom, migrateLibsql, openLibsql, type LibsqlDatabase } from "../storage/libsql";
@@ -41,7 +46,7 @@ import { readPendingDocuments, readRemoteDocuments } from "./node-reader";
 import { sendRemoteEmails } from "./node-sender";
 
 const USAGE =
-  "usage : cadre token create --role applicant|instructor|reporter|admin [--siret SIRET] [--email EMAIL] | cadre read-pending | cadre purge-documents [--days N] | cadre verify-events | cadre read-remote --url URL --token JETON | cadre send-remote --url URL --token JETON | cadre backup --out FICHIER | cadre restore --from FICHIER";
+  "usage : cadre token create --role applicant|instructor|reporter|admin [--siret SIRET] [--email EMAIL] | cadre read-pending | cadre purge-documents [--days N] | cadre verify-events [--checkpoint FICHIER] | cadre read-remote --url URL --token JETON | cadre send-remote --url URL --token JETON | cadre backup --out FICHIER | cadre restore --from FICHIER";
 
 async function main(argv: string[]): Promise<number> {
   const { values, positionals } = parseArgs({
@@ -56,6 +61,7 @@ async function main(argv: string[]): Promise<number> {
       days: { type: "string" },
       out: { type: "string" },
       from: { type: "string" },
+      checkpoint: { type: "string" },
     },
   });
   const command = positionals.join(" ");
@@ -74,20 +80,9 @@ async function main(argv: string[]): Promise<number> {
     command !== "verify-events"
   )
     return fail(USAGE);
+  if (command === "verify-events") return verifyEvents(values.checkpoint);
   return withDatabase(async (handle) => {
     await migrateLibsql(handle);
-    if (command === "verify-events") {
-      await sealEvents(handle.db, Date.now());
-      const report = await verifyEventChain(handle.db);
-      if (report.ok) {
-        console.log(`Chaîne des événements intacte : ${report.checked} événement(s) vérifié(s).`);
-        return 0;
-      }
-      console.error(
-        `Chaîne rompue à l'événement n° ${report.eventId} : ${report.reason} (${report.checked} vérifié(s) avant).`,
-      );
-      return 1;
-    }
     if (command === "purge-documents") {
       const days = Number(values.days ?? process.env.RETENTION_DAYS ?? 365);
       if (!Number.isInteger(days) || days < 1) return fail("--days doit être un nombre entier de jours (1 au moins).");
@@ -119,6 +114,44 @@ function companyDirectory() {
   const config = readConfig(process.env, randomHex);
   const guard = createNodeGuard({ allowLoopback: config.outboundAllowLoopback ?? false });
   return createCompanyDirectory(guard.fetch, config.companyDirectoryUrl ?? DEFAULT_COMPANY_DIRECTORY_URL);
+}
+
+/** Exit 0 when the chain verifies and matches the latest checkpoint, 1 when it does not. */
+async function verifyEvents(checkpointFile?: string): Promise<number> {
+  let keys;
+  try {
+    keys = readAuditKeys(process.env);
+  } catch (error) {
+    if (error instanceof ConfigError) return fail(error.message);
+    throw error;
+  }
+  if (keys.insecure)
+    console.error("Attention : AUDIT_KEYS absent, vérification avec la clé de développement, publique.");
+  const store = fileCheckpointStore(checkpointFile ? resolve(checkpointFile) : checkpointFileFrom(process.env));
+  const checkpoint = await store.latest();
+  return withDatabase(async (handle) => {
+    const report = await verifyEventChain(handle.db, keys, checkpoint);
+    if (!report.ok) {
+      console.error(
+        `Journal d'audit altéré : premier événement touché, n° ${report.eventId} : ${report.reason} (${report.checked} événement(s) intact(s) avant).`,
+      );
+      return 1;
+    }
+    if (!report.checkpoint && report.checked > 0) {
+      console.error(
+        `Aucun point de contrôle dans ${store.where} : les ${report.checked} événement(s) scellé(s) se vérifient, mais des derniers événements supprimés avec leurs sceaux ne se verraient pas. Indiquez le fichier des points de contrôle (--checkpoint).`,
+      );
+      return 1;
+    }
+    const against = report.checkpoint
+      ? `, conforme au point de contrôle du ${formatDateTime(Date.parse(report.checkpoint.at))} (${report.checkpoint.count} événement(s))`
+      : "";
+    console.log(
+      `Chaîne des événements intacte : ${report.checked} événement(s) vérifié(s)${against}` +
+        (report.unsealed ? ` ; ${report.unsealed} en attente de scellement.` : "."),
+    );
+    return 0;
+  });
 }
 
 /** Without SMTP_URL the e-mail transport only logs: here that would mark unsent e-mails as sent. */

@@ -29,7 +29,8 @@ import { startDemoSignIn } from "./demo-identity-provider";
 import { createEmailTransport } from "./email-transport";
 import { dispatchOutbox } from "../notifications/dispatch-outbox";
 import { oneLine } from "../notifications/outbox-claims";
-import { sealEvents } from "../services/event-chain";
+import { sealEvents } from "../services/seal-events";
+import { checkpointFileFrom, fileCheckpointStore } from "./checkpoint-file";
 import { purgeExpiredHits } from "../storage/rate-limit-store";
 import { createWebhookTransport } from "../notifications/webhook-transport";
 import { createNodeGuard } from "./node-outbound";
@@ -80,12 +81,20 @@ export async function startNodeServer(env: NodeJS.ProcessEnv = process.env) {
   });
   // E-mails and webhooks leave from the outbox; a failed send is retried later, never lost.
   const transports = { email: createEmailTransport(env, log), webhook: createWebhookTransport(outbound.fetch) };
+  const audit = { keys: config.auditKeys!, checkpoints: fileCheckpointStore(checkpointFileFrom(env)) };
+  if (background && audit.keys.insecure) {
+    log(
+      "[cadre] journal d'audit scellé avec la clé de développement, publique (AUDIT_KEYS absent) : ses sceaux ne prouvent rien",
+    );
+  }
   const dispatcher = background
     ? setInterval(
         () => {
           Promise.all([
             dispatchOutbox(handle.db, transports, Date.now()),
-            sealEvents(handle.db, Date.now()),
+            sealEvents({ db: handle.db, ...audit, now: Date.now() }).then((report) => {
+              if (report.halted) log(`[cadre] ${report.halted}`);
+            }),
             purgeExpiredHits(handle.db, Date.now()),
           ]).catch((error: unknown) => log(`[cadre] outbox: ${oneLine(error)}`));
         },
@@ -109,7 +118,10 @@ export async function startNodeServer(env: NodeJS.ProcessEnv = process.env) {
   server.use("/static/*", serveStatic({ root: PUBLIC_DIR }));
   server.route("/", app);
   const port = Number(env.PORT ?? 8787);
-  const listener = serve({ fetch: server.fetch, port, hostname: env.HOST ?? "0.0.0.0" });
+  // The demo signs anyone in as an administrator in one click: only this machine may reach it,
+  // unless HOST says otherwise.
+  const hostname = env.HOST || (config.demo ? "127.0.0.1" : "0.0.0.0");
+  const listener = serve({ fetch: server.fetch, port, hostname });
   await new Promise<void>((done) => listener.once("listening", () => done()));
   const address = listener.address();
   const boundPort = typeof address === "object" && address ? address.port : port;

@@ -3,7 +3,7 @@
  * (`wrangler d1 migrations apply DB`). Static files are served by Workers assets from public/.
  */
 
-import { ConfigError, readConfig, type AppConfig } from "../config";
+import { ConfigError, readAuditKeys, readConfig, type AppConfig } from "../config";
 import { randomHex } from "../domain/digest";
 import { seedDemoIfEmpty } from "../demo/seed";
 import { openD1 } from "../storage/d1";
@@ -11,7 +11,8 @@ import { extractDocument } from "../documents/extract";
 import { readDocument } from "../services/read-document";
 import { listDocumentIdsByTextStatus } from "../storage/reading-store";
 import { dispatchOutbox } from "../notifications/dispatch-outbox";
-import { sealEvents } from "../services/event-chain";
+import { sealEvents } from "../services/seal-events";
+import { kvCheckpointStore } from "./checkpoint-kv";
 import { purgeExpiredHits } from "../storage/rate-limit-store";
 import { createWebhookTransport } from "../notifications/webhook-transport";
 import { createEdgeGuard } from "../outbound/edge-guard";
@@ -21,6 +22,10 @@ import { followUpSummary, followUpTariffActs } from "../services/follow-up-tarif
 
 export interface WorkerEnv {
   readonly DB: D1Database;
+  /** Where audit checkpoints are published, apart from D1 (docs/security.md). */
+  readonly AUDIT_CHECKPOINTS?: KVNamespace;
+  /** The audit chain's keys, as a Worker secret: `wrangler secret put AUDIT_KEYS`. */
+  readonly AUDIT_KEYS?: string;
   readonly CADRE_ENV?: string;
   readonly CADRE_DEMO?: string;
   readonly SESSION_SECRET?: string;
@@ -84,6 +89,21 @@ function appFor(env: WorkerEnv) {
   return app;
 }
 
+/**
+ * New events sealed under AUDIT_KEYS, each advance published to KV. Without a key (production) or
+ * without the KV binding nothing is sealed: the reason is logged at every run.
+ */
+async function seal(db: ReturnType<typeof openD1>, env: WorkerEnv) {
+  try {
+    if (!env.AUDIT_CHECKPOINTS) throw new ConfigError("la liaison KV AUDIT_CHECKPOINTS manque (wrangler.toml).");
+    const checkpoints = kvCheckpointStore(env.AUDIT_CHECKPOINTS);
+    const report = await sealEvents({ db, keys: readAuditKeys(asEnv(env)), checkpoints, now: Date.now() });
+    if (report.halted) console.error(`[cadre] ${report.halted}`);
+  } catch (error) {
+    console.error(`[cadre] scellement du journal : ${error instanceof Error ? error.message : String(error)}`);
+  }
+}
+
 /** A wrong setting or a failed run is logged; the outbox and the seals still run after it. */
 async function followUp(db: ReturnType<typeof openD1>, env: WorkerEnv) {
   try {
@@ -108,7 +128,7 @@ export default {
         await followUp(db, env);
         await Promise.all([
           dispatchOutbox(db, { webhook: createWebhookTransport(outboundGuard(env).fetch) }, Date.now()),
-          sealEvents(db, Date.now()),
+          seal(db, env),
           purgeExpiredHits(db, Date.now()),
         ]);
       })(),

@@ -5,6 +5,7 @@ import { unknownVariables } from "../domain/message-template";
 import { isDecision } from "./decide-request";
 import { saveTemplate } from "../storage/templates-store";
 import { requireAdmin, type ServiceContext } from "./context";
+import { normaliseText } from "../domain/required-text";
 
 export async function saveMessageTemplate(
   ctx: ServiceContext,
@@ -12,8 +13,8 @@ export async function saveMessageTemplate(
 ): Promise<void> {
   requireAdmin(ctx, "Seul un administrateur gère les modèles.");
   const fields: Record<string, string> = {};
-  const name = input.name.trim();
-  const body = input.body.trim();
+  const name = normaliseText(input.name);
+  const body = normaliseText(input.body, "paragraphs");
   if (!name || name.length > 120) fields.nom = "Donnez un nom de 120 caractères au plus.";
   if (!isDecision(input.decision)) fields.decision = "Choisissez la décision à laquelle ce modèle sert.";
   if (!body || body.length > 5000) fields.texte = "Écrivez le texte (5 000 caractères au plus).";

@@ -13,6 +13,7 @@ import { findOrganisationBySiret, findUserByEmail, findUserById, insertUser } fr
 import { users } from "../storage/schema";
 import { insertApiToken } from "../storage/tokens-store";
 import { requireAdmin, type ServiceContext } from "./context";
+import { normaliseText } from "../domain/required-text";
 
 const ADMIN_ONLY = "Seul un administrateur gère les comptes.";
 
@@ -68,8 +69,8 @@ const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
  */
 export async function createAccount(ctx: ServiceContext, input: NewAccount): Promise<void> {
   requireAdmin(ctx, ADMIN_ONLY);
-  const email = input.email.trim().toLowerCase();
-  const name = input.name.trim();
+  const email = normaliseText(input.email).toLowerCase();
+  const name = normaliseText(input.name);
   const siret = input.siret.replace(/\s/g, "");
   const errors: Record<string, string> = {};
   if (!EMAIL.test(email)) errors.email = "Saisissez une adresse e-mail valide, par exemple prenom.nom@exemple.fr.";

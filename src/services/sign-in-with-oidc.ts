@@ -16,7 +16,7 @@ import {
   type UserRow,
 } from "../storage/people-store";
 
-const DISABLED_MESSAGE =
+export const DISABLED_MESSAGE =
   "Votre compte Cadre est désactivé. Si vous pensez que c'est une erreur, contactez l'administrateur de Cadre.";
 
 /** `lookupName` names a new organisation from the company directory; without it, or when it fails, the placeholder. */

@@ -24,6 +24,7 @@ import { findRequest, type RequestRecord } from "../storage/requests-store";
 import { transitionStatements } from "../storage/request-writes";
 import type { ServiceContext } from "./context";
 import { loadReadableRequest } from "./load-request";
+import { normaliseText } from "../domain/required-text";
 
 export const MAX_MOTIVATION_LENGTH = 5000;
 
@@ -46,7 +47,7 @@ export async function transitionRequest(ctx: ServiceContext, input: TransitionIn
   if (!to) {
     throw conflict(`Cette action n'est pas possible : la demande est à l'état « ${STATE_LABELS[request.state]} ».`);
   }
-  const motivation = (input.motivation ?? "").trim();
+  const motivation = normaliseText(input.motivation ?? "", "paragraphs");
   if (requiresMotivation(input.event) && !motivation) {
     throw invalid("La motivation est obligatoire pour cette décision.", {
       motivation: "Expliquez votre décision : la collectivité lira ce texte.",

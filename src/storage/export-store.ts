@@ -246,13 +246,14 @@ function errorChain(error: unknown): string {
   return messages.join(" | ");
 }
 
+/** Drafts are never exported: a draft belongs to its organisation until it is submitted. */
 function stateFilter(states: readonly string[] | undefined) {
   return states
-    ? sql`and r.state in (${sql.join(
+    ? sql`and r.state <> 'draft' and r.state in (${sql.join(
         states.map((state) => sql`${state}`),
         sql`, `,
       )})`
-    : sql``;
+    : sql`and r.state <> 'draft'`;
 }
 
 /** How many requests an export will hold: counted before streaming, for the progress bar. */

@@ -1,6 +1,6 @@
 /** Reading requests: one request with its scopes, an organisation's list, the instruction queue. */
 
-import { and, asc, desc, eq, gt } from "drizzle-orm";
+import { and, asc, desc, eq, gt, ne } from "drizzle-orm";
 import type { RequestState } from "../domain/request-state";
 import type { Database } from "./database";
 import { organisations, requestScopes, requests } from "./schema";
@@ -60,6 +60,8 @@ export async function listOrganisationRequests(db: Database, organisationId: num
 
 export interface ApiListQuery {
   readonly organisationId?: number;
+  /** Leave drafts out: everyone but their organisation's agents. */
+  readonly submittedOnly?: boolean;
   readonly state?: RequestState;
   readonly afterId?: number;
   readonly limit: number;
@@ -74,6 +76,7 @@ export async function listRequestsById(db: Database, query: ApiListQuery): Promi
     .where(
       and(
         query.organisationId !== undefined ? eq(requests.organisationId, query.organisationId) : undefined,
+        query.submittedOnly ? ne(requests.state, "draft") : undefined,
         query.state ? eq(requests.state, query.state) : undefined,
         query.afterId !== undefined ? gt(requests.id, query.afterId) : undefined,
       ),

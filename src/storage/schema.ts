@@ -272,7 +272,8 @@ export const events = sqliteTable(
  * The audit chain: each sealed event gets the hash of the previous seal and its own, so a
  * change to any past event (even by someone who drops the append-only triggers) breaks every
  * hash after it. Sealing is done by one job after the fact, because concurrent batches cannot
- * safely read "the previous hash" themselves.
+ * safely read "the previous hash" themselves. The hash is an HMAC under the key named by `kid`
+ * (src/domain/audit-chain.ts); seals made before keys existed keep the kid "sha256".
  */
 export const eventSeals = sqliteTable("event_seals", {
   eventId: integer("event_id")
@@ -281,6 +282,7 @@ export const eventSeals = sqliteTable("event_seals", {
   prevHash: text("prev_hash").notNull(),
   hash: text("hash").notNull(),
   sealedAt: integer("sealed_at").notNull(),
+  kid: text("kid").notNull().default("sha256"),
 });
 
 /** Endpoints that other tools registered to follow decisions (HMAC-signed deliveries). */

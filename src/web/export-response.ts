@@ -14,6 +14,7 @@ import {
 } from "../exports/index";
 import type { ExportPeriod } from "../storage/export-store";
 import type { AppEnv } from "./app-env";
+import { dayPeriod } from "./day-period";
 
 export function exportFormat(raw: string | undefined): ExportFormat {
   const format = raw ?? "csv";
@@ -21,20 +22,9 @@ export function exportFormat(raw: string | undefined): ExportFormat {
   throw invalid("Format inconnu : csv, xlsx ou ods.", { format: "Format inconnu." });
 }
 
-const DAY = 86_400_000;
-
 /** `du` and `au` (YYYY-MM-DD, both included); no dates means everything. */
 export function exportPeriod(c: Context<AppEnv>): ExportPeriod {
-  const day = (name: string) => {
-    const value = c.req.query(name);
-    if (!value) return undefined;
-    const at = /^\d{4}-\d{2}-\d{2}$/.test(value) ? Date.parse(`${value}T00:00:00Z`) : Number.NaN;
-    if (Number.isNaN(at)) throw invalid(`« ${name} » doit être une date (AAAA-MM-JJ).`, { [name]: "Date invalide." });
-    return at;
-  };
-  const from = day("du") ?? 0;
-  const until = day("au");
-  return { from, to: until === undefined ? Number.MAX_SAFE_INTEGER : until + DAY };
+  return dayPeriod(c.req.query("du"), c.req.query("au"), ["du", "au"]);
 }
 
 export function streamExport(

@@ -1,9 +1,12 @@
 /** Start-up settings: the demo can never run in production, and production needs a real secret. */
 
 import { describe, expect, it } from "vitest";
-import { ConfigError, DEFAULT_RATE_LIMITS, readConfig } from "../../src/config";
+import { ConfigError, DEFAULT_RATE_LIMITS, readAuditKeys, readConfig } from "../../src/config";
+import { INSECURE_DEV_KID } from "../../src/domain/audit-chain";
 
 const secret = () => "generated";
+const KEY = btoa("k".repeat(32));
+const AUDIT_KEYS = `k1:${KEY}`;
 
 describe("readConfig", () => {
   it("defaults to development without the demo", () => {
@@ -17,6 +20,7 @@ describe("readConfig", () => {
       trustProxy: false,
       outboundAllowLoopback: false,
       companyDirectoryUrl: "https://recherche-entreprises.api.gouv.fr",
+      auditKeys: expect.objectContaining({ current: INSECURE_DEV_KID, insecure: true }),
     });
   });
 
@@ -61,7 +65,9 @@ describe("readConfig", () => {
 
   it("requires a long session secret in production", () => {
     expect(() => readConfig({ CADRE_ENV: "production", SESSION_SECRET: "court" }, secret)).toThrow(/SESSION_SECRET/);
-    expect(readConfig({ CADRE_ENV: "production", SESSION_SECRET: "s".repeat(32) }, secret).production).toBe(true);
+    expect(readConfig({ CADRE_ENV: "production", SESSION_SECRET: "s".repeat(32), AUDIT_KEYS }, secret).production).toBe(
+      true,
+    );
   });
 
   it("keeps only the origin of PUBLIC_URL", () => {
@@ -92,8 +98,42 @@ describe("readConfig", () => {
       SESSION_SECRET: "s".repeat(32),
       OIDC_CLIENT_ID: "i",
       OIDC_CLIENT_SECRET: "s",
+      AUDIT_KEYS,
     };
     expect(() => readConfig({ ...production, OIDC_ISSUER: "http://auth.example.gouv.fr" }, secret)).toThrow(/https/);
     expect(readConfig({ ...production, OIDC_ISSUER: "https://auth.example.gouv.fr" }, secret).oidc?.clientId).toBe("i");
+  });
+
+  it("requires the audit keys in production, and falls back to the marked development key elsewhere", () => {
+    expect(() => readConfig({ CADRE_ENV: "production", SESSION_SECRET: "s".repeat(32) }, secret)).toThrow(
+      /AUDIT_KEYS doit être défini en production/,
+    );
+    const dev = readAuditKeys({ CADRE_ENV: "test" });
+    expect(dev).toMatchObject({ current: INSECURE_DEV_KID, insecure: true });
+    expect(dev.secrets.get(INSECURE_DEV_KID)).toHaveLength(32);
+  });
+
+  it("reads AUDIT_KEYS as kid:base64 pairs, the first one sealing", () => {
+    const other = btoa("o".repeat(40));
+    const keys = readAuditKeys({ CADRE_ENV: "production", AUDIT_KEYS: ` k2027:${other} , k2026:${KEY}` });
+    expect(keys.current).toBe("k2027");
+    expect(keys.insecure).toBe(false);
+    expect([...keys.secrets.keys()]).toEqual(["k2027", "k2026"]);
+    expect(keys.secrets.get("k2026")).toEqual(new TextEncoder().encode("k".repeat(32)));
+    const refused: [string, RegExp][] = [
+      [`k1:${btoa("court")}`, /32 octets au moins/],
+      ["k1:pas du base64 !", /32 octets au moins/],
+      [`k1:${KEY},k1:${KEY}`, /apparaît deux fois/],
+      [`sha256:${KEY}`, /identifiant de clé « sha256 » refusé/],
+      [`${INSECURE_DEV_KID}:${KEY}`, /refusé/],
+      [`:${KEY}`, /« identifiant:clé en base64 »/],
+      [KEY, /« identifiant:clé en base64 »/],
+      [`k1:${KEY},`, /« identifiant:clé en base64 »/],
+      [`k 1:${KEY}`, /identifiant de clé « k 1 » refusé/],
+    ];
+    for (const [value, message] of refused) {
+      expect(() => readAuditKeys({ AUDIT_KEYS: value }), value).toThrow(ConfigError);
+      expect(() => readAuditKeys({ AUDIT_KEYS: value }), value).toThrow(message);
+    }
   });
 });

@@ -57,18 +57,23 @@ describe("canApply", () => {
 
 describe("canRead", () => {
   it.each([
-    ["applicant", OWN_ORGANISATION, true],
-    ["applicant", OTHER_ORGANISATION, false],
-    ["instructor", OTHER_ORGANISATION, true],
-    ["reporter", OTHER_ORGANISATION, true],
-    ["admin", OTHER_ORGANISATION, true],
-  ] as const)("%s on organisation %i → %s", (role, organisationId, expected) => {
-    expect(canRead(actorFor(role), { organisationId })).toBe(expected);
+    ["applicant", OWN_ORGANISATION, "submitted", true],
+    ["applicant", OWN_ORGANISATION, "draft", true],
+    ["applicant", OTHER_ORGANISATION, "submitted", false],
+    ["applicant", OTHER_ORGANISATION, "draft", false],
+    ["instructor", OTHER_ORGANISATION, "submitted", true],
+    ["instructor", OTHER_ORGANISATION, "draft", false],
+    ["reporter", OTHER_ORGANISATION, "accepted", true],
+    ["reporter", OTHER_ORGANISATION, "draft", false],
+    ["admin", OTHER_ORGANISATION, "rejected", true],
+    ["admin", OTHER_ORGANISATION, "draft", false],
+  ] as const)("%s on organisation %i, %s → %s", (role, organisationId, state, expected) => {
+    expect(canRead(actorFor(role), { organisationId, state })).toBe(expected);
   });
 
   it("never lets an applicant without organisation read anything", () => {
     const orphan: Actor = { userId: 2, role: "applicant", name: "x", organisationId: null };
-    expect(canRead(orphan, { organisationId: OWN_ORGANISATION })).toBe(false);
+    expect(canRead(orphan, { organisationId: OWN_ORGANISATION, state: "draft" })).toBe(false);
   });
 });
 

@@ -36,11 +36,12 @@ describe("startNodeServer", () => {
     const server = await startNodeServer({
       CADRE_DEMO: "1",
       PORT: "0",
-      HOST: "127.0.0.1",
       OIDC_DEMO_PORT: "0",
       DATABASE_URL: `file:${join(dir, "demo.db")}`,
     });
     try {
+      // One-click admin sign-in: without HOST, only this machine can reach the demo.
+      expect(server.listener.address()).toMatchObject({ address: "127.0.0.1" });
       const health = await fetch(`http://127.0.0.1:${server.port}/sante`);
       expect(await health.json()).toEqual({ status: "ok" });
       const requests = await server.client.execute("select state, count(*) as n from requests group by state");
@@ -74,6 +75,21 @@ describe("startNodeServer", () => {
       server.client.close();
     }
   }, 30_000); // seeding the whole demo takes ~5 s on a busy 2-core machine: more than vitest's default
+
+  it("listens where HOST says, demo or not, and on every interface without the demo", async () => {
+    for (const [env, address] of [
+      [{ CADRE_DEMO: "1", HOST: "0.0.0.0", OIDC_DEMO_PORT: "0" }, "0.0.0.0"],
+      [{}, "0.0.0.0"],
+    ] as const) {
+      const server = await startNodeServer({ ...env, PORT: "0", DATABASE_URL: `file:${join(dir, "demo.db")}` });
+      try {
+        expect(server.listener.address(), JSON.stringify(env)).toMatchObject({ address });
+      } finally {
+        await server.close();
+        server.client.close();
+      }
+    }
+  }, 30_000);
 });
 
 describe("startNodeServer rate limits", () => {

@@ -8,6 +8,7 @@
  */
 
 import { mkdtempSync } from "node:fs";
+import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { Client } from "@libsql/client";
 import { afterAll, describe, expect, inject, it } from "vitest";
@@ -15,7 +16,10 @@ import { startNodeServer } from "../../src/entry/node";
 import { sha256Hex } from "../../src/domain/digest";
 import { backupDatabase } from "../../src/services/backup-database";
 import { createApiToken } from "../../src/services/create-api-token";
-import { sealEvents, verifyEventChain } from "../../src/services/event-chain";
+import { readAuditKeys } from "../../src/config";
+import { fileCheckpointStore } from "../../src/entry/checkpoint-file";
+import { sealEvents } from "../../src/services/seal-events";
+import { verifyEventChain } from "../../src/services/verify-event-chain";
 import { restoreDatabase } from "../../src/services/restore-database";
 import { runAtomically } from "../../src/storage/database";
 import { messageStatements } from "../../src/storage/history-store";
@@ -101,7 +105,11 @@ describe("backup and restore", async () => {
         { role: "instructor", email: "lea@instruction.test" },
         Date.now(),
       );
-      await sealEvents(source.handle.db, Date.now());
+      const audit = {
+        keys: readAuditKeys({}),
+        checkpoints: fileCheckpointStore(join(mkdtempSync(join(tmpdir(), "cadre-checkpoints-")), "audit.jsonl")),
+      };
+      await sealEvents({ db: source.handle.db, ...audit, now: Date.now() });
       const before = await snapshot(source.handle.client);
       expect(before.get("requests")!.size).toBeGreaterThanOrEqual(30);
       expect(before.get("document_chunks")!.size).toBeGreaterThan(0);
@@ -149,8 +157,10 @@ describe("backup and restore", async () => {
       }
 
       expect(await expectDocumentBytesIntact(target.handle.client)).toBeGreaterThan(0);
-      const chain = await verifyEventChain(target.handle.db);
+      // The restored database still matches the checkpoint published before the backup.
+      const chain = await verifyEventChain(target.handle.db, audit.keys, await audit.checkpoints.latest());
       expect(chain).toMatchObject({ ok: true, checked: before.get("event_seals")!.size, unsealed: newEvents.length });
+      expect(chain.ok && chain.checkpoint?.count).toBe(before.get("event_seals")!.size);
       const search = async (client: Client) =>
         (
           await client.execute(

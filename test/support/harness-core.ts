@@ -4,7 +4,9 @@
  */
 
 import { serializeSigned } from "hono/utils/cookie";
-import type { AppConfig } from "../../src/config";
+import { readAuditKeys, type AppConfig } from "../../src/config";
+import type { AuditKeys } from "../../src/domain/audit-chain";
+import type { AuditCheckpoint, CheckpointStore } from "../../src/domain/audit-checkpoint";
 import type { Role } from "../../src/domain/roles";
 import type { Database } from "../../src/storage/database";
 import { createSession, insertOrganisation, insertUser, type UserRow } from "../../src/storage/people-store";
@@ -27,6 +29,10 @@ export interface Harness {
   ): Promise<{ id: number; siret: string; name: string }>;
   user(role: Role, organisationId?: number | null): Promise<UserRow>;
   logs: string[];
+  /** The audit chain's keys (the development key unless a test brings its own). */
+  readonly auditKeys: AuditKeys;
+  /** Where this harness's audit checkpoints go: a file on Node and sqld, KV on workerd. */
+  readonly checkpoints: CheckpointStore;
   /** Waits until every scheduled document has been read. */
   readingIdle(): Promise<void>;
   /** Waits until every act scheduled for fetching from its URL has been fetched (or refused). */
@@ -37,7 +43,12 @@ let sequence = 0;
 // Unique per test run and per runtime, so tests never depend on what another test wrote.
 const runId = Math.floor(Math.random() * 1e6);
 
-export function createHarnessFor(db: Database, extract: Extractor, config: Partial<AppConfig> = {}): Harness {
+export function createHarnessFor(
+  db: Database,
+  extract: Extractor,
+  config: Partial<AppConfig> = {},
+  checkpoints: CheckpointStore = memoryCheckpointStore(),
+): Harness {
   const clock = { now: Date.UTC(2026, 10, 2, 9, 0, 0) };
   const logs: string[] = [];
   const now = () => clock.now;
@@ -63,6 +74,8 @@ export function createHarnessFor(db: Database, extract: Extractor, config: Parti
     db,
     clock,
     logs,
+    auditKeys: readAuditKeys({}),
+    checkpoints,
     readingIdle: () => queue.idle(),
     actFetchIdle: () => actFetcher.idle(),
     async request(path, init = {}) {
@@ -100,6 +113,16 @@ export function createHarnessFor(db: Database, extract: Extractor, config: Parti
         clock.now,
       );
     },
+  };
+}
+
+/** For the tests that do not look at checkpoints: kept in memory. */
+export function memoryCheckpointStore(): CheckpointStore {
+  const published: AuditCheckpoint[] = [];
+  return {
+    where: "mémoire",
+    latest: async () => published.at(-1) ?? null,
+    publish: async (checkpoint) => void published.push(checkpoint),
   };
 }
 

@@ -1,6 +1,10 @@
 /** sqld flavour of the harness: a fresh libSQL server per harness, over HTTP, migrated. */
 
 import { inject } from "vitest";
+import { mkdtempSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { fileCheckpointStore } from "../../src/entry/checkpoint-file";
 import type { AppConfig } from "../../src/config";
 import { migrateLibsql, openLibsql } from "../../src/storage/libsql";
 import { extractDocument } from "../../src/documents/extract";
@@ -13,5 +17,11 @@ export async function createHarness(config: Partial<AppConfig> = {}): Promise<Ha
   const server = await startSqld(inject("sqldBinary"), inject("sqldRoot"));
   const handle = openLibsql({ url: server.url });
   await migrateLibsql(handle);
-  return createHarnessFor(handle.db, (bytes: Uint8Array) => extractDocument(bytes, { allowOcr: false }), config);
+  return createHarnessFor(
+    handle.db,
+    (bytes: Uint8Array) => extractDocument(bytes, { allowOcr: false }),
+    config,
+    // A file outside the database, as on a server.
+    fileCheckpointStore(join(mkdtempSync(join(tmpdir(), "cadre-checkpoints-")), "audit.jsonl")),
+  );
 }

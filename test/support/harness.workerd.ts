@@ -4,15 +4,19 @@
 import { env } from "cloudflare:test";
 import type { AppConfig } from "../../src/config";
 import { openD1 } from "../../src/storage/d1";
+import { kvCheckpointStore } from "../../src/entry/checkpoint-kv";
 import { extractDocument } from "../../src/documents/extract";
 import { createHarnessFor, type Harness } from "./harness-core";
 
 export const RUNTIME = "workerd";
 
 export async function createHarness(config: Partial<AppConfig> = {}): Promise<Harness> {
+  const bindings = env as unknown as { DB: D1Database; AUDIT_CHECKPOINTS: KVNamespace };
   return createHarnessFor(
-    openD1((env as unknown as { DB: D1Database }).DB),
+    openD1(bindings.DB),
     (bytes: Uint8Array) => extractDocument(bytes, { allowOcr: false }),
     config,
+    // The KV binding of wrangler.toml; a prefix per harness, so files never read each other's.
+    kvCheckpointStore(bindings.AUDIT_CHECKPOINTS, `harness-${Math.random().toString(36).slice(2)}/`),
   );
 }

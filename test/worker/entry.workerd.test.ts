@@ -81,6 +81,33 @@ describe("Worker entry", async () => {
     expect(await harness.db.select().from(eventSeals).where(eq(eventSeals.eventId, latest!.id))).toHaveLength(1);
   });
 
+  it("seals under AUDIT_KEYS and publishes each checkpoint to the KV binding", async () => {
+    const id = await submittedRequest(harness, applicant);
+    const [latest] = await harness.db.select().from(events).where(eq(events.requestId, id)).orderBy(desc(events.id));
+    await cron({ AUDIT_KEYS: `kw1:${btoa("w".repeat(32))}` });
+    const [seal] = await harness.db.select().from(eventSeals).where(eq(eventSeals.eventId, latest!.id));
+    expect(seal).toMatchObject({ kid: "kw1" });
+    const kv = (env as unknown as { AUDIT_CHECKPOINTS: KVNamespace }).AUDIT_CHECKPOINTS;
+    const published = JSON.parse((await kv.get("latest"))!);
+    expect(published).toMatchObject({ head: seal!.hash, lastEventId: latest!.id, kid: "kw1" });
+    expect(await kv.get(`checkpoint/${String(latest!.id).padStart(12, "0")}`)).toBe(await kv.get("latest"));
+  });
+
+  it("seals nothing in production without AUDIT_KEYS, and says why", async () => {
+    const id = await submittedRequest(harness, applicant);
+    const [latest] = await harness.db.select().from(events).where(eq(events.requestId, id)).orderBy(desc(events.id));
+    const errors: string[] = [];
+    const original = console.error;
+    console.error = (line: string) => void errors.push(String(line));
+    try {
+      await cron({ CADRE_ENV: "production" });
+    } finally {
+      console.error = original;
+    }
+    expect(errors.join("\n")).toContain("AUDIT_KEYS doit être défini en production");
+    expect(await harness.db.select().from(eventSeals).where(eq(eventSeals.eventId, latest!.id))).toHaveLength(0);
+  });
+
   // SELF does not go through the assets router in this test pool, so the ASSETS binding (the
   // same asset server, configured from wrangler.toml's [assets]) is asked directly.
   it("serves the DSFR and Cadre's own files through Workers assets", async () => {

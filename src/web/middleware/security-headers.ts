@@ -1,8 +1,9 @@
 /**
  * Security headers from hono's own middleware. Scripts only from our origin (no inline
- * script anywhere); frames forbidden; HSTS only in production, where HTTPS is certain. Forms
- * post to our origin only, plus the OpenID Connect provider's: the sign-out form is redirected
- * there to end the provider's session, and browsers apply form-action to that redirect too.
+ * script anywhere); frames forbidden (frame-ancestors 'none', X-Frame-Options DENY); HSTS
+ * only in production, where HTTPS is certain. Forms post to our origin only, plus the OpenID
+ * Connect provider's: the sign-out form is redirected there to end the provider's session, and
+ * browsers apply form-action to that redirect too.
  */
 
 import type { MiddlewareHandler } from "hono";
@@ -33,6 +34,9 @@ function headersFor(config: AppConfig): MiddlewareHandler {
     middleware = secureHeaders({
       contentSecurityPolicy: { ...contentSecurityPolicy, formAction },
       referrerPolicy: "same-origin",
+      // hono's default is SAMEORIGIN, which contradicts frame-ancestors 'none': DENY says the
+      // same thing to the browsers that only read this older header.
+      xFrameOptions: "DENY",
       ...(config.production ? {} : { strictTransportSecurity: false }),
     });
     byConfig.set(config, middleware);

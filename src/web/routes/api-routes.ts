@@ -26,6 +26,7 @@ import type { AppEnv } from "../app-env";
 import { bearerAuth } from "../middleware/bearer-auth";
 import { rateLimit } from "../middleware/rate-limits";
 import { requireRole } from "../middleware/require-role";
+import { dayPeriod } from "../day-period";
 import { OPENAPI } from "../openapi";
 import { fileFields, formBody, idParam, jsonBody, textField } from "../params";
 import { scheduleReading } from "../schedule-reading";
@@ -128,6 +129,8 @@ apiRoutes.get("/api/v1/demandes", async (c) => {
   const after = Number(c.req.query("after") ?? 0) || undefined;
   const rows = await listRequestsById(ctx.db, {
     organisationId: ctx.actor.role === "applicant" ? (ctx.actor.organisationId ?? -1) : undefined,
+    // A draft belongs to its organisation until it is submitted (canRead).
+    submittedOnly: ctx.actor.role !== "applicant",
     state: state && isRequestState(state) ? state : undefined,
     afterId: after,
     limit: limit + 1,
@@ -151,12 +154,13 @@ apiRoutes.get("/api/v1/demandes", async (c) => {
 
 apiRoutes.get("/api/v1/statistiques", async (c) => {
   serviceContext(c);
-  const from = parseDate(c.req.query("from"), 0, "from");
-  const to = parseDate(c.req.query("to"), Number.MAX_SAFE_INTEGER, "to");
+  // Days, both included, as in the exports: from=D&to=D is the whole of day D.
+  const { from, to } = dayPeriod(c.req.query("from"), c.req.query("to"), ["from", "to"]);
   const stats = computeStatistics(await listStatisticEvents(c.var.deps.db), { from, to });
   return c.json({
     from: iso(from === 0 ? null : from),
-    to: iso(to === Number.MAX_SAFE_INTEGER ? null : to),
+    // The last millisecond counted: the end of the `to` day.
+    to: iso(to === Number.MAX_SAFE_INTEGER ? null : to - 1),
     submitted: stats.submitted,
     decided: stats.decided,
     accepted: stats.accepted,
@@ -210,11 +214,4 @@ async function uploadsOf(body: Awaited<ReturnType<typeof formBody>>) {
 async function shortState(c: Context<AppEnv>, id: number) {
   const { request } = await getRequestDetail(serviceContext(c), id);
   return { id: request.id, state: request.state, version: request.version };
-}
-
-function parseDate(raw: string | undefined, fallback: number, field: string): number {
-  if (!raw) return fallback;
-  const at = Date.parse(raw);
-  if (Number.isNaN(at)) throw invalid(`« ${field} » doit être une date (AAAA-MM-JJ).`, { [field]: "Date invalide." });
-  return at;
 }

@@ -3,6 +3,7 @@
 import { Hono } from "hono";
 import { sql } from "drizzle-orm";
 import { DEMO_ACCOUNT_EMAILS } from "../../demo/accounts";
+import { demoAccountToSignIn } from "../../services/sign-in-to-demo";
 import { notFound } from "../../domain/errors";
 import { findOrganisation, findUserByEmail } from "../../storage/people-store";
 import { HomePage } from "../../../views/pages/home-page";
@@ -45,8 +46,7 @@ publicRoutes.get("/connexion", async (c) => {
 publicRoutes.post("/connexion/demo", async (c) => {
   if (!c.var.deps.config.demo) throw notFound();
   const email = textField(await formBody(c), "email");
-  const user = DEMO_ACCOUNT_EMAILS.includes(email) ? await findUserByEmail(c.var.deps.db, email) : undefined;
-  if (!user) throw notFound("Ce compte de démonstration n'existe pas.");
+  const user = await demoAccountToSignIn(c.var.deps.db, email);
   await signIn(c, user);
   return redirectAfterPost(c, HOME_BY_ROLE[user.role as Role]);
 });

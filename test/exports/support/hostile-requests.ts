@@ -109,7 +109,8 @@ export async function seedHostileRequests(
     sql`insert into users (id, email, name, role, created_at) values (1, 'a@example.fr', 'Agent', 'instructor', 0)`,
   );
   const useCases = ["tarification-municipale-enfance", "aides-sociales-ccas", "=inconnu", "cas;inconnu", ""];
-  const states = ["draft", "submitted", "accepted", "rejected", "tariff_act_requested", "-étrange"];
+  // No draft: drafts never reach an export (test/web/draft-privacy.test.ts).
+  const states = ["submitted", "accepted", "rejected", "tariff_act_requested", "-étrange"];
   const decisions = ["accept", "reject", "request_tariff_act", "reopen", "@autre", ""];
   const requests: (string | number | null)[][] = [];
   const scopes: (string | number | null)[][] = [];
