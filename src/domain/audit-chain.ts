@@ -10,7 +10,7 @@
 import { sha256Hex } from "./digest";
 
 export const GENESIS = "0".repeat(64);
-/** The kid of the seals made before keys (migration 0010): plain SHA-256, no secret. */
+/** The kid of the seals made before keys (migration 0011): plain SHA-256, no secret. */
 export const LEGACY_KID = "sha256";
 /** The fixed key used outside production when AUDIT_KEYS is not set: it protects nothing. */
 export const INSECURE_DEV_KID = "dev-insecure";

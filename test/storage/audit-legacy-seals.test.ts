@@ -1,5 +1,5 @@
 /**
- * Seals written before keys (kid "sha256", plain SHA-256, kept by migration 0010) still verify,
+ * Seals written before keys (kid "sha256", plain SHA-256, kept by migration 0011) still verify,
  * and keyed sealing continues the chain from them.
  */
 
@@ -17,7 +17,7 @@ describe("audit chain: seals from before keys", async () => {
   const organisation = await harness.organisation();
   const applicant = await harness.user("applicant", organisation.id);
   await submittedRequest(harness, applicant);
-  // What the sealer wrote before migration 0010.
+  // What the sealer wrote before migration 0011.
   let prevHash = GENESIS;
   const rows = [];
   for (const event of await eventsAfter(harness.db, 0, 100)) {
