@@ -78,6 +78,7 @@ const MATRIX: Record<string, Visitor[]> = {
   "GET /admin/exports/demandes": ["admin"],
   "GET /admin/exports/decisions": ["admin"],
   "GET /statistiques": EVERYONE,
+  "GET /regles": EVERYONE,
   "GET /statistiques/demandes-validees.csv": EVERYONE,
 };
 

@@ -55,6 +55,11 @@ export function Footer() {
                 Statistiques
               </a>
             </li>
+            <li class="fr-footer__bottom-item">
+              <a class="fr-footer__bottom-link" href="/regles">
+                Règles de lecture
+              </a>
+            </li>
           </ul>
           <div class="fr-footer__bottom-copy">
             <p>Sauf mention contraire, les contenus de ce site sont sous licence etalab-2.0.</p>

@@ -14,6 +14,7 @@ function navFor(viewer: Viewer | null): NavItem[] {
     return [
       { href: "/demandes", label: "Mes demandes" },
       { href: "/demandes/nouvelle", label: "Nouvelle demande" },
+      { href: "/regles", label: "Règles de lecture" },
     ];
   }
   if (viewer.role === "admin") {
@@ -26,7 +27,10 @@ function navFor(viewer: Viewer | null): NavItem[] {
       { href: "/admin/webhooks", label: "Webhooks" },
     ];
   }
-  return [{ href: "/instruction", label: "Instruction" }];
+  return [
+    { href: "/instruction", label: "Instruction" },
+    { href: "/regles", label: "Règles de lecture" },
+  ];
 }
 
 export function Header({ viewer, currentPath }: { viewer: Viewer | null; currentPath: string }) {

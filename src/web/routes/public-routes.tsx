@@ -7,6 +7,8 @@ import { demoAccountToSignIn } from "../../services/sign-in-to-demo";
 import { notFound } from "../../domain/errors";
 import { findOrganisation, findUserByEmail } from "../../storage/people-store";
 import { HomePage } from "../../../views/pages/home-page";
+import { RulesPage } from "../../../views/pages/rules-page";
+import { ruleCatalogue } from "../../rules/catalogue";
 import { LoginPage, type DemoAccount } from "../../../views/pages/login-page";
 import type { AppEnv } from "../app-env";
 import { signIn, signOut } from "../middleware/session";
@@ -24,6 +26,9 @@ publicRoutes.get("/", async (c) => {
   if (actor) return c.redirect(HOME_BY_ROLE[actor.role], 303);
   return renderPage(c, <HomePage currentPath="/" />);
 });
+
+// The rule catalogue is the guide's reading made explicit: no data, so anyone may read it.
+publicRoutes.get("/regles", (c) => renderPage(c, <RulesPage viewer={c.var.viewer} catalogue={ruleCatalogue()} />));
 
 publicRoutes.get("/sante", async (c) => {
   try {
