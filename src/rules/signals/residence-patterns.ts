@@ -18,9 +18,10 @@ export const OUTSIDER_PATTERNS: readonly RegExp[] = [
   // "hors commune", "hors de la commune", "en dehors du territoire", "hors du périmètre".
   /\b(?:hors|en dehors)[\s-]+(?:(?:de |du |des |d')\s*)?(?:(?:la|le|les|l'|leur|notre)\s*)?(?:commune|communes|territoire|agglomeration|agglo|communaute|departement|canton|metropole|regroupement|rpi|intercommunalite|ville|perimetre|epci|cc|ca)\b/g,
   // "à l'extérieur de la commune", "résidant à l'extérieur du territoire".
-  new RegExp(`\\ba l'exterieur (?:de |du |des |d')\\s*(?:la |le |les |l')?${TERRITORY_NOUN}`, "g"),
+  new RegExp(`\\bexterieur (?:de |du |des |d')\\s*(?:la |le |les |l')?${TERRITORY_NOUN}`, "g"),
   // "ne résidant pas sur la commune", "n'habitant pas la commune", "qui ne sont pas domiciliés".
-  /\b(?:ne |n')\s*(?:resid\w*|habit\w*|demeur\w*|vi(?:t|vent|vant)|(?:sont|soient|est|soit|etant) domicili\w*)\s+pas\b/g,
+  // (Led by the verb, the negation checked behind: a pattern led by "n" would try every word.)
+  /\b(?:resid\w*|habit\w*|demeur\w*|vi(?:t|vent|vant)|domicili\w*)\s+pas\b(?<=\b(?:ne |n')\s*(?:(?:sont|soient|est|soit|etant) )?\w+\s+pas)/g,
   /\b(?:ne |n')\s*(?:sont|soient|est|soit|etant) pas (?:domicili\w*|residents?|habitants?)\b/g,
   // "habitant une autre commune", "venant d'autres communes", "domiciliés dans une autre commune".
   /\b(?:une|d'une|d'autres|des|les) autres? communes?\b/g,
