@@ -14,7 +14,7 @@ import type { Rule } from "./rule-types";
 import { scopeJustification } from "./scope-justification";
 import { taxIncome } from "./tax-income";
 
-export const RULES_VERSION = "2026.11.1";
+export const RULES_VERSION = "2026.12.1";
 
 export const RULES: readonly Rule[] = [
   deliberatingAct,
