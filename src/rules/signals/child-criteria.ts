@@ -27,8 +27,13 @@ const SIBLING_RANK_BEFORE = new RegExp(
   `${ORDINAL}\\s*(?:eleves?|inscrits?|jeunes|participants?|membres?)\\b[^.;\\n]{0,40}?\\b(?:meme|une|la) $`,
 );
 const COUNT_BEFORE = /\b[1-9]\s?$/;
-// "à partir de 2 enfants", "familles de 3 enfants et plus": a count that is a threshold.
-const THRESHOLD_BEFORE = /\b(?:a partir de|des|au-dela de|plus de|au moins) [1-9]\s?$/;
+// A count in figures or in words: "2 enfants", "deux enfants".
+const NUMBER = "(?:[1-9]|deux|trois|quatre|cinq|six)";
+// "à partir de 2 enfants", "dès deux enfants inscrits": a count that is a threshold.
+const THRESHOLD_BEFORE = new RegExp(`\\b(?:a partir de|des|au-dela de|plus de|au moins) ${NUMBER}\\s?$`);
+// "les familles de quatre enfants", "foyers ayant 3 enfants": a class of families a price follows
+// (plural: "une famille de 2 enfants" is an example, not a rule).
+const FAMILY_OF_BEFORE = new RegExp(`\\b(?:familles|foyers|menages) (?:de|avec|ayant|comptant) ${NUMBER}\\s?$`);
 const AND_MORE_AFTER = /^\s+(?:et plus|ou plus|et au-dela)\b/;
 
 export interface ChildCriterion {
@@ -80,7 +85,7 @@ export function findChildMentions(folded: string): ChildMentions {
       const reduction = REDUCTION_PER_BEFORE.exec(before);
       if (reduction) return found(start - reduction[0].length, end);
     }
-    const threshold = THRESHOLD_BEFORE.exec(near);
+    const threshold = THRESHOLD_BEFORE.exec(near) ?? FAMILY_OF_BEFORE.exec(near);
     if (threshold) return cellFound(start - threshold[0].length, end);
     const count = COUNT_BEFORE.exec(near);
     if (!count) return;

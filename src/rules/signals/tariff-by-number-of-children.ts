@@ -33,6 +33,20 @@ const DIRECT_PRICE =
 const COLUMN_REACH = 150;
 const RATE = /\d[.,]\d+\s?%/;
 
+// "nombre d'enfants" is a criterion of the price where something varies with it ("selon", "en
+// termes de", "dégressif en fonction du"), or as a grid's heading followed by counts; not in
+// "le nombre d'enfants accueillis est limité à 40".
+const VARIES_WITH =
+  /\b(?:selon|fonction d[eu]|suivant|d'apres|en termes de|vari\w*|degressi\w*|modul\w*|compte d[eu]|base\w* sur|depend\w* d[eu])\b[^.;\n]{0,50}$/;
+const COUNTS_AFTER = /^[^\n\d]{0,12}\b[1-9]\b[^\n]{0,30}\b[2-9]\b/;
+
+function numberOfVaries(folded: string, start: number, end: number, sentenceStart: number): boolean {
+  return (
+    VARIES_WITH.test(folded.slice(Math.max(sentenceStart, start - 80), start)) ||
+    COUNTS_AFTER.test(folded.slice(end, end + 60))
+  );
+}
+
 function childrenInDefinition(reading: Reading, start: number, end: number, numberOf: boolean): boolean {
   const { folded } = reading;
   const sentence = sentenceOf(reading, start, end);
@@ -59,6 +73,7 @@ export function detectTariffByNumberOfChildren(reading: Reading): SignalResult {
     const priced =
       occursIn(TARIFF_CUE, folded, sentence.start, sentence.end) || (cell && tariffNear(folded, start, end, 60, 120));
     if (!priced || isNegated(reading, start, end) || childrenInDefinition(reading, start, end, numberOf)) continue;
+    if (numberOf && !numberOfVaries(folded, start, end, sentence.start)) continue;
     addEvidence(evidence, passage(reading, start, end));
     if (evidence.length >= 3) break;
   }
