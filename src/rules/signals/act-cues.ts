@@ -33,15 +33,18 @@ export const DELIBERATION_CUES: readonly Cue[] = [
     enacting: true,
   },
   {
-    needles: ["registre des d", "extrait des d"],
-    pattern: re("\\b(?:registre|extrait) des d[ea-z|!1]{5,9}ations\\b"),
+    needles: ["registre des d", "extrait des d", "verbal des d"],
+    pattern: re("\\b(?:registre|extrait|proces[\\s-]verbal) des d[ea-z|!1]{5,9}ations\\b"),
     weight: 3,
     enacting: true,
     extract: true,
   },
   {
     needles: ["conseil", "comite syndical", "commission permanente", "assemblee", "bureau"],
-    pattern: re(`\\b(?:le|la|l')\\s?${BODY}\\b[^.;:]{0,80}?${PAST}\\b${ENACTS}\\b`),
+    // ("sous la présidence de M. Martin": a title's period does not end the sentence.)
+    pattern: re(
+      `\\b(?:le|la|l')\\s?${BODY}\\b(?:[^.;:]|\\b(?:m|mm|mme|mr|dr|st|ste)\\.){0,100}?${PAST}\\b${ENACTS}\\b`,
+    ),
     weight: 3,
     enacting: true,
   },

@@ -48,6 +48,10 @@ signalTable("is_deliberation", {
     "Le Conseil municipal,\nVu le code g\ufffdn\ufffdral des collectivit\ufffds territoriales ;\nApr\ufffds en avoir d\ufffdlib\ufffdr\ufffd,\nD\ufffdcide de fixer les tarifs.",
     // the debate of a session on a draft délibération,
     "M. le président. - Mes chers collègues, nous passons à l'examen du projet de délibération DASCO 57.\nJe donne la parole à Mme Martin.",
+    "CONSEIL MUNICIPAL DU 14 MARS 2024\nDélibération n° 2024-12\nObjet : tarifs de la cantine\nLe Conseil municipal,\nVu le code général des collectivités territoriales,\nDÉCIDE\nArticle 1 : les tarifs sont fixés comme suit.",
+    "Le Conseil Communautaire, après avoir entendu l'exposé du rapporteur et en avoir délibéré, décide à l'unanimité de fixer les tarifs.",
+    "Le comité syndical, réuni le 3 mai 2023 sous la présidence de M. Martin, approuve les tarifs du transport scolaire.",
+    "Extrait du procès-verbal des délibérations du conseil municipal\nSéance du 5 juillet 2022\nPoint 4 : tarifs périscolaires. Adopté à l'unanimité.",
   ],
   invalid: [
     "Lors de la séance du conseil municipal du 12 mars, la nouvelle grille a été adoptée à l'unanimité, se félicite l'adjointe.",
@@ -62,6 +66,9 @@ signalTable("is_deliberation", {
     // a press article quoting the council is not its minutes,
     "Le maire a donné la parole aux parents d'élèves lors de la réunion publique sur la cantine.",
     "DÉCIDE :\nArticle 1 : le tarif de la garderie est fixé à 1,80 €.\nLe Maire, par délégation du conseil municipal (article L2122-22).",
+    "ARRÊTÉ DU PRÉSIDENT N° 2024-05\nLe Président de la communauté de communes,\nVu la délibération du conseil communautaire portant délégation,\nARRÊTE :\nArticle 1 : les tarifs sont fixés.",
+    "La mairie informe les familles que les nouveaux tarifs de la cantine, votés en conseil municipal, s'appliquent dès la rentrée.",
+    "Règlement intérieur de l'accueil de loisirs, approuvé par délibération du 12 juin 2023. Article 1 : inscriptions.",
   ],
 });
 
