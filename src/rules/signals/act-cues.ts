@@ -57,9 +57,17 @@ export const DELIBERATION_CUES: readonly Cue[] = [
     enacting: true,
     minutes: true,
   },
+  // "L'an deux mille vingt-quatre, le douze mars, le Conseil municipal … s'est réuni": the
+  // opening formula of a délibération's register.
+  {
+    needles: ["l'an "],
+    pattern: re(`\\bl'an (?:deux mil+e?|mil|\\d{4})\\b[^.]{0,160}?\\b${BODY}`),
+    weight: 3,
+    enacting: true,
+  },
   {
     needles: ["en exercice"],
-    pattern: re("\\b(?:membres|conseillers|delegues|administrateurs|elus)(?: [a-z0-9]+){0,3} en exercice\\b"),
+    pattern: re("\\b(?:membres|conseillers|delegues|administrateurs|elus)(?:[ :]+[a-z0-9]+){0,3}[ :]+en exercice\\b"),
     weight: 3,
     enacting: true,
   },

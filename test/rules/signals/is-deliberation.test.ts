@@ -52,6 +52,9 @@ signalTable("is_deliberation", {
     "Le Conseil Communautaire, après avoir entendu l'exposé du rapporteur et en avoir délibéré, décide à l'unanimité de fixer les tarifs.",
     "Le comité syndical, réuni le 3 mai 2023 sous la présidence de M. Martin, approuve les tarifs du transport scolaire.",
     "Extrait du procès-verbal des délibérations du conseil municipal\nSéance du 5 juillet 2022\nPoint 4 : tarifs périscolaires. Adopté à l'unanimité.",
+    "L'an deux mille vingt-quatre, le douze mars, le Conseil Municipal de la commune de Vernet, dûment convoqué, s'est réuni en session ordinaire à la mairie, sous la présidence de M. Jean Martin, Maire.\nNombre de conseillers : en exercice 15, présents 12, votants 14.",
+    "COMPTE RENDU SOMMAIRE DU CONSEIL MUNICIPAL DU 12 MARS 2024\n1. Tarifs de la restauration scolaire : adoptés à l'unanimité.",
+    "DELIBERATION DU CONSEIL DEPARTEMENTAL\nRéunion du 4 avril 2024\nLa Commission permanente, après en avoir délibéré, décide d'attribuer l'aide.",
   ],
   invalid: [
     "Lors de la séance du conseil municipal du 12 mars, la nouvelle grille a été adoptée à l'unanimité, se félicite l'adjointe.",
@@ -69,6 +72,8 @@ signalTable("is_deliberation", {
     "ARRÊTÉ DU PRÉSIDENT N° 2024-05\nLe Président de la communauté de communes,\nVu la délibération du conseil communautaire portant délégation,\nARRÊTE :\nArticle 1 : les tarifs sont fixés.",
     "La mairie informe les familles que les nouveaux tarifs de la cantine, votés en conseil municipal, s'appliquent dès la rentrée.",
     "Règlement intérieur de l'accueil de loisirs, approuvé par délibération du 12 juin 2023. Article 1 : inscriptions.",
+    "Lors du dernier conseil municipal, les élus ont adopté à l'unanimité la nouvelle grille tarifaire de la cantine, explique le maire. Les familles paieront désormais selon leur quotient familial.",
+    "Le conseil municipal a décidé lundi soir d'augmenter les tarifs de la piscine. Présents : une vingtaine d'habitants dans le public.",
   ],
 });
 
