@@ -110,6 +110,7 @@ export const adresse: ScopeRule = {
         "Les tarifs s'appliquent à tous les usagers de la piscine intercommunale : entrée 3 €.",
         "Le service est ouvert aux habitants de la commune ; tarif : 2 €.",
         "L'inscription se fait en mairie du lieu de résidence, le tarif est de 3 €.",
+        "Le tarif est fixé selon le quotient familial : 3 € ou 5 €. Le centre accueille les enfants domiciliés sur la commune ; le goûter est compris.",
       ],
     },
   ],

@@ -60,7 +60,9 @@ function accept(reading: Reading, evidence: Evidence[], start: number, end: numb
   if (occursIn(DISTANCE, folded, start, Math.min(sentence.end, end + 40))) return evidence.length < LIMIT;
   if (
     needsDifference &&
-    !occursIn(DIFFERENCE, folded, Math.min(sentence.start, start - REACH), Math.max(sentence.end, end + REACH)) &&
+    // The difference must be said of these residents, in their sentence: a "selon le quotient"
+    // two sentences away does not make "enfants domiciliés sur la commune" a residence price.
+    !occursIn(DIFFERENCE, folded, sentence.start, sentence.end) &&
     !twoPrices(folded, sentence.start, sentence.end)
   ) {
     return evidence.length < LIMIT;
