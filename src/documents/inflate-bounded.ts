@@ -31,6 +31,23 @@ export function inflateRawBounded(data: Uint8Array, limit: number): Uint8Array {
   return concat(chunks, total);
 }
 
+/**
+ * How many bytes raw DEFLATE data inflates to, counted as it streams out and never kept: the
+ * upload's check of a whole archive holds one 64 KiB chunk at a time, whatever the entry's size.
+ */
+export function inflatedSizeRaw(data: Uint8Array, limit: number): number {
+  let total = 0;
+  const inflater = new Inflate((chunk) => {
+    total += chunk.length;
+    if (total > limit) throw new InflateLimitExceeded(limit);
+  });
+  if (data.length === 0) inflater.push(data, true);
+  for (let start = 0; start < data.length; start += INPUT_STEP) {
+    inflater.push(data.subarray(start, start + INPUT_STEP), start + INPUT_STEP >= data.length);
+  }
+  return total;
+}
+
 /** PDF's FlateDecode is zlib-wrapped (2-byte header); some writers emit raw DEFLATE anyway. */
 export function inflateZlibBounded(data: Uint8Array, limit: number): Uint8Array {
   const [cmf = 0, flg = 0] = data;
