@@ -67,10 +67,13 @@ function refuseHazards(name: string, hazards: ReadonlySet<PdfHazard>, field: str
   );
 }
 
-/** Every entry inflated under a budget, and the part the reader needs present. */
+/** Every entry inflated under a budget, and the part the reader needs present and readable. */
 function checkArchive(bytes: Uint8Array, kind: ArchiveKind): void {
   const archive = ZipArchive.open(bytes, kind);
-  archive.checkEntries();
+  // An encrypted ODT still unzips, but into ciphertext: only its manifest says so.
+  if (kind === "odt" && archive.readText("META-INF/manifest.xml")?.includes("encryption-data"))
+    throw new ExtractionFailure(messages.archivePassword(kind));
+  ZipArchive.open(bytes, kind).checkEntries();
   const main = kind === "docx" ? "word/document.xml" : "content.xml";
   if (!archive.entries.has(main)) throw new ExtractionFailure(messages.damaged);
 }
