@@ -50,9 +50,18 @@ export function inflatedSizeRaw(data: Uint8Array, limit: number): number {
 
 /** PDF's FlateDecode is zlib-wrapped (2-byte header); some writers emit raw DEFLATE anyway. */
 export function inflateZlibBounded(data: Uint8Array, limit: number): Uint8Array {
+  return inflateRawBounded(withoutZlibHeader(data), limit);
+}
+
+/** inflatedSizeRaw for FlateDecode data (zlib-wrapped or not). */
+export function inflatedSizeZlib(data: Uint8Array, limit: number): number {
+  return inflatedSizeRaw(withoutZlibHeader(data), limit);
+}
+
+function withoutZlibHeader(data: Uint8Array): Uint8Array {
   const [cmf = 0, flg = 0] = data;
   const zlibHeader = (cmf & 0x0f) === 8 && ((cmf << 8) | flg) % 31 === 0;
-  return inflateRawBounded(zlibHeader ? data.subarray(2) : data, limit);
+  return zlibHeader ? data.subarray(2) : data;
 }
 
 function concat(chunks: readonly Uint8Array[], total: number): Uint8Array {

@@ -1,7 +1,8 @@
 /**
  * The upload's verdict on a PDF: does it open, are its pages reachable, and what would it run
- * or carry? Decided by two real parsers after every filter and object stream is decoded, never
- * by the file's bytes: pdf.js's document model (what a viewer would run), and a walk of every
+ * or carry? Its streams are first decoded under a cap (pdf-stream-sizes.ts), so that no parser
+ * meets a bomb. Then two real parsers decide, after every filter and object stream is decoded,
+ * never the file's bytes: pdf.js's document model (what a viewer would run), and a walk of every
  * object pdf-lib parses (what pdf.js leaves out, such as launch actions). A hazard reported by
  * either is enough. The whole check has a time bound, as a hostile file may be slow to parse.
  */
@@ -12,6 +13,7 @@ import type { PdfHazard } from "./pdf-hazard-kinds";
 import { findModelHazards } from "./pdf-model-hazards";
 import { findObjectHazards } from "./pdf-object-hazards";
 import { endsWithEofMarker, openPdf } from "./pdf-open";
+import { checkStreamSizes } from "./pdf-stream-sizes";
 
 /** Far above what a genuine 10 MB PDF needs (a few hundred milliseconds for 200 pages). */
 export const PDF_CHECK_TIMEOUT_MS = 15_000;
@@ -28,6 +30,7 @@ export async function inspectPdf(bytes: Uint8Array, timeoutMs = PDF_CHECK_TIMEOU
 }
 
 async function inspect(bytes: Uint8Array, deadline: Deadline): Promise<ReadonlySet<PdfHazard>> {
+  await checkStreamSizes(bytes, deadline);
   const pdf = await openPdf(bytes);
   try {
     if (pdf.numPages < 1) throw new ExtractionFailure(messages.damaged);

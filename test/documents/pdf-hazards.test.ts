@@ -18,7 +18,7 @@ import {
   makeScannedPdf,
   makeTextPdf,
 } from "../support/document-fixtures";
-import { formWithoutScript, HOSTILE_PDFS, plainPdf } from "../support/hostile-pdfs";
+import { formWithoutScript, HOSTILE_PDFS, pdfWithStreamBomb, plainPdf } from "../support/hostile-pdfs";
 import { STREAM_FILTERS } from "../support/pdf-filters";
 
 const latin1 = (bytes: Uint8Array) => Buffer.from(bytes).toString("latin1");
@@ -97,6 +97,21 @@ describe("inspectPdf", { timeout: 30_000 }, () => {
     expect(await refusal(ascii("%PDF-1.7\nnot a PDF at all\n%%EOF\n"))).toBe(messages.damaged);
     expect(await refusal(new Uint8Array(0))).toBe(messages.damaged);
     expect(await refusal(await makeEncryptedPdf("secret"))).toBe(messages.pdfPassword);
+  });
+
+  it("refuses a stream that inflates past its cap before any parser decodes it", async () => {
+    const pdf = await pdfWithStreamBomb();
+    expect(pdf.length).toBeLessThan(1_200_000);
+    expect(await refusal(pdf)).toBe(messages.pdfTooLarge);
+  });
+
+  it("refuses a stream behind a filter nothing can bound (pdf.js alone decodes Brotli)", async () => {
+    const pdf = await plainPdf();
+    const tail = latin1(pdf).lastIndexOf("startxref");
+    const extra = ascii("97 0 obj << /Filter /BrotliDecode /Length 4 >> stream\nabcd\nendstream endobj\n");
+    expect(await refusal(new Uint8Array([...pdf.subarray(0, tail), ...extra, ...pdf.subarray(tail)]))).toBe(
+      messages.damaged,
+    );
   });
 
   it("gives up past its time bound", async () => {

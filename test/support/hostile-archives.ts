@@ -1,6 +1,6 @@
 /**
  * Hostile DOCX files for the upload's checks: a zip bomb whose word/document.xml inflates to
- * 1 GiB from about 1 MB, and archives whose headers lie about sizes. The DEFLATE data is written
+ * 1 GiB from about 1 MB, and archives whose headers lie about sizes; the same bomb for PDF streams. The DEFLATE data is written
  * bit by bit (one dynamic Huffman block where "repeat the last 258 bytes" costs 2 bits), as
  * compressing a real gigabyte would take half a minute. Pure JavaScript: works inside workerd.
  */
@@ -16,6 +16,11 @@ export function makeDocxBomb(size = GIB): Uint8Array {
     stored("[Content_Types].xml", strToU8('<?xml version="1.0"?><Types xmlns="urn:x"/>')),
     { name: "word/document.xml", method: 8, data: spacesDeflated(repeats), size: 1 + repeats * 258 },
   ]);
+}
+
+/** FlateDecode data (zlib header, no checksum) that inflates to about `size` bytes of spaces. */
+export function flateBomb(size = GIB): Uint8Array {
+  return concat([Uint8Array.of(0x78, 0x9c), spacesDeflated(Math.floor((size - 1) / 258))]);
 }
 
 /** A small, honest DOCX (no Word needed to make it): one paragraph. */

@@ -4,8 +4,9 @@
  * (pdf-lib, fflate), so the same files are made on Node and inside workerd.
  */
 
-import { PDFDocument, PDFName, PDFString, StandardFonts, type PDFRef } from "pdf-lib";
+import { PDFDocument, PDFName, PDFRawStream, PDFString, StandardFonts, type PDFRef } from "pdf-lib";
 import type { PdfHazard } from "../../src/documents/pdf-hazard-kinds";
+import { flateBomb, GIB } from "./hostile-archives";
 import { type StreamFilter } from "./pdf-filters";
 import { writeWithHiddenObjects } from "./pdf-writer";
 
@@ -168,6 +169,14 @@ export const HOSTILE_PDFS: Readonly<Record<string, HostileCase>> = {
       }, filter),
   },
 };
+
+/** A page whose second content stream inflates to 1 GiB of spaces, from about 1 MB. */
+export function pdfWithStreamBomb(): Promise<Uint8Array> {
+  return hostilePdf((pdf) => {
+    const bomb = PDFRawStream.of(pdf.context.obj({ Filter: "FlateDecode" }), flateBomb(GIB));
+    pdf.getPage(0).node.addContentStream(pdf.context.register(bomb));
+  });
+}
 
 /** A form with a text field and no script: legitimate, it must pass. */
 export function formWithoutScript(filter?: StreamFilter): Promise<Uint8Array> {

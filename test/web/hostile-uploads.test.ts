@@ -1,7 +1,7 @@
 /**
  * Hostile files at upload, on every upload path (the applicant's forms, the tariff act, the
  * API): PDFs that would run code or carry files (hidden in object streams behind every standard
- * filter), a DOCX zip bomb, a DOCX lying about its sizes, a truncated PDF. Each is refused with
+ * filter), a DOCX zip bomb, a DOCX lying about its sizes, a PDF stream bomb, a truncated PDF. Each is refused with
  * a French message before anything is stored: no request, no document, no blob, no event, no
  * e-mail. Legitimate files still pass. Runs on Node, workerd and sqld: the fixtures are made
  * with pdf-lib and fflate at run time.
@@ -17,7 +17,7 @@ import * as tables from "../../src/storage/schema";
 import { createHarness } from "../support/harness";
 import type { Harness } from "../support/harness-core";
 import { GIB, makeDocxBomb, makeSmallDocx, withDeclaredSize } from "../support/hostile-archives";
-import { formWithoutScript, HOSTILE_PDFS, plainPdf } from "../support/hostile-pdfs";
+import { formWithoutScript, HOSTILE_PDFS, pdfWithStreamBomb, plainPdf } from "../support/hostile-pdfs";
 import { pageText } from "../support/html";
 import { STREAM_FILTERS } from "../support/pdf-filters";
 import { decisionForm, newRequestForm, samplePdf, submittedRequest } from "../support/requests";
@@ -88,6 +88,11 @@ const HOSTILE: Record<string, HostileFile> = {
     name: "deliberation.docx",
     make: async () => withDeclaredSize(makeSmallDocx(), "word/document.xml", 10),
     message: `Fichier « deliberation.docx » : ${messages.damaged}`,
+  },
+  "a PDF whose content stream inflates to 1 GiB": {
+    name: "deliberation.pdf",
+    make: pdfWithStreamBomb,
+    message: `Fichier « deliberation.pdf » : ${messages.pdfTooLarge}`,
   },
   "a truncated PDF": {
     name: "deliberation.pdf",
