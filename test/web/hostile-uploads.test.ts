@@ -24,8 +24,10 @@ import { decisionForm, newRequestForm, samplePdf, submittedRequest } from "../su
 
 const STORED: Record<string, SQLiteTable> = {
   requests: tables.requests,
+  requestScopes: tables.requestScopes,
   documents: tables.documents,
   documentChunks: tables.documentChunks,
+  documentTexts: tables.documentTexts,
   events: tables.events,
   outbox: tables.outbox,
   messages: tables.messages,
