@@ -5,6 +5,7 @@
  * scan of the file's bytes can see it; damaged, locked and slow ones are refused.
  */
 
+import { PDFDocument, PDFString } from "pdf-lib";
 import { describe, expect, it } from "vitest";
 import { renderTextPdf } from "../../src/demo/pdf";
 import { ExtractionFailure, messages } from "../../src/documents/extraction-failure";
@@ -18,6 +19,7 @@ import {
   makeScannedPdf,
   makeTextPdf,
 } from "../support/document-fixtures";
+import { encryptPdf } from "../support/pdf-encryption";
 import { formWithoutScript, HOSTILE_PDFS, pdfWithStreamBomb, plainPdf } from "../support/hostile-pdfs";
 import { STREAM_FILTERS } from "../support/pdf-filters";
 
@@ -69,6 +71,18 @@ describe("inspectPdf", { timeout: 30_000 }, () => {
     expect(await found(await makeJavaScriptPdf())).toEqual(["javascript"]);
     expect(await found(await makeLaunchPdf())).toEqual(["launch"]);
     expect(await found(await makePdfWithAttachment())).toEqual(["attachment"]);
+  });
+
+  it("finds a javascript: link in a PDF encrypted for permissions only, which only pdf.js decrypts", async () => {
+    const pdf = await PDFDocument.load(await makeTextPdf(), { updateMetadata: false });
+    const action = pdf.context.obj({ S: "URI", URI: PDFString.of("javascript:app.alert(1)") });
+    const link = pdf.context.register(
+      pdf.context.obj({ Type: "Annot", Subtype: "Link", Rect: [0, 0, 100, 100], A: action }),
+    );
+    pdf.getPage(0).node.addAnnot(link);
+    const encrypted = await encryptPdf(pdf, "");
+    expect(latin1(encrypted)).not.toContain("javascript:");
+    expect(await found(encrypted)).toEqual(["javascript"]);
   });
 
   it("decodes #xx escapes in names, upper or lower case, as readers do", async () => {
