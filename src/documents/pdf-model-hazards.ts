@@ -29,15 +29,9 @@ interface OutlineItem {
 interface DocumentInfo {
   readonly IsXFAPresent?: boolean;
   readonly IsCollectionPresent?: boolean;
-  readonly EncryptFilterName?: string | null;
 }
 
-export interface ModelInspection {
-  readonly hazards: Set<PdfHazard>;
-  readonly encrypted: boolean;
-}
-
-export async function findModelHazards(pdf: PdfDocument, deadline: Deadline): Promise<ModelInspection> {
+export async function findModelHazards(pdf: PdfDocument, deadline: Deadline): Promise<Set<PdfHazard>> {
   const found = new Set<PdfHazard>();
   const info = ((await pdf.getMetadata()).info ?? {}) as DocumentInfo;
   if (info.IsXFAPresent || pdf.isPureXfa) found.add("xfa");
@@ -60,7 +54,7 @@ export async function findModelHazards(pdf: PdfDocument, deadline: Deadline): Pr
       }),
     );
   }
-  return { hazards: found, encrypted: Boolean(info.EncryptFilterName) };
+  return found;
 }
 
 function inspect(annotation: Annotation, found: Set<PdfHazard>): void {

@@ -1,38 +1,24 @@
 /**
- * Every object of a PDF, as pdf-lib parses it, looked at for actions and embedded content. It
- * completes what pdf.js's document model reports (pdf-model-hazards.ts), which leaves out what a
- * viewer in a browser never runs: launch actions, actions chained with /Next, scripts in
- * bookmarks or in a link's additional actions. pdf-lib reads the file from start to end, so it
- * also sees objects no page points to, and it decodes object streams behind every standard
- * filter (Flate, LZW, ASCIIHex, ASCII85, RunLength): nothing relies on the file's raw bytes.
+ * Every object of a PDF (pdf-objects.ts: each one in the file and in its object streams, behind
+ * every standard filter and predictor) looked at for actions and embedded content. It completes
+ * what pdf.js's document model reports (pdf-model-hazards.ts), which leaves out what a viewer in
+ * a browser never runs: launch actions, actions chained with /Next, scripts in bookmarks or in a
+ * link's additional actions, and objects no page points to. Nothing relies on the raw bytes'
+ * spelling: names are compared once their #xx escapes are decoded.
  */
 
-import {
-  ParseSpeeds,
-  PDFArray,
-  PDFDict,
-  PDFDocument,
-  PDFHexString,
-  PDFName,
-  PDFStream,
-  PDFString,
-  type PDFObject,
-} from "pdf-lib";
+import { PDFArray, PDFDict, PDFHexString, PDFName, PDFStream, PDFString, type PDFObject } from "pdf-lib";
+import type { Deadline } from "./deadline";
 import { isJavaScriptUrl, MULTIMEDIA_ACTIONS, MULTIMEDIA_SUBTYPES, type PdfHazard } from "./pdf-hazard-kinds";
+import { forEachObject } from "./pdf-objects";
 
 // Direct objects nest; a hostile file could nest them deeply to exhaust the stack.
 const MAX_DEPTH = 64;
 
-/** The hazards found; throws when pdf-lib cannot parse the file at all. */
-export async function findObjectHazards(bytes: Uint8Array): Promise<Set<PdfHazard>> {
-  const pdf = await PDFDocument.load(bytes, {
-    ignoreEncryption: true,
-    updateMetadata: false,
-    // Yields to the event loop every 1,500 objects, so the upload's time bound can stop waiting.
-    parseSpeed: ParseSpeeds.Fast,
-  });
+/** The hazards found; throws ExtractionFailure when a stream decodes past its cap. */
+export async function findObjectHazards(bytes: Uint8Array, deadline: Deadline): Promise<Set<PdfHazard>> {
   const found = new Set<PdfHazard>();
-  for (const [, object] of pdf.context.enumerateIndirectObjects()) visit(object, found, 0);
+  await forEachObject(bytes, deadline, (object) => visit(object, found, 0));
   return found;
 }
 

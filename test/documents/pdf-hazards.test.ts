@@ -53,7 +53,7 @@ describe("inspectPdf", { timeout: 30_000 }, () => {
 
   it.each(Object.entries(HOSTILE_PDFS))("finds %s, hidden in an ASCIIHex object stream", async (_, hostile) => {
     const pdf = await hostile.make();
-    expect(latin1(pdf)).toContain("/ObjStm");
+    expect(latin1(pdf)).toMatch(/\/N \d+ \/First \d+/); // an object stream holds the dictionaries
     // None of what is found is readable in the file's bytes.
     expect(latin1(pdf)).not.toMatch(
       /JavaScript|\/JS|\/AA|Launch|javascript:|FileAttachment|EmbeddedFile|XFA|RichMedia/,

@@ -8,12 +8,16 @@ import { PDFDocument, PDFName, PDFRawStream, PDFString, StandardFonts, type PDFR
 import type { PdfHazard } from "../../src/documents/pdf-hazard-kinds";
 import { flateBomb, GIB } from "./hostile-archives";
 import { type StreamFilter } from "./pdf-filters";
-import { writeWithHiddenObjects } from "./pdf-writer";
+import { writeWithHiddenObjects, type WriteOptions } from "./pdf-writer";
 
 type Build = (pdf: PDFDocument) => void | Promise<void>;
 
 /** A one-page délibération with a text layer, changed by `build`, then written hidden. */
-export async function hostilePdf(build: Build, filter: StreamFilter = "ASCIIHexDecode"): Promise<Uint8Array> {
+export async function hostilePdf(
+  build: Build,
+  filter: StreamFilter = "ASCIIHexDecode",
+  options: WriteOptions = {},
+): Promise<Uint8Array> {
   const pdf = await PDFDocument.create();
   const font = await pdf.embedFont(StandardFonts.Helvetica);
   const page = pdf.addPage([595.28, 841.89]);
@@ -24,7 +28,7 @@ export async function hostilePdf(build: Build, filter: StreamFilter = "ASCIIHexD
   ];
   lines.forEach((line, index) => page.drawText(line, { x: 56, y: 780 - index * 18, size: 11, font }));
   await build(pdf);
-  return writeWithHiddenObjects(pdf, filter);
+  return writeWithHiddenObjects(pdf, filter, options);
 }
 
 const javaScript = (pdf: PDFDocument, code = "app.alert('Cadre');") =>
@@ -107,6 +111,23 @@ export const HOSTILE_PDFS: Readonly<Record<string, HostileCase>> = {
         const action = pdf.context.obj({ S: "Launch", F: PDFString.of("calc.exe") });
         pdf.catalog.set(PDFName.of("OpenAction"), pdf.context.register(action));
       }, filter),
+  },
+  "OpenAction Launch behind a PNG predictor": {
+    finds: ["launch"],
+    make: (filter) =>
+      hostilePdf(
+        (pdf) => {
+          const action = pdf.context.obj({ S: "Launch", F: PDFString.of("calc.exe") });
+          pdf.catalog.set(PDFName.of("OpenAction"), pdf.context.register(action));
+        },
+        filter ?? "FlateDecode",
+        { pngPredictor: true },
+      ),
+  },
+  "OpenAction JavaScript in an object stream without /Type": {
+    finds: ["javascript"],
+    make: (filter) =>
+      hostilePdf((pdf) => pdf.catalog.set(PDFName.of("OpenAction"), javaScript(pdf)), filter, { untyped: true }),
   },
   "link Launch": {
     finds: ["launch"],

@@ -8,9 +8,17 @@
 import { PDFDocument, PDFRawStream, type PDFObject } from "pdf-lib";
 import { encodeWith, type StreamFilter } from "./pdf-filters";
 
+export interface WriteOptions {
+  /** Rows of a PNG predictor under the filter, which pdf.js undoes and pdf-lib's decoders do not. */
+  readonly pngPredictor?: boolean;
+  /** No /Type /ObjStm: pdf.js reads the stream as an object stream all the same. */
+  readonly untyped?: boolean;
+}
+
 export async function writeWithHiddenObjects(
   pdf: PDFDocument,
   filter: StreamFilter = "ASCIIHexDecode",
+  options: WriteOptions = {},
 ): Promise<Uint8Array> {
   // A save and a load turn fonts, pages and forms into plain indirect objects.
   const { context } = await PDFDocument.load(await pdf.save({ useObjectStreams: false }));
@@ -39,10 +47,14 @@ export async function writeWithHiddenObjects(
     bodies.bytes(bytesOf(object)).text("\n");
   }
   const first = header.join(" ") + "\n";
-  const encoded = encodeWith(filter, new Chunks().text(first).bytes(bodies.join()).join());
+  const plain = new Chunks().text(first).bytes(bodies.join()).join();
+  const encoded = encodeWith(filter, options.pngPredictor ? withPngRows(plain) : plain);
   offsets.set(objectStream, out.length);
   out
-    .text(`${objectStream} 0 obj\n<< /Type /ObjStm /N ${hidden.length} /First ${first.length} `)
+    .text(
+      `${objectStream} 0 obj\n<< ${options.untyped ? "" : "/Type /ObjStm "}/N ${hidden.length} /First ${first.length} `,
+    )
+    .text(options.pngPredictor ? `/DecodeParms << /Predictor 12 /Columns ${PNG_COLUMNS} >> ` : "")
     .text(`/Filter /${filter} /Length ${encoded.length} >>\nstream\n`)
     .bytes(encoded)
     .text("\nendstream\nendobj\n");
@@ -64,6 +76,19 @@ export async function writeWithHiddenObjects(
     .bytes(rows)
     .text(`\nendstream\nendobj\nstartxref\n${offsets.get(xrefStream)}\n%%EOF\n`);
   return out.join();
+}
+
+const PNG_COLUMNS = 4;
+
+// PNG predictors (PDF 32000-1, 7.4.4.4): each row of PNG_COLUMNS bytes after its filter type,
+// here 0 ("None"), so the rows are the data itself, split and tagged.
+function withPngRows(data: Uint8Array): Uint8Array {
+  const rows = Math.ceil(data.length / PNG_COLUMNS);
+  const out = new Uint8Array(rows * (PNG_COLUMNS + 1));
+  for (let index = 0; index < rows; index++) {
+    out.set(data.subarray(index * PNG_COLUMNS, (index + 1) * PNG_COLUMNS), index * (PNG_COLUMNS + 1) + 1);
+  }
+  return out;
 }
 
 function row(rows: Uint8Array, number: number, type: number, field2: number, field3: number): void {
