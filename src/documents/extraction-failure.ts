@@ -25,6 +25,8 @@ export const messages = {
     "Enregistrez-le en PDF ou en DOCX sans protection, puis déposez-le à nouveau.",
   pdfPassword:
     "Ce PDF est protégé par un mot de passe : Cadre ne peut pas le lire. Déposez une version sans protection.",
+  pdfTooLarge:
+    "Ce PDF est trop volumineux une fois décompressé : Cadre ne le lit pas. Imprimez-le en PDF ou exportez-le à nouveau depuis le logiciel qui l'a produit, puis déposez-le.",
   damaged:
     "Le fichier est incomplet ou endommagé : Cadre ne peut pas le lire. Déposez-le à nouveau, ou exportez-le une nouvelle fois depuis le logiciel qui l'a produit.",
   timeout: (seconds: number) =>

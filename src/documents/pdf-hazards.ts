@@ -1,108 +1,44 @@
 /**
- * What a PDF carries that Cadre may refuse: scripts, launch actions, attached files, encryption.
- * Found by their names in the PDF's objects, including inside compressed object streams, where
- * modern writers (and anyone hiding something) put most dictionaries. Stream contents other
- * than object streams are skipped: page drawings and images hold no actions, and random bytes
- * would sometimes spell "/JS".
+ * The upload's verdict on a PDF: does it open, are its pages reachable, and what would it run
+ * or carry? Two readings decide, after every filter and object stream is decoded, never the
+ * file's bytes: every object, read one by one with its streams decoded under a cap (so that no
+ * parser meets a bomb), walked for actions and embedded content; then pdf.js's document model
+ * (what a viewer would run, the file decrypted). A hazard reported by either is enough. The
+ * whole check has a time bound, as a hostile file may be slow to parse.
  */
 
-import { inflateZlibBounded } from "./inflate-bounded";
+import { Deadline } from "./deadline";
+import { ExtractionFailure, messages } from "./extraction-failure";
+import type { PdfHazard } from "./pdf-hazard-kinds";
+import { findModelHazards } from "./pdf-model-hazards";
+import { findObjectHazards } from "./pdf-object-hazards";
+import { endsWithEofMarker, openPdf } from "./pdf-open";
 
-export interface PdfHazards {
-  readonly javascript: boolean;
-  readonly launchAction: boolean;
-  readonly embeddedFiles: boolean;
-  readonly encrypted: boolean;
-}
+/** Far above what a genuine 10 MB PDF needs (a few hundred milliseconds for 200 pages). */
+export const PDF_CHECK_TIMEOUT_MS = 15_000;
 
-type Hazard = keyof PdfHazards;
-
-const HAZARDS: Readonly<Record<string, Hazard>> = {
-  JavaScript: "javascript",
-  JS: "javascript",
-  Launch: "launchAction",
-  EmbeddedFile: "embeddedFiles",
-  EmbeddedFiles: "embeddedFiles",
-  Encrypt: "encrypted",
-};
-
-// Bounds on decompression: object streams are small; a bomb among them must not exhaust memory.
-const MAX_OBJECT_STREAM_BYTES = 10 * 1024 * 1024;
-const MAX_INFLATED_BYTES = 50 * 1024 * 1024;
-
-// A name runs until white space or a delimiter (PDF 32000-1, 7.2.2).
-const NAME = /\/([^\s/[\]<>(){}%]+)/g;
-const STREAM_START = />>\s*stream(?:\r\n|\n|\r)/g;
-
-export function inspectPdfHazards(bytes: Uint8Array): PdfHazards {
-  const found: Record<Hazard, boolean> = {
-    javascript: false,
-    launchAction: false,
-    embeddedFiles: false,
-    encrypted: false,
-  };
-  const raw = latin1(bytes);
-  let budget = MAX_INFLATED_BYTES;
-  let at = 0;
-  STREAM_START.lastIndex = 0;
-  for (let match = STREAM_START.exec(raw); match; match = STREAM_START.exec(raw)) {
-    const dataStart = match.index + match[0].length;
-    const dataEnd = raw.indexOf("endstream", dataStart);
-    const objectText = raw.slice(at, match.index + 2);
-    markNames(objectText, found);
-    const dictionary = names(objectText.slice(Math.max(0, objectText.lastIndexOf("obj"))));
-    if (dictionary.has("ObjStm") && budget > 0) {
-      const inflated = tryInflate(dictionary, bytes.subarray(dataStart, dataEnd < 0 ? bytes.length : dataEnd), budget);
-      if (inflated) {
-        budget -= inflated.length;
-        markNames(latin1(inflated), found);
-      }
-    }
-    if (dataEnd < 0) return found;
-    at = dataEnd;
-    STREAM_START.lastIndex = dataEnd;
-  }
-  markNames(raw.slice(at), found);
-  return found;
-}
-
-// Only FlateDecode alone (what writers use for object streams); anything else stays unread.
-function tryInflate(dictionary: ReadonlySet<string>, data: Uint8Array, budget: number): Uint8Array | null {
-  const filters = [...dictionary].filter((name) => name.endsWith("Decode") || name === "Fl");
-  if (filters.length !== 1 || !(filters[0] === "FlateDecode" || filters[0] === "Fl")) return null;
+/** The hazards found; throws ExtractionFailure when the PDF is damaged, locked or too slow to check. */
+export async function inspectPdf(bytes: Uint8Array, timeoutMs = PDF_CHECK_TIMEOUT_MS): Promise<ReadonlySet<PdfHazard>> {
+  if (!endsWithEofMarker(bytes)) throw new ExtractionFailure(messages.damaged);
+  const deadline = new Deadline(timeoutMs);
   try {
-    return inflateZlibBounded(data, Math.min(budget, MAX_OBJECT_STREAM_BYTES));
-  } catch {
-    return null; // encrypted or damaged: its names are out of reach
+    return await deadline.race(inspect(bytes, deadline));
+  } finally {
+    deadline.clear();
   }
 }
 
-function markNames(text: string, found: Record<Hazard, boolean>): void {
-  for (const name of names(text)) {
-    const hazard = HAZARDS[name];
-    if (hazard) found[hazard] = true;
+async function inspect(bytes: Uint8Array, deadline: Deadline): Promise<ReadonlySet<PdfHazard>> {
+  try {
+    const objects = await findObjectHazards(bytes, deadline);
+    const pdf = await openPdf(bytes);
+    try {
+      if (pdf.numPages < 1) throw new ExtractionFailure(messages.damaged);
+      return new Set([...objects, ...(await findModelHazards(pdf, deadline))]);
+    } finally {
+      await pdf.loadingTask.destroy().catch(() => {});
+    }
+  } catch (error) {
+    throw error instanceof ExtractionFailure ? error : new ExtractionFailure(messages.damaged);
   }
-}
-
-/** Names with their #xx escapes decoded: "/J#61vaScript" is /JavaScript to a reader. */
-function names(text: string): Set<string> {
-  const result = new Set<string>();
-  for (const [, name = ""] of text.matchAll(NAME)) {
-    result.add(
-      name.includes("#")
-        ? name.replace(/#([0-9a-fA-F]{2})/g, (_, hex) => String.fromCharCode(parseInt(hex, 16)))
-        : name,
-    );
-  }
-  return result;
-}
-
-// TextDecoder's "latin1" is not in every runtime; one char per byte is all this needs.
-// apply() with a typed array is several times faster than spreading it (10 MB in ~0.1 s).
-function latin1(bytes: Uint8Array): string {
-  let text = "";
-  for (let start = 0; start < bytes.length; start += 0x8000) {
-    text += String.fromCharCode.apply(null, bytes.subarray(start, start + 0x8000) as unknown as number[]);
-  }
-  return text;
 }

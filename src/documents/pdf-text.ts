@@ -3,10 +3,11 @@
  * and whether the PDF looks scanned (little text per page, and images where text should be).
  */
 
-import { getDocumentProxy, getResolvedPDFJS } from "unpdf";
+import { getResolvedPDFJS } from "unpdf";
 import type { Deadline } from "./deadline";
 import { ExtractionFailure, messages } from "./extraction-failure";
 import { tidyPage } from "./pages";
+import { endsWithEofMarker, openPdf, type PdfDocument } from "./pdf-open";
 
 /** Below this many visible characters per page on average, a PDF with images is taken for a scan. */
 export const SCANNED_CHARS_PER_PAGE = 100;
@@ -23,7 +24,6 @@ export interface PdfText {
   readonly imageOnlyPages: number[];
 }
 
-type PdfDocument = Awaited<ReturnType<typeof getDocumentProxy>>;
 interface TextItem {
   readonly str: string;
   readonly hasEOL: boolean;
@@ -32,8 +32,6 @@ interface TextItem {
 }
 
 export async function readPdfText(bytes: Uint8Array, maxPages: number, deadline: Deadline): Promise<PdfText> {
-  // A PDF ends with %%EOF (within its last 1024 bytes, as Acrobat allows); pdf.js would patch a
-  // truncated one together and read half a délibération as if it were whole.
   if (!endsWithEofMarker(bytes)) throw new ExtractionFailure(messages.damaged);
   const pdf = await openPdf(bytes);
   try {
@@ -64,21 +62,6 @@ export async function readPdfText(bytes: Uint8Array, maxPages: number, deadline:
   } finally {
     await pdf.loadingTask.destroy().catch(() => {});
   }
-}
-
-async function openPdf(bytes: Uint8Array): Promise<PdfDocument> {
-  try {
-    // pdf.js may take ownership of (detach) the buffer it is given: it gets a copy.
-    return await getDocumentProxy(bytes.slice(), { verbosity: 0, stopAtErrors: false });
-  } catch (error) {
-    if (error instanceof Error && error.name === "PasswordException") throw new ExtractionFailure(messages.pdfPassword);
-    throw new ExtractionFailure(messages.damaged);
-  }
-}
-
-function endsWithEofMarker(bytes: Uint8Array): boolean {
-  const tail = bytes.subarray(Math.max(0, bytes.length - 1024));
-  return String.fromCharCode(...tail).includes("%%EOF");
 }
 
 /**

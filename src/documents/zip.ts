@@ -4,7 +4,7 @@
  */
 
 import { ExtractionFailure, messages, type ArchiveKind } from "./extraction-failure";
-import { InflateLimitExceeded, inflateRawBounded } from "./inflate-bounded";
+import { InflateLimitExceeded, inflatedSizeRaw, inflateRawBounded } from "./inflate-bounded";
 
 /** What may come out of one archive in total: far above any délibération's XML. */
 export const MAX_UNZIPPED_BYTES = 50 * 1024 * 1024;
@@ -49,6 +49,25 @@ export class ZipArchive {
     return out;
   }
 
+  /**
+   * Every entry inflated and counted, none kept, under the archive's budget: a bomb ends as "too
+   * large" and an entry whose real size differs from the declared one as "damaged", whatever
+   * entry it hides in. What an upload runs before anything is stored.
+   */
+  checkEntries(): void {
+    for (const entry of this.entries.values()) {
+      if (entry.encrypted) throw new ExtractionFailure(messages.archivePassword(this.kind));
+      if (entry.size > this.remaining) throw new ExtractionFailure(messages.archiveTooLarge(this.kind));
+      const data = this.compressedData(entry);
+      let size: number;
+      if (entry.method === 0) size = data.length;
+      else if (entry.method === 8) size = this.measure(data);
+      else throw new ExtractionFailure(messages.damaged);
+      if (size !== entry.size) throw new ExtractionFailure(messages.damaged);
+      this.remaining -= size;
+    }
+  }
+
   readText(name: string): string | null {
     const data = this.read(name);
     return data && new TextDecoder("utf-8").decode(data);
@@ -57,6 +76,15 @@ export class ZipArchive {
   private inflate(data: Uint8Array): Uint8Array {
     try {
       return inflateRawBounded(data, this.remaining);
+    } catch (error) {
+      if (error instanceof InflateLimitExceeded) throw new ExtractionFailure(messages.archiveTooLarge(this.kind));
+      throw new ExtractionFailure(messages.damaged);
+    }
+  }
+
+  private measure(data: Uint8Array): number {
+    try {
+      return inflatedSizeRaw(data, this.remaining);
     } catch (error) {
       if (error instanceof InflateLimitExceeded) throw new ExtractionFailure(messages.archiveTooLarge(this.kind));
       throw new ExtractionFailure(messages.damaged);

@@ -10,15 +10,14 @@ import type { ExtractionResult } from "../../src/documents/extraction-types";
 import type { OcrEngine } from "../../src/documents/ocr-engine";
 import {
   makeDocx,
-  makeDocxBomb,
   makeEncryptedPdf,
   makeJavaScriptPdf,
   makeOdt,
   makeTextPdf,
   noise,
   renderTextImage,
-  withDeclaredSize,
 } from "../support/document-fixtures";
+import { GIB, makeDocxBomb, withDeclaredSize } from "../support/hostile-archives";
 
 const FRENCH = /[éèàçù]|\b(?:le|la|les|du|des|ce|est|une?)\b/i;
 const ascii = (text: string) => new TextEncoder().encode(text);
@@ -67,8 +66,8 @@ describe("extractDocument on hostile files", { timeout: 30_000 }, () => {
     expect(result.text).toContain("Délibération n° 2024-031");
   });
 
-  it("a DOCX bomb: 200 MB of spaces in word/document.xml, declared or lied about", async () => {
-    const bomb = makeDocxBomb(200);
+  it("a DOCX bomb: 1 GiB of spaces in word/document.xml, declared or lied about", async () => {
+    const bomb = makeDocxBomb(GIB);
     expect(bomb.length).toBeLessThan(1024 * 1024);
     const tooLarge = /^Document Word trop volumineux une fois décompressé/;
     expectFailure(await extractDocument(bomb, { allowOcr: false }), tooLarge);

@@ -1,5 +1,5 @@
 /**
- * extract.ts must run in Workers: bundling it the way wrangler does (esbuild, browser platform,
+ * extract.ts and upload.ts (the upload's check, with pdf.js and pdf-lib) must run in Workers: bundling it the way wrangler does (esbuild, browser platform,
  * workerd conditions, dynamic imports followed) must not reach Node built-ins, tesseract.js or
  * a canvas.
  */
@@ -29,6 +29,13 @@ describe("extract.ts's import graph", () => {
     expect(inputs.filter((input) => FORBIDDEN.test(input))).toEqual([]);
     expect(inputs.some((input) => input.includes("node_modules/unpdf/"))).toBe(true);
     expect(inputs.some((input) => input.includes("node_modules/fflate/esm/browser.js"))).toBe(true);
+  }, 30_000);
+
+  it("bundles the upload's check for Workers with the same pdf.js, and pdf-lib", async () => {
+    const inputs = await bundleInputs("src/documents/upload.ts");
+    expect(inputs.filter((input) => FORBIDDEN.test(input))).toEqual([]);
+    expect(inputs.filter((input) => /pdfjs/.test(input))).toEqual(["node_modules/unpdf/dist/pdfjs.mjs"]);
+    expect(inputs.some((input) => input.includes("node_modules/pdf-lib/"))).toBe(true);
   }, 30_000);
 
   it("and the same check does catch the Node-only modules", async () => {

@@ -7,7 +7,7 @@ import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
 import { GlobalFonts, createCanvas } from "@napi-rs/canvas";
 import { Document, Packer, PageBreak, Paragraph, Tab, Table, TableCell, TableRow, TextRun } from "docx";
-import { Zip, ZipDeflate, ZipPassThrough, strToU8, zipSync } from "fflate";
+import { strToU8, zipSync } from "fflate";
 import { PDFDocument, PDFName, PDFString, StandardFonts } from "pdf-lib";
 import { encryptPdf } from "./pdf-encryption";
 
@@ -181,51 +181,6 @@ export function makeOdt(body: string, styles = ""): Uint8Array {
   });
 }
 
-/**
- * A DOCX whose word/document.xml inflates to `megabytes` MB of spaces, streamed through fflate
- * one megabyte at a time (never held whole in memory).
- */
-export function makeDocxBomb(megabytes: number): Uint8Array {
-  const chunks: Uint8Array[] = [];
-  const zip = new Zip((error, chunk) => {
-    if (error) throw error;
-    chunks.push(chunk);
-  });
-  const types = new ZipPassThrough("[Content_Types].xml");
-  zip.add(types);
-  types.push(
-    strToU8('<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"/>'),
-    true,
-  );
-  const document = new ZipDeflate("word/document.xml", { level: 6 });
-  zip.add(document);
-  document.push(
-    strToU8(
-      '<w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body><w:p><w:r><w:t>',
-    ),
-  );
-  const spaces = new Uint8Array(1024 * 1024).fill(0x20);
-  for (let index = 0; index < megabytes; index++) document.push(spaces);
-  document.push(strToU8("</w:t></w:r></w:p></w:body></w:document>"), true);
-  zip.end();
-  return concat(...chunks);
-}
-
-/** A copy of `archive` whose central directory lies about `name`'s uncompressed size. */
-export function withDeclaredSize(archive: Uint8Array, name: string, size: number): Uint8Array {
-  const zip = archive.slice();
-  const view = new DataView(zip.buffer, zip.byteOffset, zip.byteLength);
-  const wanted = strToU8(name);
-  for (let at = 0; at + 46 <= zip.length; at++) {
-    if (view.getUint32(at, true) !== 0x02014b50 || view.getUint16(at + 28, true) !== wanted.length) continue;
-    if (Buffer.from(zip.subarray(at + 46, at + 46 + wanted.length)).equals(Buffer.from(wanted))) {
-      view.setUint32(at + 24, size, true);
-      return zip;
-    }
-  }
-  throw new Error(`${name} not found in the central directory`);
-}
-
 /** Reproducible noise (a linear congruential generator), so a failure can be replayed. */
 export function noise(length: number, seed = 42): Uint8Array {
   const out = new Uint8Array(length);
@@ -233,16 +188,6 @@ export function noise(length: number, seed = 42): Uint8Array {
   for (let index = 0; index < length; index++) {
     state = (Math.imul(state, 1664525) + 1013904223) >>> 0;
     out[index] = state >>> 24;
-  }
-  return out;
-}
-
-function concat(...parts: Uint8Array[]): Uint8Array {
-  const out = new Uint8Array(parts.reduce((sum, part) => sum + part.length, 0));
-  let offset = 0;
-  for (const part of parts) {
-    out.set(part, offset);
-    offset += part.length;
   }
   return out;
 }
