@@ -15,6 +15,7 @@ const OTHER_LABELS: Record<string, string> = {
   documents_added: "Documents ajoutés",
   edited: "Brouillon modifié",
   tariff_act_reminder: "Relance automatique : acte tarifaire toujours attendu",
+  outbox_retried: "Envoi relancé par un administrateur",
 };
 
 // A closure by Cadre's cron is a reject transition: the label says nobody decided it.
