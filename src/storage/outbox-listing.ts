@@ -56,7 +56,10 @@ export async function listOutbox(
       .orderBy(desc(outbox.id))
       .limit(filter.limit)
       .offset(filter.offset),
-    db.select({ total: sql<number>`count(*)` }).from(outbox).where(where),
+    db
+      .select({ total: sql<number>`count(*)` })
+      .from(outbox)
+      .where(where),
   ]);
   return { items, total: Number(count?.total ?? 0) };
 }
@@ -79,18 +82,16 @@ export function retryStatements(db: Database, retry: { id: number; actorId: numb
           type: sql<string>`'outbox_retried'`.as("type"),
           fromState: sql<string | null>`null`.as("from_state"),
           toState: sql<string | null>`null`.as("to_state"),
-          payload: sql<string>`json_object('outboxId', ${outbox.id}, 'kind', ${outbox.kind}, 'topic', ${outbox.topic})`.as(
-            "payload",
-          ),
+          payload:
+            sql<string>`json_object('outboxId', ${outbox.id}, 'kind', ${outbox.kind}, 'topic', ${outbox.topic})`.as(
+              "payload",
+            ),
           createdAt: sql<number>`${now}`.as("created_at"),
         })
         .from(outbox)
         .where(stillFailed),
     ),
-    db
-      .update(outbox)
-      .set({ status: "pending", attempts: 0, nextAttemptAt: now, lastError: null })
-      .where(stillFailed),
+    db.update(outbox).set({ status: "pending", attempts: 0, nextAttemptAt: now, lastError: null }).where(stillFailed),
   ];
 }
 

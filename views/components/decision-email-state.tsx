@@ -32,8 +32,7 @@ export function DecisionEmailStatus({ state }: { state: DecisionEmailState | und
   return (
     <p class="fr-text--sm" id="courriel-decision">
       E-mail de la décision du {formatDateTime(state.decidedAt)} :{" "}
-      <span class={`fr-badge fr-badge--sm fr-badge--no-icon ${summary.badge}`}>{summary.label}</span>{" "}
-      {summary.text}
+      <span class={`fr-badge fr-badge--sm fr-badge--no-icon ${summary.badge}`}>{summary.label}</span> {summary.text}
     </p>
   );
 }

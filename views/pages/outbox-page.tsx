@@ -16,7 +16,11 @@ export const OUTBOX_STATUS_LABELS: Record<OutboxStatus, string> = {
   sent: "Envoyé",
 };
 
-const BADGES: Record<string, string> = { pending: "fr-badge--info", failed: "fr-badge--error", sent: "fr-badge--success" };
+const BADGES: Record<string, string> = {
+  pending: "fr-badge--info",
+  failed: "fr-badge--error",
+  sent: "fr-badge--success",
+};
 
 const TOPIC_LABELS: Record<string, string> = {
   decision: "Décision",
@@ -139,11 +143,18 @@ export function OutboxPage(props: {
           <ul class="fr-pagination__list">
             <li>
               {props.page > 1 ? (
-                <a class="fr-pagination__link fr-pagination__link--prev fr-pagination__link--lg-label" href={link(props.page - 1)}>
+                <a
+                  class="fr-pagination__link fr-pagination__link--prev fr-pagination__link--lg-label"
+                  href={link(props.page - 1)}
+                >
                   Page précédente
                 </a>
               ) : (
-                <a class="fr-pagination__link fr-pagination__link--prev fr-pagination__link--lg-label" aria-disabled="true" role="link">
+                <a
+                  class="fr-pagination__link fr-pagination__link--prev fr-pagination__link--lg-label"
+                  aria-disabled="true"
+                  role="link"
+                >
                   Page précédente
                 </a>
               )}
@@ -155,11 +166,18 @@ export function OutboxPage(props: {
             </li>
             <li>
               {props.page < pages ? (
-                <a class="fr-pagination__link fr-pagination__link--next fr-pagination__link--lg-label" href={link(props.page + 1)}>
+                <a
+                  class="fr-pagination__link fr-pagination__link--next fr-pagination__link--lg-label"
+                  href={link(props.page + 1)}
+                >
                   Page suivante
                 </a>
               ) : (
-                <a class="fr-pagination__link fr-pagination__link--next fr-pagination__link--lg-label" aria-disabled="true" role="link">
+                <a
+                  class="fr-pagination__link fr-pagination__link--next fr-pagination__link--lg-label"
+                  aria-disabled="true"
+                  role="link"
+                >
                   Page suivante
                 </a>
               )}
