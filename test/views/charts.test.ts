@@ -52,7 +52,7 @@ describe.each(CHARTS)("%s", (_, chart) => {
   it("repeats every number in a DSFR table captioned by the title", async () => {
     const html = await render(chart, VOLUMES);
     expect(html).toContain(
-      '<div class="fr-table fr-table--multiline"><div class="fr-table__wrapper"><div class="fr-table__container"><div class="fr-table__content"><table><caption>Demandes par jour</caption>',
+      '<div class="fr-table fr-table--multiline"><div class="fr-table__wrapper"><div class="fr-table__container" tabindex="0" role="region" aria-label="Demandes par jour"><div class="fr-table__content"><table><caption>Demandes par jour</caption>',
     );
     const table = tableOf(html);
     expect(all(table, /<th scope="col">([^<]*)</g)).toEqual(["Jour", "Soumises", "Validées", "Refusées"]);
