@@ -82,18 +82,18 @@
     var shown = 0;
     families.forEach(function (family) {
       var title = fold(family.querySelector("summary").textContent + " " + family.querySelector("p").textContent);
-      var any = false;
-      family.querySelectorAll("[data-scope-label]").forEach(function (row) {
-        var match =
-          !query || title.indexOf(query) >= 0 || fold(row.getAttribute("data-scope-label")).indexOf(query) >= 0;
-        row.hidden = !match;
-        if (match) {
-          any = true;
-          shown++;
-        }
+      var rows = Array.prototype.slice.call(family.querySelectorAll("[data-scope-label]"));
+      // The data whose own name matches; failing that, the whole family when its title does.
+      var own = rows.filter(function (row) {
+        return fold(row.getAttribute("data-scope-label")).indexOf(query) >= 0;
       });
-      family.hidden = !any;
-      if (query && any) family.open = true;
+      var matches = !query ? rows : own.length > 0 ? own : title.indexOf(query) >= 0 ? rows : [];
+      rows.forEach(function (row) {
+        row.hidden = matches.indexOf(row) < 0;
+      });
+      shown += matches.length;
+      family.hidden = matches.length === 0;
+      if (query && matches.length > 0) family.open = true;
     });
     if (status)
       status.textContent = query

@@ -19,7 +19,7 @@ export function UseCaseChoice(props: { value?: string; error?: string; chooseAct
       </label>
       {/* What was chosen when the page was drawn: the server swaps this use case's data for the new one's. */}
       <input type="hidden" name="use_case_before" value={props.value ?? ""} />
-      <div class="cadre-inline-form">
+      <div class="cadre-use-case-row">
         <select
           class="fr-select cadre-use-case"
           id="use_case"
