@@ -74,12 +74,13 @@ export function PublicStatisticsPage({
       <h2 class="fr-h4 fr-mt-4w">Semaine par semaine</h2>
       <DecisionCharts buckets={charts.buckets} granularity={charts.granularity} id="public" />
       <h2 class="fr-h4">Données ouvertes</h2>
-      <p>
+      <p class="fr-mb-1w">
         <a class="fr-link fr-link--download" href="/statistiques/demandes-validees.csv" download>
           Demandes validées (CSV)
-          <span class="fr-link__detail">organisation, SIRET, cas d'usage, données, cadre juridique, date</span>
         </a>
       </p>
+      {/* Beside the link, not in its detail line, which DSFR keeps on one line wider than a phone. */}
+      <p class="fr-text--sm">Colonnes : organisation, SIRET, cas d'usage, données, cadre juridique, date.</p>
     </Page>
   );
 }
