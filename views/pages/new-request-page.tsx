@@ -30,8 +30,6 @@ export interface NewRequestPageProps {
 export function NewRequestPage({ viewer, values, errors, message, editing, organisation }: NewRequestPageProps) {
   const chosen = new Set(values.scopes ?? []);
   const action = editing ? `/demandes/${editing.requestId}/modifier` : "/demandes/nouvelle";
-  // "Choisir" reloads the same form with the use case's data ticked (GET: nothing is saved).
-  const chooseAction = action;
   return (
     <Page
       title={editing ? "Modifier le brouillon" : "Nouvelle demande"}
@@ -49,7 +47,8 @@ export function NewRequestPage({ viewer, values, errors, message, editing, organ
       {message ? <Alert kind="error" title={message} /> : null}
       <form method="post" action={action} enctype="multipart/form-data" class="cadre-form">
         {editing ? <input type="hidden" name="version" value={String(editing.version)} /> : null}
-        <UseCaseChoice value={values.useCase} error={errors.use_case} chooseAction={chooseAction} />
+        {/* "Choisir" asks the form's own page again by GET, with the use case's data ticked: nothing is saved. */}
+        <UseCaseChoice value={values.useCase} error={errors.use_case} chooseAction={action} />
         <ScopePicker chosen={chosen} error={errors.scopes} />
 
         <TextArea
