@@ -67,6 +67,19 @@ describe("messages and envois", async () => {
     expect((await messageItems(id)).map((item) => item.recipient)).toEqual([otherInstructor.email]);
   });
 
+  it("falls back to every active instructor when the one who took the request is disabled", async () => {
+    const id = await submittedRequest(harness, agent);
+    const leaving = await harness.user("instructor");
+    expect((await harness.request(`/instruction/demandes/${id}/prendre`, { method: "POST", as: leaving })).status).toBe(
+      303,
+    );
+    await harness.db.update(users).set({ disabled: true }).where(eq(users.id, leaving.id));
+    expect((await write(`/demandes/${id}/messages`, "Toujours là ?", agent)).status).toBe(303);
+    const recipients = (await messageItems(id)).map((item) => item.recipient);
+    expect(recipients).toEqual(expect.arrayContaining([instructor.email, otherInstructor.email]));
+    expect(recipients).not.toContain(leaving.email);
+  });
+
   it("writes neither the message nor an e-mail when the message is refused", async () => {
     const id = await submittedRequest(harness, agent);
     const response = await write(`/demandes/${id}/messages`, "   ", agent);
