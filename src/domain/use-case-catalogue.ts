@@ -11,6 +11,8 @@ export interface UseCase {
   readonly legalTexts: readonly string[];
   /** The document the instructor expects, in a town-hall agent's words. */
   readonly expectedAct: string;
+  /** Why these data are pre-selected, and what to add or remove, for the agent choosing. */
+  readonly why: string;
 }
 
 const L114_8 =
@@ -25,6 +27,7 @@ export const USE_CASES: readonly UseCase[] = [
     legalTexts: [L114_8],
     expectedAct:
       "La délibération du conseil qui fixe la grille tarifaire (cantine, périscolaire, centre de loisirs, conservatoire…).",
+    why: "Les tarifs de la cantine, du périscolaire ou du centre de loisirs varient le plus souvent selon le quotient familial : il est coché. Ajoutez l'adresse ou les enfants seulement si votre grille distingue les résidents ou le nombre d'enfants.",
   },
   {
     key: "tarification-eaje",
@@ -37,6 +40,7 @@ export const USE_CASES: readonly UseCase[] = [
     ],
     legalTexts: [L114_8],
     expectedAct: "La convention d'objectifs et de financement signée avec la CAF (barème PSU).",
+    why: "Le barème national de la CAF pour l'accueil du jeune enfant se calcule sur les ressources, le nombre d'enfants et l'adresse du foyer : les quatre données de la participation familiale EAJE sont cochées.",
   },
   {
     key: "tarification-cantines-colleges",
@@ -44,6 +48,7 @@ export const USE_CASES: readonly UseCase[] = [
     defaultScopes: ["cnaf_quotient_familial"],
     legalTexts: [L114_8, "Article R531-52 du Code de l'éducation (tarifs de la restauration scolaire)"],
     expectedAct: DELIBERATION,
+    why: "Le tarif de la cantine du collège varie le plus souvent selon le quotient familial : il est coché. Si votre tarif dépend de la bourse de l'élève, choisissez plutôt le statut boursier ou l'échelon.",
   },
   {
     key: "tarification-cantines-lycees",
@@ -51,6 +56,7 @@ export const USE_CASES: readonly UseCase[] = [
     defaultScopes: ["cnaf_quotient_familial"],
     legalTexts: [L114_8, "Article R531-52 du Code de l'éducation (tarifs de la restauration scolaire)"],
     expectedAct: DELIBERATION,
+    why: "Le tarif de la cantine du lycée varie le plus souvent selon le quotient familial : il est coché. Si votre tarif dépend de la bourse de l'élève, choisissez plutôt le statut boursier ou l'échelon.",
   },
   {
     key: "aides-sociales-ccas",
@@ -58,6 +64,7 @@ export const USE_CASES: readonly UseCase[] = [
     defaultScopes: ["cnaf_quotient_familial"],
     legalTexts: [L114_8, "Articles L123-5 et R123-2 du Code de l'action sociale et des familles"],
     expectedAct: "La délibération du conseil d'administration du CCAS qui fixe les conditions d'attribution des aides.",
+    why: "Les aides du CCAS sont le plus souvent attribuées selon le quotient familial : il est coché. Ajoutez une prestation (RSA, AAH…) seulement si le règlement d'aide sociale la pose comme condition.",
   },
   {
     key: "aides-sociales-ccas-facultatives",
@@ -69,6 +76,7 @@ export const USE_CASES: readonly UseCase[] = [
       "Article R123-21 du Code de l'action sociale et des familles (aides facultatives)",
     ],
     expectedAct: "La délibération du conseil d'administration du CCAS qui fixe les conditions d'attribution des aides.",
+    why: "Les aides facultatives du CCAS sont le plus souvent attribuées selon le quotient familial : il est coché. Ajoutez une prestation (RSA, AAH…) seulement si le règlement la pose comme condition.",
   },
   {
     key: "aides-facultatives-regionales",
@@ -76,6 +84,7 @@ export const USE_CASES: readonly UseCase[] = [
     defaultScopes: [],
     legalTexts: [L114_8],
     expectedAct: "La délibération du conseil régional qui crée l'aide et fixe ses conditions d'attribution.",
+    why: "Rien n'est coché : choisissez les données qui correspondent aux conditions d'attribution fixées par la délibération (statut d'étudiant, de demandeur d'emploi, quotient familial…).",
   },
   {
     key: "aides-facultatives-departementales",
@@ -83,6 +92,7 @@ export const USE_CASES: readonly UseCase[] = [
     defaultScopes: [],
     legalTexts: [L114_8],
     expectedAct: "La délibération du conseil départemental qui crée l'aide et fixe ses conditions d'attribution.",
+    why: "Rien n'est coché : choisissez les données qui correspondent aux conditions d'attribution fixées par la délibération (prestation sociale, quotient familial…).",
   },
   {
     key: "tarification-transports",
@@ -90,6 +100,7 @@ export const USE_CASES: readonly UseCase[] = [
     defaultScopes: [],
     legalTexts: [L114_8, "Articles L1231-1 et L1231-3 du Code des transports"],
     expectedAct: "La délibération de l'autorité organisatrice qui fixe la tarification sociale.",
+    why: "Rien n'est coché : la tarification sociale des transports dépend du réseau. Choisissez les données que votre délibération pose comme condition (quotient familial, statut d'étudiant ou de demandeur d'emploi, prestation sociale…).",
   },
   {
     key: "stationnement-residentiel",
@@ -103,6 +114,7 @@ export const USE_CASES: readonly UseCase[] = [
     ],
     legalTexts: [L114_8, "Article L2333-87 du Code général des collectivités territoriales"],
     expectedAct: "La délibération qui fixe le tarif résident du stationnement.",
+    why: "Le tarif résident se vérifie sur le certificat d'immatriculation : l'identité, l'adresse et le véhicule du titulaire sont cochés.",
   },
   {
     key: "gestion-rh-secteur-public",
@@ -117,6 +129,7 @@ export const USE_CASES: readonly UseCase[] = [
     ],
     legalTexts: [L114_8],
     expectedAct: DELIBERATION,
+    why: "Les données du statut étudiant sont cochées pour vérifier l'inscription dans l'enseignement supérieur ; retirez celles dont votre procédure n'a pas besoin.",
   },
   {
     key: "demande-libre",
@@ -124,6 +137,7 @@ export const USE_CASES: readonly UseCase[] = [
     defaultScopes: [],
     legalTexts: [],
     expectedAct: DELIBERATION,
+    why: "Rien n'est coché : choisissez seulement les données dont dépendent vos tarifs, vos aides ou vos conditions d'accès.",
   },
 ];
 
@@ -135,4 +149,16 @@ export function findUseCase(key: string): UseCase | undefined {
 
 export function useCaseLabel(key: string): string {
   return BY_KEY.get(key)?.label ?? key;
+}
+
+/**
+ * The data after choosing `after` in place of `before`: the previous use case's data go, the
+ * new one's come, and what the agent ticked by hand stays. Choosing the same use case again
+ * changes nothing, so data the agent unticked stay unticked.
+ */
+export function scopesAfterChoosing(current: readonly string[], before: string, after: string): string[] {
+  const chosen = findUseCase(after);
+  if (!chosen || before === after) return [...current];
+  const previous = new Set(findUseCase(before)?.defaultScopes ?? []);
+  return [...new Set([...current.filter((scope) => !previous.has(scope)), ...chosen.defaultScopes])];
 }

@@ -1,6 +1,7 @@
 /**
  * What leaves Cadre when a request changes: an e-mail to the collectivité for each decision
- * that concerns it, and a webhook delivery for every transition, for the tools that follow.
+ * that concerns it, and a webhook delivery for every transition, for the tools that follow;
+ * an e-mail to the other side for each message written on a request.
  */
 
 import type { RequestEvent, RequestState } from "../domain/request-state";
@@ -62,6 +63,8 @@ export function noticeItems(
         recipient: email,
         subject: `Demande n° ${notice.requestId} : ${subject}`,
         body: text,
+        requestId: notice.requestId,
+        topic: "decision",
       });
   }
   const payload = JSON.stringify({
@@ -75,7 +78,15 @@ export function noticeItems(
     // Only on closures without answer, so the payload of every other event stays as it was.
     ...(automatic ? { automatic: true } : {}),
   });
-  for (const hook of hooks) items.push({ kind: "webhook", recipient: hook.url, body: payload, webhookId: hook.id });
+  for (const hook of hooks)
+    items.push({
+      kind: "webhook",
+      recipient: hook.url,
+      body: payload,
+      webhookId: hook.id,
+      requestId: notice.requestId,
+      topic: "transition",
+    });
   return items;
 }
 
@@ -110,5 +121,45 @@ export function reminderItems(notice: ReminderNotice, emails: readonly string[])
     recipient: email,
     subject: `Demande n° ${notice.requestId} : relance, acte tarifaire toujours attendu`,
     body: text,
+    requestId: notice.requestId,
+    topic: "reminder" as const,
+  }));
+}
+
+export interface MessageNotice {
+  readonly requestId: number;
+  /** Who wrote: the e-mail goes to the other side, whose link differs. */
+  readonly from: "applicant" | "instructor";
+  readonly authorName: string;
+  readonly body: string;
+}
+
+/**
+ * A message's e-mail: its text, so that it can be read without signing in, and the link to
+ * answer in Cadre (the collectivité's page, or the instructor's).
+ */
+export function messageItems(notice: MessageNotice, emails: readonly string[]): NewOutboxItem[] {
+  const toApplicant = notice.from === "instructor";
+  const path = toApplicant ? `/demandes/${notice.requestId}` : `/instruction/demandes/${notice.requestId}`;
+  const text = [
+    "Bonjour,",
+    "",
+    toApplicant
+      ? `L'instructeur de votre demande d'accès à API Particulier vous a écrit (${notice.authorName}) :`
+      : `La collectivité a écrit sur la demande n° ${notice.requestId} (${notice.authorName}) :`,
+    "",
+    notice.body,
+    "",
+    `Répondez depuis la demande n° ${notice.requestId} dans Cadre : ${path}`,
+    "",
+    "L'équipe Cadre",
+  ].join("\n");
+  return emails.map((email) => ({
+    kind: "email" as const,
+    recipient: email,
+    subject: `Demande n° ${notice.requestId} : nouveau message`,
+    body: text,
+    requestId: notice.requestId,
+    topic: "message" as const,
   }));
 }

@@ -40,7 +40,7 @@ export async function listEvents(db: Database, requestId: number): Promise<Histo
 /** The event that produced the request's current version: who changed it last, and how. */
 export async function latestVersionEvent(db: Database, requestId: number): Promise<HistoryEntry | undefined> {
   const all = await listEvents(db, requestId);
-  const versionless = new Set(["message", "assigned", "tariff_act_reminder"]);
+  const versionless = new Set(["message", "assigned", "released", "tariff_act_reminder", "outbox_retried"]);
   return all.filter((entry) => !versionless.has(entry.type)).at(-1);
 }
 

@@ -7,12 +7,17 @@ import { organisations, outbox, users, webhooks } from "./schema";
 export type OutboxRow = typeof outbox.$inferSelect;
 export type WebhookRow = typeof webhooks.$inferSelect;
 
+/** Why an item leaves: the decision e-mails are the ones the collectivité sees the state of. */
+export type OutboxTopic = "decision" | "transition" | "reminder" | "message";
+
 export interface NewOutboxItem {
   readonly kind: "email" | "webhook";
   readonly recipient: string;
   readonly subject?: string;
   readonly body: string;
   readonly webhookId?: number;
+  readonly requestId?: number;
+  readonly topic?: OutboxTopic;
 }
 
 export function outboxStatements(db: Database, items: readonly NewOutboxItem[], now: number): Statement[] {
@@ -21,6 +26,8 @@ export function outboxStatements(db: Database, items: readonly NewOutboxItem[], 
       ...item,
       subject: item.subject ?? "",
       webhookId: item.webhookId ?? null,
+      requestId: item.requestId ?? null,
+      topic: item.topic ?? null,
       nextAttemptAt: now,
       createdAt: now,
     }),
@@ -118,6 +125,23 @@ export async function organisationEmails(db: Database, organisationId: number): 
     .from(users)
     .innerJoin(organisations, eq(organisations.id, users.organisationId))
     .where(and(eq(users.organisationId, organisationId), eq(users.role, "applicant"), eq(users.disabled, false)));
+  return rows.map((row) => row.email);
+}
+
+/**
+ * Who hears of a collectivité's message: the instructor who took the request, or, while nobody
+ * has, every active instructor, so that it does not wait unread in the queue.
+ */
+export async function instructorEmails(db: Database, assignedId: number | null): Promise<string[]> {
+  const active = and(eq(users.role, "instructor"), eq(users.disabled, false));
+  if (assignedId !== null) {
+    const [assigned] = await db
+      .select({ email: users.email })
+      .from(users)
+      .where(and(active, eq(users.id, assignedId)));
+    if (assigned) return [assigned.email];
+  }
+  const rows = await db.select({ email: users.email }).from(users).where(active);
   return rows.map((row) => row.email);
 }
 

@@ -308,6 +308,11 @@ export const outbox = sqliteTable(
     body: text("body").notNull(),
     // For webhooks: the id of the webhook whose secret signs the delivery.
     webhookId: integer("webhook_id").references(() => webhooks.id),
+    // The request it is about, and why it leaves (decision, reminder, message): the request
+    // page tells the collectivité whether the e-mail about its decision went out, and an
+    // admin's retry is audited on the request's history.
+    requestId: integer("request_id").references(() => requests.id),
+    topic: text("topic"),
     status: text("status").notNull().default("pending"),
     attempts: integer("attempts").notNull().default(0),
     nextAttemptAt: integer("next_attempt_at").notNull(),
@@ -315,7 +320,10 @@ export const outbox = sqliteTable(
     createdAt: createdAt(),
     sentAt: integer("sent_at"),
   },
-  (table) => [index("outbox_due_idx").on(table.status, table.nextAttemptAt)],
+  (table) => [
+    index("outbox_due_idx").on(table.status, table.nextAttemptAt),
+    index("outbox_request_idx").on(table.requestId, table.topic),
+  ],
 );
 
 /** Motivation templates that admins write for instructors, with {{variables}} filled in per request. */

@@ -49,9 +49,10 @@ describe("applicant journey in Chromium", () => {
       await agent.getByRole("link", { name: "Nouvelle demande" }).first().click();
       expect(await accessibilityViolations(agent)).toEqual([]);
 
+      // The use case ticks its usual data (the quotient familial) and opens its family.
       await agent.selectOption("#use_case", "tarification-municipale-enfance");
+      await expect(agent.locator("#scope-cnaf_quotient_familial").isChecked()).resolves.toBe(true);
       // DSFR draws its own checkboxes: a person clicks the label.
-      await agent.locator('label[for="scope-cnaf_quotient_familial"]').click();
       await agent.locator('label[for="scope-cnaf_enfants"]').click();
       await agent.fill(
         "#cadre_juridique_nature",

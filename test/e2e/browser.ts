@@ -7,6 +7,7 @@ import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { createRequire } from "node:module";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import type { Client } from "@libsql/client";
 import { chromium, type Browser, type BrowserContext, type Page } from "playwright-core";
 import { startNodeServer } from "../../src/entry/node";
 
@@ -20,6 +21,8 @@ export interface BrowserSession {
   /** Waits until the demo's documents have been read (the server reads them in the background). */
   waitForReading(): Promise<void>;
   readonly problems: string[];
+  /** The server's own database client: for what no page can set up (an e-mail that failed for good). */
+  readonly client: Client;
   newPage(): Promise<Page>;
   close(): Promise<void>;
 }
@@ -59,6 +62,7 @@ export async function openBrowserSession(): Promise<BrowserSession> {
     browser: context.browser()!,
     waitForReading: () => server.readingIdle(),
     problems,
+    client: server.client,
     async newPage() {
       const page = await context.newPage();
       // Any script error or CSP refusal is a failure of the journey, not noise.

@@ -4,6 +4,7 @@ import { describe, expect, it } from "vitest";
 import { BarChart, HorizontalBarChart, type ChartProps } from "../../views/components/charts/bar-chart";
 import { LineChart } from "../../views/components/charts/line-chart";
 import { formatNumber, labelEvery, niceTicks } from "../../views/components/charts/scale";
+import { SERIES_STYLES } from "../../views/components/charts/series-styles";
 
 type Chart = (props: ChartProps) => { toString(): string | Promise<string> };
 const render = async (chart: Chart, props: ChartProps): Promise<string> => String(await chart(props).toString());
@@ -18,9 +19,9 @@ const VOLUMES: ChartProps = {
   valueLabel: "Nombre de demandes",
   categories: ["10 mars", "11 mars", "12 mars"],
   series: [
-    { label: "Soumises", values: [2, 0, 1] },
-    { label: "Validées", values: [1, 1, 0] },
-    { label: "Refusées", values: [0, 0, 1] },
+    { label: "Soumises", meaning: "submitted", values: [2, 0, 1] },
+    { label: "Validées", meaning: "accepted", values: [1, 1, 0] },
+    { label: "Refusées", meaning: "rejected", values: [0, 0, 1] },
   ],
 };
 
@@ -51,7 +52,7 @@ describe.each(CHARTS)("%s", (_, chart) => {
   it("repeats every number in a DSFR table captioned by the title", async () => {
     const html = await render(chart, VOLUMES);
     expect(html).toContain(
-      '<div class="fr-table fr-table--multiline"><div class="fr-table__wrapper"><div class="fr-table__container"><div class="fr-table__content"><table><caption>Demandes par jour</caption>',
+      '<div class="fr-table fr-table--multiline"><div class="fr-table__wrapper"><div class="fr-table__container" tabindex="0" role="region" aria-label="Demandes par jour"><div class="fr-table__content"><table><caption>Demandes par jour</caption>',
     );
     const table = tableOf(html);
     expect(all(table, /<th scope="col">([^<]*)</g)).toEqual(["Jour", "Soumises", "Validées", "Refusées"]);
@@ -94,23 +95,27 @@ describe("BarChart", () => {
 
   it("tells series apart by motif as well as colour, with a legend", async () => {
     const svg = svgOf(await render(BarChart, VOLUMES));
-    expect(all(svg, /<pattern id="([^"]+)"/g)).toEqual(["volumes-motif-0", "volumes-motif-1", "volumes-motif-2"]);
+    expect(all(svg, /<pattern id="([^"]+)"/g)).toEqual([
+      "volumes-motif-submitted",
+      "volumes-motif-accepted",
+      "volumes-motif-rejected",
+    ]);
     expect(svg).toContain('class="cadre-chart__hatch"');
-    expect(svg).toContain('class="cadre-chart__dots"');
     expect(all(svg, /<rect class="cadre-chart__swatch"[^>]*fill="([^"]+)"/g)).toEqual([
-      "url(#volumes-motif-0)",
-      "url(#volumes-motif-1)",
-      "url(#volumes-motif-2)",
+      "url(#volumes-motif-submitted)",
+      "url(#volumes-motif-accepted)",
+      "url(#volumes-motif-rejected)",
     ]);
     expect(all(svg, /class="cadre-chart__label"[^>]*>([^<]*)</g)).toEqual(["Soumises", "Validées", "Refusées"]);
   });
 
-  it("draws a single period as narrow bars, without a legend for a single series", async () => {
+  it("draws a single period as narrow bars, with the legend of its single series", async () => {
     const html = await render(BarChart, { ...VOLUMES, categories: ["sem. du 10 mars"], series: [VOLUMES.series[0]!] });
     const widths = all(svgOf(html), /<rect class="cadre-chart__bar"[^>]* width="([^"]+)"/g).map(Number);
     expect(widths).toHaveLength(1);
     expect(widths[0]).toBeLessThanOrEqual(48);
-    expect(html).not.toContain("cadre-chart__legend");
+    // Its colour means "submitted" in every chart: the legend says so even when it is alone.
+    expect(all(svgOf(html), /class="cadre-chart__label"[^>]*>([^<]*)</g)).toEqual(["Soumises"]);
     expect(html).toContain("1 entrée « sem. du 10 mars »");
   });
 
@@ -134,7 +139,10 @@ describe("BarChart", () => {
   });
 
   it("puts large values on round ticks written the French way", async () => {
-    const html = await render(BarChart, { ...VOLUMES, series: [{ label: "Soumises", values: [1_234_567, 10, 0] }] });
+    const html = await render(BarChart, {
+      ...VOLUMES,
+      series: [{ label: "Soumises", meaning: "submitted", values: [1_234_567, 10, 0] }],
+    });
     expect(all(svgOf(html), /class="cadre-chart__tick"[^>]*>([^<]*)</g).slice(0, 4)).toEqual(
       [0, 500_000, 1_000_000, 1_500_000].map(formatNumber),
     );
@@ -148,19 +156,45 @@ describe("HorizontalBarChart", () => {
       ...VOLUMES,
       categoryLabel: "Instructeur",
       categories: ["Ahmed Benali", "Zoé Martin"],
-      series: [{ label: "Décisions", values: [12, 3] }],
+      series: [{ label: "Décisions", meaning: "count", values: [12, 3] }],
     });
     const svg = svgOf(html);
     expect(all(svg, /<rect class="cadre-chart__bar"/g)).toHaveLength(2);
-    expect(all(svg, /class="cadre-chart__label"[^>]*>([^<]*)</g)).toEqual(["Ahmed Benali", "Zoé Martin"]);
+    expect(all(svg, /class="cadre-chart__label"[^>]*>([^<]*)</g)).toEqual(["Décisions", "Ahmed Benali", "Zoé Martin"]);
     expect(all(svg, /class="cadre-chart__value"[^>]*>([^<]*)</g)).toEqual(["12", "3"]);
   });
 
   it("shortens a long rule title in the drawing but not in the table", async () => {
     const title = "La délibération fixe des conditions tarifaires ou d'attribution pour chacune des données demandées";
     const html = await render(HorizontalBarChart, { ...VOLUMES, categories: [title], series: [VOLUMES.series[0]!] });
-    expect(all(svgOf(html), /class="cadre-chart__label"[^>]*>([^<]*)</g)[0]).toMatch(/…$/);
+    // After the legend's label, the row's.
+    expect(all(svgOf(html), /class="cadre-chart__label"[^>]*>([^<]*)</g)[1]).toMatch(/…$/);
     expect(tableOf(html)).toContain(`<th scope="row">${title.replace("'", "&#39;")}</th>`);
+  });
+});
+
+describe("series styles", () => {
+  it("give each meaning its own look in every chart, whatever the order of the series", async () => {
+    const reversed = { ...VOLUMES, series: [...VOLUMES.series].reverse() };
+    for (const props of [VOLUMES, reversed]) {
+      const bars = svgOf(await render(BarChart, props));
+      expect(all(bars, /<pattern id="volumes-motif-(accepted)"/g)).toEqual(["accepted"]);
+      expect(bars).toMatch(
+        /<pattern id="volumes-motif-accepted"[^>]*><path class="cadre-chart__fill cadre-chart__series--accepted"/,
+      );
+      const lines = svgOf(await render(LineChart, props));
+      expect(lines).toMatch(
+        /<g class="cadre-chart__series cadre-chart__series--rejected"><path class="cadre-chart__line"[^>]* stroke-dasharray="2 4"/,
+      );
+    }
+  });
+
+  it("pair a dash and a marker that no other meaning has, and a distinct colour name and motif", () => {
+    const styles = Object.values(SERIES_STYLES);
+    const unique = (values: string[]) => new Set(values).size === values.length;
+    expect(unique(styles.map((style) => `${style.dash}|${style.marker}`))).toBe(true);
+    expect(unique(styles.map((style) => style.colourName))).toBe(true);
+    expect(unique(styles.map((style) => style.motif))).toBe(true);
   });
 });
 
@@ -171,7 +205,7 @@ describe("LineChart", () => {
     expect(lines).toHaveLength(3);
     expect(lines.map((attributes) => /stroke-dasharray="([^"]+)"/.exec(attributes)?.[1] ?? "plein")).toEqual([
       "plein",
-      "8 4",
+      "6 3",
       "2 4",
     ]);
     expect(all(svg, /<path class="(cadre-chart__point)"/g)).toHaveLength(9 + 3); // values + legend samples
@@ -179,10 +213,14 @@ describe("LineChart", () => {
 
   it("draws a single period as a point, with its value written above it", async () => {
     const svg = svgOf(
-      await render(LineChart, { ...VOLUMES, categories: ["12 mars"], series: [{ label: "En attente", values: [4] }] }),
+      await render(LineChart, {
+        ...VOLUMES,
+        categories: ["12 mars"],
+        series: [{ label: "En attente", meaning: "waiting", values: [4] }],
+      }),
     );
-    expect(svg).not.toContain('class="cadre-chart__line"');
-    expect(all(svg, /<path class="(cadre-chart__point)"/g)).toHaveLength(1);
+    expect(svg).not.toContain('<path class="cadre-chart__line"');
+    expect(all(svg, /<path class="(cadre-chart__point)"/g)).toHaveLength(1 + 1); // the value + the legend sample
     expect(all(svg, /class="cadre-chart__value"[^>]*>([^<]*)</g)).toEqual(["4"]);
   });
 
@@ -191,7 +229,7 @@ describe("LineChart", () => {
     const html = await render(LineChart, {
       ...VOLUMES,
       categories: weeks,
-      series: [{ label: "En attente", values: weeks.map((_, i) => i) }],
+      series: [{ label: "En attente", meaning: "waiting", values: weeks.map((_, i) => i) }],
     });
     const shown = all(svgOf(html), /class="cadre-chart__tick"[^>]*text-anchor="middle">([^<]*)</g);
     expect(shown.length).toBeLessThan(10);

@@ -9,6 +9,7 @@ import { describe, expect, it } from "vitest";
 import { createApiToken } from "../../src/services/create-api-token";
 import { insertWebhook } from "../../src/storage/outbox-store";
 import { saveTemplate, listTemplates } from "../../src/storage/templates-store";
+import { outbox } from "../../src/storage/schema";
 import { listRequestDocuments } from "../../src/storage/documents-store";
 import { createApp } from "../../src/web/app";
 import { createHarness } from "../support/harness";
@@ -68,6 +69,8 @@ const MATRIX: Record<string, Visitor[]> = {
   "GET /admin/webhooks": ["admin"],
   "POST /admin/webhooks": ["admin"],
   "POST /admin/webhooks/:id/desactiver": ["admin"],
+  "GET /admin/envois": ["admin"],
+  "POST /admin/envois/:id/reessayer": ["admin"],
   "GET /admin/modeles": ["admin"],
   "POST /admin/modeles": ["admin"],
   "POST /admin/modeles/:id/supprimer": ["admin"],
@@ -113,6 +116,21 @@ describe("access matrix", async () => {
     { url: "https://outil.example.fr/cadre", secret: "x" },
     harness.clock.now,
   );
+  const [failedEnvoi] = await harness.db
+    .insert(outbox)
+    .values({
+      kind: "email",
+      recipient: "mairie@exemple.fr",
+      subject: `Demande n° ${submitted} : validée`,
+      body: "Bonjour",
+      requestId: submitted,
+      topic: "decision",
+      status: "failed",
+      attempts: 6,
+      nextAttemptAt: harness.clock.now,
+      createdAt: harness.clock.now,
+    })
+    .returning();
   await saveTemplate(harness.db, { name: "Modèle", decision: "reject", body: "Texte" }, harness.clock.now);
   const [template] = await listTemplates(harness.db);
 
@@ -121,6 +139,7 @@ describe("access matrix", async () => {
     const request = DRAFT_ONLY.test(path) && !path.startsWith("/api/v1/documents") ? draft : submitted;
     return path
       .replace("/admin/webhooks/:id", `/admin/webhooks/${hook.id}`)
+      .replace("/admin/envois/:id", `/admin/envois/${failedEnvoi!.id}`)
       .replace("/admin/modeles/:id", `/admin/modeles/${template!.id}`)
       .replace("/admin/utilisateurs/:id", `/admin/utilisateurs/${users.reporter.id}`)
       .replace("/api/v1/documents/:id", `/api/v1/documents/${document!.id}`)

@@ -34,6 +34,40 @@ describe("public statistics", async () => {
     expect(text).toContain("la moitié des demandes décidées en moins de 3 jours");
   });
 
+  it("draws the dashboard's charts, each with its table, in the colours every chart shares", async () => {
+    const html = await (await harness.request("/statistiques")).text();
+    expect(html).toContain('href="/static/charts.css"');
+    expect(html).toMatch(/<title id="public-volumes-title">Demandes soumises et décisions<\/title>/);
+    expect(html).toMatch(/<title id="public-stock-title">Demandes en attente d&#39;un instructeur<\/title>/);
+    expect(html).toContain("<caption>Demandes soumises et décisions</caption>");
+    expect(html).toContain("<caption>Demandes en attente d&#39;un instructeur</caption>");
+    const text = await pageText(new Response(html));
+    expect(text).toContain("Validées : issue favorable (vert émeraude, plein)");
+    expect(text).toContain("Refusées : issue défavorable (rouge tuile, croisillons)");
+    // Six months, week by week: the two decisions are in the table's last rows.
+    const volumes = html.slice(html.indexOf("<caption>Demandes soumises et décisions</caption>"));
+    const rows = [
+      ...volumes
+        .slice(0, volumes.indexOf("</table>"))
+        .matchAll(/<tr><th scope="row">[^<]*<\/th>((?:<td[^>]*>[^<]*<\/td>)+)<\/tr>/g),
+    ];
+    expect(rows.length).toBeGreaterThanOrEqual(26);
+    const totals = rows
+      .map((row) => [...row[1]!.matchAll(/<td[^>]*>([^<]*)<\/td>/g)].map((cell) => Number(cell[1])))
+      .reduce((sum, row) => sum.map((value, i) => value + row[i]!), [0, 0, 0, 0]);
+    expect(totals).toEqual([2, 1, 1, 0]);
+
+    // The admins' dashboard draws "Validées" with the same pattern and class.
+    const admin = await harness.user("admin");
+    const dashboard = await (await harness.request("/admin/statistiques", { as: admin })).text();
+    for (const page of [html, dashboard]) {
+      expect(page).toMatch(
+        /<pattern id="[a-z]+-volumes-motif-accepted"[^>]*><path class="cadre-chart__fill cadre-chart__series--accepted"/,
+      );
+      expect(page).toMatch(/<g class="cadre-chart__series cadre-chart__series--waiting">/);
+    }
+  });
+
   it("publishes accepted requests only, without motivations", async () => {
     const response = await harness.request("/statistiques/demandes-validees.csv");
     expect(response.status).toBe(200);

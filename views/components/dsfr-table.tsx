@@ -15,7 +15,8 @@ export function DsfrTable({
     // Multiline: long cells (quotes, motivations) wrap instead of making the table scroll sideways.
     <div class={`fr-table fr-table--multiline${hideCaption ? " fr-table--no-caption" : ""}`}>
       <div class="fr-table__wrapper">
-        <div class="fr-table__container">
+        {/* The frame that scrolls sideways on a small screen: reachable and named for keyboard users. */}
+        <div class="fr-table__container" tabindex={0} role="region" aria-label={caption}>
           <div class="fr-table__content">
             <table>
               <caption>{caption}</caption>

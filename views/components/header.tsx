@@ -25,6 +25,7 @@ function navFor(viewer: Viewer | null): NavItem[] {
       { href: "/admin/utilisateurs", label: "Comptes" },
       { href: "/admin/modeles", label: "Modèles" },
       { href: "/admin/webhooks", label: "Webhooks" },
+      { href: "/admin/envois", label: "Envois" },
     ];
   }
   return [

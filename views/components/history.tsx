@@ -17,6 +17,7 @@ const OTHER_LABELS: Record<string, string> = {
   tariff_act_reminder: "Relance automatique : acte tarifaire toujours attendu",
   act_fetched: "Acte récupéré par Cadre depuis son adresse",
   act_fetch_failed: "Échec de la récupération de l'acte depuis son adresse",
+  outbox_retried: "Envoi relancé par un administrateur",
 };
 
 // A closure by Cadre's cron is a reject transition: the label says nobody decided it.

@@ -7,6 +7,7 @@ import { DraftActions } from "../partials/draft-actions";
 import { openPoints } from "../../src/services/open-points";
 import { Alert } from "../components/alert";
 import { Breadcrumb } from "../components/breadcrumb";
+import { DecisionEmailStatus } from "../components/decision-email-state";
 import { FieldError, TextArea } from "../components/form-fields";
 import { History, Messages } from "../components/history";
 import { NEXT_STEP_FOR_APPLICANT } from "../components/next-step";
@@ -35,6 +36,7 @@ export function ApplicantRequestPage({ viewer, detail, reading, errors = {}, err
       </div>
       {error ? <Alert kind="error" title={error.title} message={error.message} /> : null}
       <p class="fr-text--lead">{NEXT_STEP_FOR_APPLICANT[request.state]}</p>
+      <DecisionEmailStatus state={detail.decisionEmails} />
 
       {request.state === "tariff_act_requested" && lastDecision ? (
         <section class="fr-callout fr-mb-4w" aria-labelledby="acte-demande">

@@ -1,12 +1,12 @@
 /** The admins' dashboard: a period and filters, the headline figures, and four charts with their tables. */
 
-import { bucketLabel } from "../../src/domain/paris-calendar";
 import type { Dashboard } from "../../src/domain/statistics-dashboard";
 import { scopeGroups } from "../../src/domain/scope-catalogue";
 import { USE_CASES } from "../../src/domain/use-case-catalogue";
 import { formatDays } from "../../src/services/get-public-statistics";
-import { BarChart, HorizontalBarChart } from "../components/charts/bar-chart";
-import { LineChart } from "../components/charts/line-chart";
+import { HorizontalBarChart } from "../components/charts/bar-chart";
+import { DecisionCharts } from "../components/charts/decision-charts";
+import { seriesOf } from "../components/charts/series-styles";
 import { DsfrTable } from "../components/dsfr-table";
 import { FilterSelect } from "../components/form-fields";
 import type { Viewer } from "../components/viewer";
@@ -31,8 +31,6 @@ const percent = (ratio: number | null) => (ratio === null ? "—" : `${Math.roun
 
 export function DashboardPage({ viewer, form, dashboard, instructors }: DashboardPageProps) {
   const { summary, buckets, roundTrips } = dashboard;
-  const labels = buckets.map((bucket) => bucketLabel(bucket.start, dashboard.granularity));
-  const unit = dashboard.granularity === "week" ? "Semaine" : "Jour";
   return (
     <Page title="Statistiques de décision" viewer={viewer} currentPath="/admin/statistiques">
       <link rel="stylesheet" href="/static/charts.css" />
@@ -98,27 +96,7 @@ export function DashboardPage({ viewer, form, dashboard, instructors }: Dashboar
           />
         </tbody>
       </DsfrTable>
-      <BarChart
-        id="volumes"
-        title="Demandes soumises et décisions"
-        categories={labels}
-        categoryLabel={unit}
-        valueLabel="Nombre de demandes"
-        series={[
-          { label: "Soumises", values: buckets.map((bucket) => bucket.submitted) },
-          { label: "Validées", values: buckets.map((bucket) => bucket.accepted) },
-          { label: "Refusées", values: buckets.map((bucket) => bucket.rejected) },
-          { label: "Acte tarifaire demandé", values: buckets.map((bucket) => bucket.tariffActRequested) },
-        ]}
-      />
-      <LineChart
-        id="stock"
-        title="Demandes en attente d'un instructeur"
-        categories={labels}
-        categoryLabel={unit}
-        valueLabel="Demandes en attente"
-        series={[{ label: "En attente", values: buckets.map((bucket) => bucket.backlog) }]}
-      />
+      <DecisionCharts buckets={buckets} granularity={dashboard.granularity} id="tableau" />
       <HorizontalBarChart
         id="instructeurs"
         title="Décisions par instructeur"
@@ -126,9 +104,18 @@ export function DashboardPage({ viewer, form, dashboard, instructors }: Dashboar
         categoryLabel="Instructeur"
         valueLabel="Décisions"
         series={[
-          { label: "Validées", values: dashboard.instructors.map((row) => row.accepted) },
-          { label: "Refusées", values: dashboard.instructors.map((row) => row.rejected) },
-          { label: "Acte tarifaire demandé", values: dashboard.instructors.map((row) => row.tariffActRequested) },
+          seriesOf(
+            "accepted",
+            dashboard.instructors.map((row) => row.accepted),
+          ),
+          seriesOf(
+            "rejected",
+            dashboard.instructors.map((row) => row.rejected),
+          ),
+          seriesOf(
+            "tariffActRequested",
+            dashboard.instructors.map((row) => row.tariffActRequested),
+          ),
         ]}
       />
       <HorizontalBarChart
@@ -138,8 +125,16 @@ export function DashboardPage({ viewer, form, dashboard, instructors }: Dashboar
         categoryLabel="Règle"
         valueLabel="Demandes concernées"
         series={[
-          { label: "En échec", values: dashboard.failingRules.map((rule) => rule.requests) },
-          { label: "À vérifier", values: dashboard.failingRules.map((rule) => rule.toCheck) },
+          seriesOf(
+            "count",
+            dashboard.failingRules.map((rule) => rule.requests),
+            "En échec",
+          ),
+          seriesOf(
+            "waiting",
+            dashboard.failingRules.map((rule) => rule.toCheck),
+            "À vérifier",
+          ),
         ]}
       />
     </Page>

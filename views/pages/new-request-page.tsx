@@ -1,9 +1,12 @@
-/** The new-request form: use case, data grouped as in the catalogue, legal framework, documents. */
+/**
+ * The new-request form (and the draft's edit form): use case with its usual data, data by
+ * family, legal framework, documents.
+ */
 
-import { scopeGroups } from "../../src/domain/scope-catalogue";
-import { USE_CASES } from "../../src/domain/use-case-catalogue";
 import { Alert } from "../components/alert";
 import { FieldError, TextArea } from "../components/form-fields";
+import { ScopePicker } from "../components/scope-picker";
+import { UseCaseChoice } from "../components/use-case-choice";
 import type { Viewer } from "../components/viewer";
 import { Page } from "../layouts/page";
 
@@ -44,59 +47,9 @@ export function NewRequestPage({ viewer, values, errors, message, editing, organ
       {message ? <Alert kind="error" title={message} /> : null}
       <form method="post" action={action} enctype="multipart/form-data" class="cadre-form">
         {editing ? <input type="hidden" name="version" value={String(editing.version)} /> : null}
-        <div class={`fr-select-group${errors.use_case ? " fr-select-group--error" : ""}`}>
-          <label class="fr-label" for="use_case">
-            Cas d'usage
-            <span class="fr-hint-text">Le service pour lequel vous voulez utiliser les données.</span>
-          </label>
-          <select
-            class="fr-select"
-            id="use_case"
-            name="use_case"
-            aria-describedby={errors.use_case ? "use_case-erreur" : undefined}
-          >
-            <option value="" selected={!values.useCase} disabled>
-              Choisir un cas d'usage
-            </option>
-            {USE_CASES.map((useCase) => (
-              <option value={useCase.key} selected={values.useCase === useCase.key}>
-                {useCase.label}
-              </option>
-            ))}
-          </select>
-          <FieldError id="use_case" message={errors.use_case} />
-        </div>
-
-        <fieldset
-          class={`fr-fieldset${errors.scopes ? " fr-fieldset--error" : ""}`}
-          aria-labelledby="scopes-legende"
-          id="scopes"
-        >
-          <legend class="fr-fieldset__legend" id="scopes-legende">
-            Données demandées
-            <span class="fr-hint-text">Ne cochez que les données dont dépendent vos tarifs ou vos aides.</span>
-          </legend>
-          {scopeGroups().map(({ group, scopes }) => (
-            <div class="fr-fieldset__element">
-              <p class="fr-text--bold fr-mb-1w">{group}</p>
-              {scopes.map((scope) => (
-                <div class="fr-checkbox-group fr-checkbox-group--sm">
-                  <input
-                    type="checkbox"
-                    id={`scope-${scope.key}`}
-                    name="scopes"
-                    value={scope.key}
-                    checked={chosen.has(scope.key)}
-                  />
-                  <label class="fr-label" for={`scope-${scope.key}`}>
-                    {scope.label}
-                  </label>
-                </div>
-              ))}
-            </div>
-          ))}
-          <FieldError id="scopes" message={errors.scopes} />
-        </fieldset>
+        {/* "Choisir" asks the form's own page again by GET, with the use case's data ticked: nothing is saved. */}
+        <UseCaseChoice value={values.useCase} error={errors.use_case} chooseAction={action} />
+        <ScopePicker chosen={chosen} error={errors.scopes} />
 
         <TextArea
           id="cadre_juridique_nature"
@@ -142,6 +95,7 @@ export function NewRequestPage({ viewer, values, errors, message, editing, organ
           </li>
         </ul>
       </form>
+      <script src="/static/scope-picker.js" defer></script>
     </Page>
   );
 }

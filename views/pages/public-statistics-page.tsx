@@ -1,15 +1,29 @@
-/** Public statistics: volumes, delays (half and eight in ten decided within…), acceptance rate, open data. */
+/**
+ * Public statistics: volumes, delays (half and eight in ten decided within…), acceptance rate,
+ * the same charts as the admins' dashboard with their tables, and open data.
+ */
 
 import { formatDate } from "../../src/domain/format";
+import type { PublicCharts } from "../../src/services/get-public-charts";
 import { formatDays, type PublicStatistics } from "../../src/services/get-public-statistics";
+import { DecisionCharts } from "../components/charts/decision-charts";
 import { DsfrTable } from "../components/dsfr-table";
 import type { Viewer } from "../components/viewer";
 import { Page } from "../layouts/page";
 
-export function PublicStatisticsPage({ viewer, stats }: { viewer: Viewer | null; stats: PublicStatistics }) {
+export function PublicStatisticsPage({
+  viewer,
+  stats,
+  charts,
+}: {
+  viewer: Viewer | null;
+  stats: PublicStatistics;
+  charts: PublicCharts;
+}) {
   const rate = stats.acceptanceRate === null ? "—" : `${Math.round(stats.acceptanceRate * 100)} %`;
   return (
     <Page title="Statistiques" viewer={viewer} currentPath="/statistiques">
+      <link rel="stylesheet" href="/static/charts.css" />
       <h1>Statistiques d'instruction</h1>
       <p class="fr-text--lead">
         Du {formatDate(stats.from)} au {formatDate(stats.to)} : les six derniers mois de demandes d'accès à API
@@ -57,13 +71,16 @@ export function PublicStatisticsPage({ viewer, stats }: { viewer: Viewer | null;
           </tr>
         </tbody>
       </DsfrTable>
+      <h2 class="fr-h4 fr-mt-4w">Semaine par semaine</h2>
+      <DecisionCharts buckets={charts.buckets} granularity={charts.granularity} id="public" />
       <h2 class="fr-h4">Données ouvertes</h2>
-      <p>
+      <p class="fr-mb-1w">
         <a class="fr-link fr-link--download" href="/statistiques/demandes-validees.csv" download>
           Demandes validées (CSV)
-          <span class="fr-link__detail">organisation, SIRET, cas d'usage, données, cadre juridique, date</span>
         </a>
       </p>
+      {/* Beside the link, not in its detail line, which DSFR keeps on one line wider than a phone. */}
+      <p class="fr-text--sm">Colonnes : organisation, SIRET, cas d'usage, données, cadre juridique, date.</p>
     </Page>
   );
 }

@@ -27,10 +27,12 @@ import type { AppEnv } from "../app-env";
 import { exportFormat, exportPeriod, exportSeparator, streamExport } from "../export-response";
 import { requireRole } from "../middleware/require-role";
 import { renderPage } from "../render";
+import { outboxRoutes } from "./outbox-routes";
 
 export const adminRoutes = new Hono<AppEnv>();
 
 const admin = requireRole("admin");
+adminRoutes.route("/", outboxRoutes);
 const DAY = 86_400_000;
 
 adminRoutes.get("/admin/exports", admin, async (c) =>

@@ -24,6 +24,7 @@ import { listOrganisationRequests } from "../../storage/requests-store";
 import { ApplicantRequestPage } from "../../../views/pages/applicant-request-page";
 import { ApplicantRequestsPage } from "../../../views/pages/applicant-requests-page";
 import { NewRequestPage } from "../../../views/pages/new-request-page";
+import { chosenForm } from "../request-form-choice";
 import type { AppEnv } from "../app-env";
 import { rateLimit } from "../middleware/rate-limits";
 import { requireRole } from "../middleware/require-role";
@@ -88,17 +89,24 @@ applicantRoutes.get("/demandes", applicant, async (c) => {
   );
 });
 
-applicantRoutes.get("/demandes/nouvelle", applicant, async (c) =>
-  renderPage(
+applicantRoutes.get("/demandes/nouvelle", applicant, async (c) => {
+  const chosen = chosenForm(c);
+  return renderPage(
     c,
-    <NewRequestPage viewer={c.var.viewer!} values={{}} errors={{}} organisation={await ownOrganisation(c)} />,
-  ),
-);
+    <NewRequestPage
+      viewer={c.var.viewer!}
+      values={chosen?.values ?? {}}
+      errors={chosen?.errors ?? {}}
+      organisation={await ownOrganisation(c)}
+    />,
+  );
+});
 
 applicantRoutes.get("/demandes/:id/modifier", applicant, async (c) => {
   const { request } = await getRequestDetail(serviceContext(c), idParam(c, "id"));
   if (request.state !== "draft") return c.redirect(`/demandes/${request.id}`, 303);
-  const values = {
+  const chosen = chosenForm(c);
+  const values = chosen?.values ?? {
     useCase: request.useCase,
     scopes: request.scopes,
     legalFrameworkText: request.legalFrameworkText,
@@ -109,7 +117,7 @@ applicantRoutes.get("/demandes/:id/modifier", applicant, async (c) => {
     <NewRequestPage
       viewer={c.var.viewer!}
       values={values}
-      errors={{}}
+      errors={chosen?.errors ?? {}}
       editing={{ requestId: request.id, version: request.version }}
       organisation={await ownOrganisation(c)}
     />,

@@ -2,6 +2,7 @@
 
 import { Hono } from "hono";
 import { mapRows, openDataRow, OPEN_DATA_COLUMNS } from "../../exports/catalogue";
+import { getPublicCharts } from "../../services/get-public-charts";
 import { getPublicStatistics } from "../../services/get-public-statistics";
 import { requestRows } from "../../storage/export-store";
 import { PublicStatisticsPage } from "../../../views/pages/public-statistics-page";
@@ -14,7 +15,8 @@ export const statisticsRoutes = new Hono<AppEnv>();
 
 statisticsRoutes.get("/statistiques", async (c) => {
   const stats = await getPublicStatistics(c.var.deps.db, now(c));
-  return renderPage(c, <PublicStatisticsPage viewer={c.var.viewer} stats={stats} />);
+  const charts = await getPublicCharts(c.var.deps.db, { from: stats.from, to: stats.to });
+  return renderPage(c, <PublicStatisticsPage viewer={c.var.viewer} stats={stats} charts={charts} />);
 });
 
 statisticsRoutes.get("/statistiques/demandes-validees.csv", (c) => {

@@ -7,35 +7,31 @@ import {
   WIDTH,
   legendHeight,
   maxValue,
-  seriesClass,
   valueAt,
   type ChartProps,
+  type ChartSeries,
 } from "./chart-parts";
 import { formatNumber, niceTicks, px, textWidth, truncate } from "./scale";
+import { MotifPattern, motifId } from "./motifs";
 
 export type { ChartProps, ChartSeries } from "./chart-parts";
 
-// Series are told apart by a motif (plain, hatched, dotted, crossed) as well as by colour, so the
-// chart reads in greyscale, in forced colours and for colour-blind readers. Four, then they repeat.
-const MOTIFS = ["", "M-2 2l4-4M0 8l8-8M6 10l4-4", "", "M0 0l8 8M8 0l-8 8"];
-const motif = (id: string, index: number) => `url(#${id}-motif-${index % MOTIFS.length})`;
-
-function Motifs({ id, count }: { id: string; count: number }) {
+/** One pattern per meaning present (series are told apart by motif as well as by colour). */
+function Motifs({ id, series }: { id: string; series: readonly ChartSeries[] }) {
+  const meanings = [...new Set(series.map((one) => one.meaning))];
   return (
     <defs>
-      {MOTIFS.slice(0, Math.min(count, MOTIFS.length)).map((marks, i) => (
-        <pattern id={`${id}-motif-${i}`} patternUnits="userSpaceOnUse" width="8" height="8">
-          <path class={`cadre-chart__fill ${seriesClass(i)}`} d="M0 0h8v8H0z" />
-          {i === 2 ? <path class="cadre-chart__dots" d="M1 1h2v2H1zM5 5h2v2H5z" /> : null}
-          {marks ? <path class="cadre-chart__hatch" d={marks} /> : null}
-        </pattern>
+      {meanings.map((meaning) => (
+        <MotifPattern id={motifId(id, meaning)} meaning={meaning} />
       ))}
     </defs>
   );
 }
 
-const Swatch = ({ id, index }: { id: string; index: number }) => (
-  <rect class="cadre-chart__swatch" x="0" y="0" width="14" height="14" fill={motif(id, index)} />
+const motif = (id: string, series: ChartSeries) => `url(#${motifId(id, series.meaning)})`;
+
+const Swatch = ({ id, series }: { id: string; series: ChartSeries }) => (
+  <rect class="cadre-chart__swatch" x="0" y="0" width="14" height="14" fill={motif(id, series)} />
 );
 
 const VALUE_FONT = 11;
@@ -53,13 +49,13 @@ export function BarChart(props: ChartProps) {
   const centres = props.categories.map((_, i) => px(box.left + slot * (i + 0.5)));
   return (
     <ChartFrame props={props} kind="Diagramme en barres" height={box.height}>
-      <Motifs id={props.id} count={props.series.length} />
+      <Motifs id={props.id} series={props.series} />
       <Legend
         labels={labels}
         x={16}
         y={box.legendY}
         width={WIDTH - 32}
-        sample={(i) => <Swatch id={props.id} index={i} />}
+        sample={(i) => <Swatch id={props.id} series={props.series[i]!} />}
       />
       <ValueAxis box={box} ticks={ticks} title={props.valueLabel} />
       {centres.map((centre, i) => {
@@ -79,7 +75,7 @@ export function BarChart(props: ChartProps) {
                     y={y}
                     width={px(barWidth - 1)}
                     height={box.bottom - y}
-                    fill={motif(props.id, s)}
+                    fill={motif(props.id, series)}
                   />
                   {barWidth >= LABELLED_BAR && textWidth(text, VALUE_FONT) <= barWidth + 2 ? (
                     <text class="cadre-chart__value" x={px(x + barWidth / 2)} y={y - 4} text-anchor="middle">
@@ -113,8 +109,14 @@ export function HorizontalBarChart(props: ChartProps) {
   const xOf = (value: number) => px(left + (value / ticks.max) * (right - left));
   return (
     <ChartFrame props={props} kind="Diagramme en barres horizontales" height={bottom + 52}>
-      <Motifs id={props.id} count={props.series.length} />
-      <Legend labels={labels} x={16} y={16} width={WIDTH - 32} sample={(i) => <Swatch id={props.id} index={i} />} />
+      <Motifs id={props.id} series={props.series} />
+      <Legend
+        labels={labels}
+        x={16}
+        y={16}
+        width={WIDTH - 32}
+        sample={(i) => <Swatch id={props.id} series={props.series[i]!} />}
+      />
       <g class="cadre-chart__axis">
         {ticks.values.map((tick) => (
           <g>
@@ -152,7 +154,7 @@ export function HorizontalBarChart(props: ChartProps) {
                     y={y}
                     width={px(xOf(value) - left)}
                     height={BAR}
-                    fill={motif(props.id, s)}
+                    fill={motif(props.id, series)}
                   />
                   <text class="cadre-chart__value" x={px(xOf(value) + 6)} y={y + BAR - 4}>
                     {formatNumber(value)}

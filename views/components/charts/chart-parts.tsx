@@ -3,9 +3,12 @@
 import type { Child } from "hono/jsx";
 import { DsfrTable } from "../dsfr-table";
 import { formatNumber, px, textWidth } from "./scale";
+import type { SeriesMeaning } from "./series-styles";
 
 export interface ChartSeries {
   readonly label: string;
+  /** What the series counts: it fixes the colour, motif, dash and marker, the same in every chart. */
+  readonly meaning: SeriesMeaning;
   /** values[i] belongs to categories[i]; a missing value counts as 0. */
   readonly values: readonly number[];
 }
@@ -27,11 +30,8 @@ export interface ChartProps {
 }
 
 export const WIDTH = 640;
-const STYLES = 4;
 const LEGEND_ROW = 22;
 
-/** Colour by class (DSFR variables in charts.css); the index also picks a motif, dash or marker. */
-export const seriesClass = (index: number): string => `cadre-chart__series--${index % STYLES}`;
 export const valueAt = (series: ChartSeries, index: number): number => series.values[index] ?? 0;
 export const hasData = (props: ChartProps): boolean => props.categories.length > 0 && props.series.length > 0;
 export const maxValue = (props: ChartProps): number =>
@@ -124,9 +124,12 @@ export function legendLayout(labels: readonly string[], width: number): { x: num
 }
 
 export const legendHeight = (labels: readonly string[], width: number): number =>
-  labels.length < 2 ? 0 : (Math.max(...legendLayout(labels, width).map((at) => at.row)) + 1) * LEGEND_ROW;
+  labels.length === 0 ? 0 : (Math.max(...legendLayout(labels, width).map((at) => at.row)) + 1) * LEGEND_ROW;
 
-/** A legend for two series or more; `sample` draws the key (a motif swatch, a dashed line with its marker). */
+/**
+ * The legend, even for one series: its colour and motif mean the same in every chart, and the
+ * key says so. `sample` draws the key (a motif swatch, a dashed line with its marker).
+ */
 export function Legend(p: {
   labels: readonly string[];
   x: number;
@@ -134,7 +137,7 @@ export function Legend(p: {
   width: number;
   sample: (i: number) => Child;
 }) {
-  if (p.labels.length < 2) return null;
+  if (p.labels.length === 0) return null;
   return (
     <g class="cadre-chart__legend">
       {legendLayout(p.labels, p.width).map((at, i) => (

@@ -1,0 +1,125 @@
+/**
+ * The outbox as people read it: the admins' page of outgoing e-mails and webhook deliveries,
+ * the statements of an admin's retry, and what the collectivité sees of its decision e-mails.
+ */
+
+import { and, desc, eq, sql } from "drizzle-orm";
+import type { Database, Statement } from "./database";
+import { events, outbox } from "./schema";
+
+export const OUTBOX_STATUSES = ["pending", "failed", "sent"] as const;
+export type OutboxStatus = (typeof OUTBOX_STATUSES)[number];
+
+export function isOutboxStatus(value: string): value is OutboxStatus {
+  return (OUTBOX_STATUSES as readonly string[]).includes(value);
+}
+
+export interface OutboxListing {
+  readonly id: number;
+  readonly kind: string;
+  readonly recipient: string;
+  readonly subject: string;
+  readonly requestId: number | null;
+  readonly topic: string | null;
+  readonly status: string;
+  readonly attempts: number;
+  readonly nextAttemptAt: number;
+  readonly lastError: string | null;
+  readonly createdAt: number;
+  readonly sentAt: number | null;
+}
+
+/** Newest first; failed items are the ones an admin looks for, so they can be shown alone. */
+export async function listOutbox(
+  db: Database,
+  filter: { status?: OutboxStatus; limit: number; offset: number },
+): Promise<{ items: OutboxListing[]; total: number }> {
+  const where = filter.status ? eq(outbox.status, filter.status) : undefined;
+  const [items, [count]] = await Promise.all([
+    db
+      .select({
+        id: outbox.id,
+        kind: outbox.kind,
+        recipient: outbox.recipient,
+        subject: outbox.subject,
+        requestId: outbox.requestId,
+        topic: outbox.topic,
+        status: outbox.status,
+        attempts: outbox.attempts,
+        nextAttemptAt: outbox.nextAttemptAt,
+        lastError: outbox.lastError,
+        createdAt: outbox.createdAt,
+        sentAt: outbox.sentAt,
+      })
+      .from(outbox)
+      .where(where)
+      .orderBy(desc(outbox.id))
+      .limit(filter.limit)
+      .offset(filter.offset),
+    db
+      .select({ total: sql<number>`count(*)` })
+      .from(outbox)
+      .where(where),
+  ]);
+  return { items, total: Number(count?.total ?? 0) };
+}
+
+/**
+ * A failed item back in the queue, due now, with its attempts counted afresh, and the admin's
+ * event on the request's history. Both statements only act on an item still failed: the event
+ * is written first (INSERT … SELECT), so a retry that lost to another leaves neither.
+ */
+export function retryStatements(db: Database, retry: { id: number; actorId: number }, now: number): Statement[] {
+  const stillFailed = and(eq(outbox.id, retry.id), eq(outbox.status, "failed"));
+  return [
+    db.insert(events).select(
+      db
+        .select({
+          id: sql<number>`null`.as("id"),
+          requestId: outbox.requestId,
+          requestVersion: sql<number | null>`null`.as("request_version"),
+          actorId: sql<number>`${retry.actorId}`.as("actor_id"),
+          type: sql<string>`'outbox_retried'`.as("type"),
+          fromState: sql<string | null>`null`.as("from_state"),
+          toState: sql<string | null>`null`.as("to_state"),
+          payload:
+            sql<string>`json_object('outboxId', ${outbox.id}, 'kind', ${outbox.kind}, 'topic', ${outbox.topic})`.as(
+              "payload",
+            ),
+          createdAt: sql<number>`${now}`.as("created_at"),
+        })
+        .from(outbox)
+        .where(stillFailed),
+    ),
+    db.update(outbox).set({ status: "pending", attempts: 0, nextAttemptAt: now, lastError: null }).where(stillFailed),
+  ];
+}
+
+export interface DecisionEmailState {
+  readonly decidedAt: number;
+  readonly sent: number;
+  readonly pending: number;
+  readonly failed: number;
+}
+
+/**
+ * The e-mails of the request's latest decision (written in the decision's batch, so with its
+ * time): how many went out, wait, or failed for good. Undefined when none was written.
+ */
+export async function decisionEmailState(db: Database, requestId: number): Promise<DecisionEmailState | undefined> {
+  const where = and(eq(outbox.requestId, requestId), eq(outbox.topic, "decision"), eq(outbox.kind, "email"));
+  const [latest] = await db
+    .select({ createdAt: outbox.createdAt })
+    .from(outbox)
+    .where(where)
+    .orderBy(desc(outbox.createdAt))
+    .limit(1);
+  if (!latest) return undefined;
+  const rows = await db
+    .select({ status: outbox.status, count: sql<number>`count(*)` })
+    .from(outbox)
+    .where(and(where, eq(outbox.createdAt, latest.createdAt)))
+    .groupBy(outbox.status);
+  const count = (status: string) => Number(rows.find((row) => row.status === status)?.count ?? 0);
+  return { decidedAt: latest.createdAt, sent: count("sent"), pending: count("pending"), failed: count("failed") };
+}
