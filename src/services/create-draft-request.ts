@@ -1,6 +1,7 @@
 /** An applicant starts a request: the draft, its scopes, its first documents and its event, at once. */
 
 import { forbidden, invalid } from "../domain/errors";
+import { roleMay } from "../domain/policies";
 import { MAX_DOCUMENTS_PER_REQUEST, type DocumentKind } from "../domain/document";
 import { validateRequestInput, type RawRequestInput } from "../domain/request-input";
 import { runAtomically } from "../storage/database";
@@ -17,7 +18,7 @@ export interface NewRequestInput extends RawRequestInput {
 
 export async function createDraftRequest(ctx: ServiceContext, input: NewRequestInput): Promise<number> {
   const { actor } = ctx;
-  if (actor.role !== "applicant" || actor.organisationId === null) {
+  if (!roleMay(actor.role, "create_request") || actor.organisationId === null) {
     throw forbidden("Seul un agent de collectivité peut déposer une demande.");
   }
   const fields = validateRequestInput(input);

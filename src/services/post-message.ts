@@ -1,6 +1,7 @@
 /** A message between the collectivité and the instructors, kept with the request. */
 
-import { forbidden, invalid } from "../domain/errors";
+import { invalid } from "../domain/errors";
+import { authorize } from "../domain/policies";
 import { runAtomically } from "../storage/database";
 import { messageStatements } from "../storage/history-store";
 import type { ServiceContext } from "./context";
@@ -10,9 +11,7 @@ export const MAX_MESSAGE_LENGTH = 5000;
 
 export async function postMessage(ctx: ServiceContext, input: { requestId: number; body: string }): Promise<void> {
   const request = await loadReadableRequest(ctx, input.requestId);
-  // Readers read; the applicant and the instructors talk.
-  if (ctx.actor.role !== "applicant" && ctx.actor.role !== "instructor")
-    throw forbidden("Votre rôle ne permet pas d'écrire.");
+  authorize(ctx.actor, "write_message", "Votre rôle ne permet pas d'écrire.");
   const body = input.body.trim();
   if (!body) throw invalid("Le message est vide.", { message: "Écrivez votre message." });
   if (body.length > MAX_MESSAGE_LENGTH) {

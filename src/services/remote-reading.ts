@@ -9,24 +9,25 @@ import type { ExtractionResult } from "../documents/extraction-types";
 import { findDocument, readDocumentBytes } from "../storage/documents-store";
 import { listDocumentIdsByTextStatus } from "../storage/reading-store";
 import { findRequest } from "../storage/requests-store";
-import { requireAdmin, type ServiceContext } from "./context";
+import { authorize } from "../domain/policies";
+import type { ServiceContext } from "./context";
 import { storeReading } from "./read-document";
 
 const ADMIN_ONLY = "La lecture à distance demande un jeton d'administrateur.";
 
 export async function listDocumentsAwaitingOcr(ctx: ServiceContext): Promise<number[]> {
-  requireAdmin(ctx, ADMIN_ONLY);
+  authorize(ctx.actor, "read_remotely", ADMIN_ONLY);
   return listDocumentIdsByTextStatus(ctx.db, ["needs_ocr"]);
 }
 
 export async function documentBytesForReading(ctx: ServiceContext, documentId: number): Promise<Uint8Array> {
-  requireAdmin(ctx, ADMIN_ONLY);
+  authorize(ctx.actor, "read_remotely", ADMIN_ONLY);
   if (!(await findDocument(ctx.db, documentId))) throw notFound("Ce document est introuvable.");
   return readDocumentBytes(ctx.db, documentId);
 }
 
 export async function storeRemoteReading(ctx: ServiceContext, documentId: number, raw: unknown): Promise<void> {
-  requireAdmin(ctx, ADMIN_ONLY);
+  authorize(ctx.actor, "read_remotely", ADMIN_ONLY);
   const document = await findDocument(ctx.db, documentId);
   const request = document && (await findRequest(ctx.db, document.requestId));
   if (!document || !request) throw notFound("Ce document est introuvable.");

@@ -9,7 +9,8 @@
 import { conflict, invalid, notFound } from "../domain/errors";
 import { claimDueItems, settleClaim, type Outcome } from "../notifications/outbox-claims";
 import { findOutboxItem } from "../storage/outbox-store";
-import { requireAdmin, type ServiceContext } from "./context";
+import { authorize } from "../domain/policies";
+import type { ServiceContext } from "./context";
 
 export const DEFAULT_CLAIM_LIMIT = 10;
 export const MAX_CLAIM_LIMIT = 50;
@@ -32,7 +33,7 @@ export interface RemoteResult {
 const ADMIN_ONLY = "L'envoi des courriels à distance demande un jeton d'administrateur.";
 
 export async function claimEmailsForRemoteSending(ctx: ServiceContext, raw: unknown): Promise<ClaimedEmail[]> {
-  requireAdmin(ctx, ADMIN_ONLY);
+  authorize(ctx.actor, "send_remotely", ADMIN_ONLY);
   const value = raw as Record<string, unknown> | null;
   if (typeof value !== "object" || value === null || Array.isArray(value)) {
     throw invalid('Le corps doit être un objet JSON, par exemple {"limit": 10}.');
@@ -52,7 +53,7 @@ export async function claimEmailsForRemoteSending(ctx: ServiceContext, raw: unkn
 }
 
 export async function storeRemoteSendingResult(ctx: ServiceContext, id: number, raw: unknown): Promise<RemoteResult> {
-  requireAdmin(ctx, ADMIN_ONLY);
+  authorize(ctx.actor, "send_remotely", ADMIN_ONLY);
   const { outcome, claim } = checkResult(raw);
   const item = await findOutboxItem(ctx.db, id);
   if (!item || item.kind !== "email") throw notFound("Ce courriel est introuvable.");

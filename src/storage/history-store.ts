@@ -3,6 +3,7 @@
 import { asc, desc, eq, inArray, sql, type AnyColumn, type SQL } from "drizzle-orm";
 import { CLOSED_WITHOUT_ANSWER } from "../domain/statistics";
 import type { Database, Statement } from "./database";
+import { eventStatement } from "./event-rows";
 import { decisions, events, messages, users } from "./schema";
 
 export interface HistoryEntry {
@@ -74,13 +75,7 @@ export function messageStatements(
 ): Statement[] {
   return [
     db.insert(messages).values({ ...message, createdAt: now }),
-    db.insert(events).values({
-      requestId: message.requestId,
-      requestVersion: null,
-      actorId: message.authorId,
-      type: "message",
-      createdAt: now,
-    }),
+    eventStatement(db, { requestId: message.requestId, requestVersion: null, actorId: message.authorId, type: "message" }, now),
   ];
 }
 

@@ -9,6 +9,7 @@ import { and, eq, sql, type SQL } from "drizzle-orm";
 import type { RequestEvent, RequestState } from "../domain/request-state";
 import type { Database, Statement } from "./database";
 import { newestId } from "./ids";
+import { eventStatement } from "./event-rows";
 import { decisions, events, requestScopes, requests } from "./schema";
 
 export interface NewDraft {
@@ -42,15 +43,52 @@ export function draftStatements(db: Database, draft: NewDraft, now: number): Sta
       })
       .returning({ id: requests.id }),
     ...draft.scopes.map((scope) => db.insert(requestScopes).values({ requestId, scope })),
-    db.insert(events).values({
-      requestId,
-      requestVersion: 1,
-      actorId: draft.createdById,
-      type: "created",
-      fromState: null,
-      toState: "draft",
-      createdAt: now,
-    }),
+    eventStatement(
+      db,
+      { requestId, requestVersion: 1, actorId: draft.createdById, type: "created", fromState: null, toState: "draft" },
+      now,
+    ),
+  ];
+}
+
+/**
+ * A draft's new fields and scopes, guarded by the version read, with an "edited" event naming
+ * what changed (the unique version index refuses a concurrent edit inside the batch).
+ */
+export function draftEditStatements(
+  db: Database,
+  edit: {
+    requestId: number;
+    fromVersion: number;
+    actorId: number;
+    fields: { useCase: string; scopes: readonly string[]; legalFrameworkText: string; legalFrameworkUrl: string | null };
+    change: Record<string, unknown>;
+  },
+  now: number,
+): Statement[] {
+  const { requestId, fromVersion } = edit;
+  const { scopes, ...columns } = edit.fields;
+  const version = fromVersion + 1;
+  return [
+    db
+      .update(requests)
+      .set({ ...columns, version, updatedAt: now })
+      .where(and(eq(requests.id, requestId), eq(requests.version, fromVersion))),
+    eventStatement(
+      db,
+      {
+        requestId,
+        requestVersion: version,
+        actorId: edit.actorId,
+        type: "edited",
+        fromState: "draft",
+        toState: "draft",
+        payload: edit.change,
+      },
+      now,
+    ),
+    db.delete(requestScopes).where(eq(requestScopes.requestId, requestId)),
+    ...scopes.map((scope) => db.insert(requestScopes).values({ requestId, scope })),
   ];
 }
 
@@ -84,16 +122,19 @@ export function transitionStatements(db: Database, transition: Transition, now: 
       .update(requests)
       .set({ state: to, version: toVersion, updatedAt: now, ...timestamps })
       .where(and(eq(requests.id, requestId), eq(requests.version, fromVersion))),
-    db.insert(events).values({
-      requestId,
-      requestVersion: toVersion,
-      actorId: transition.actorId,
-      type: event,
-      fromState: transition.from,
-      toState: to,
-      payload: JSON.stringify({ motivation: transition.motivation || undefined, ...transition.payload }),
-      createdAt: now,
-    }),
+    eventStatement(
+      db,
+      {
+        requestId,
+        requestVersion: toVersion,
+        actorId: transition.actorId,
+        type: event,
+        fromState: transition.from,
+        toState: to,
+        payload: { motivation: transition.motivation || undefined, ...transition.payload },
+      },
+      now,
+    ),
   ];
   if (DECISION_EVENTS.includes(event)) {
     statements.push(

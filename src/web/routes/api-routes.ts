@@ -15,7 +15,8 @@ import { computeStatistics } from "../../domain/statistics";
 import { checkUpload } from "../../documents/upload";
 import { addDocuments } from "../../services/add-documents";
 import { createDraftRequest } from "../../services/create-draft-request";
-import { decideRequest, isDecision } from "../../services/decide-request";
+import { isDecision } from "../../domain/decisions";
+import { decideRequest } from "../../services/decide-request";
 import { getRequestDetail } from "../../services/get-request-detail";
 import { claimEmailsForRemoteSending, storeRemoteSendingResult } from "../../services/remote-sending";
 import { documentBytesForReading, listDocumentsAwaitingOcr, storeRemoteReading } from "../../services/remote-reading";
@@ -25,7 +26,7 @@ import { listRequestsById } from "../../storage/requests-store";
 import type { AppEnv } from "../app-env";
 import { bearerAuth } from "../middleware/bearer-auth";
 import { rateLimit } from "../middleware/rate-limits";
-import { requireRole } from "../middleware/require-role";
+import { allow } from "../middleware/allow";
 import { OPENAPI } from "../openapi";
 import { fileFields, formBody, idParam, jsonBody, textField } from "../params";
 import { scheduleReading } from "../schedule-reading";
@@ -176,19 +177,19 @@ apiRoutes.get("/api/v1/documents/:id/contenu", async (c) => {
 });
 
 // The role first, then the body: a tool without the right sees 403, not a JSON error.
-apiRoutes.post("/api/v1/documents/:id/lecture", requireRole("admin"), async (c) => {
+apiRoutes.post("/api/v1/documents/:id/lecture", allow("read_remotely"), async (c) => {
   const body = await jsonBody(c);
   await storeRemoteReading(serviceContext(c), idParam(c, "id"), body);
   return c.json({ id: idParam(c, "id"), stored: true });
 });
 
 // Remote sending (admin token): e-mails a Worker cannot send, for a Node dispatcher with SMTP.
-apiRoutes.post("/api/v1/courriels/reserver", requireRole("admin"), smallJson, async (c) => {
+apiRoutes.post("/api/v1/courriels/reserver", allow("send_remotely"), smallJson, async (c) => {
   const emails = await claimEmailsForRemoteSending(serviceContext(c), await jsonBody(c, { emptyIsObject: true }));
   return c.json({ emails });
 });
 
-apiRoutes.post("/api/v1/courriels/:id/resultat", requireRole("admin"), smallJson, async (c) => {
+apiRoutes.post("/api/v1/courriels/:id/resultat", allow("send_remotely"), smallJson, async (c) => {
   const id = idParam(c, "id");
   const result = await storeRemoteSendingResult(serviceContext(c), id, await jsonBody(c));
   return c.json({

@@ -26,7 +26,7 @@ import { ApplicantRequestsPage } from "../../../views/pages/applicant-requests-p
 import { NewRequestPage } from "../../../views/pages/new-request-page";
 import type { AppEnv } from "../app-env";
 import { rateLimit } from "../middleware/rate-limits";
-import { requireRole } from "../middleware/require-role";
+import { allow } from "../middleware/allow";
 import { fileFields, formBody, idParam, parseVersion, textField, textFields, type FormBody } from "../params";
 import { redirectAfterPost, renderFragment, renderPage } from "../render";
 import { scheduleReading } from "../schedule-reading";
@@ -49,7 +49,6 @@ applicantRoutes.get("/demandes/:id/documents/:documentId", async (c) => {
   return c.body(bytes as Uint8Array<ArrayBuffer>);
 });
 
-const applicant = requireRole("applicant");
 // Requests that carry documents count against the user's upload limit (README « Sécurité »).
 const uploads = rateLimit("uploads");
 
@@ -75,7 +74,7 @@ applicantRoutes.get("/demandes/:id/lecture", async (c) => {
   );
 });
 
-applicantRoutes.get("/demandes", applicant, async (c) => {
+applicantRoutes.get("/demandes", allow("file_requests"), async (c) => {
   const ctx = serviceContext(c);
   const [requests, stats] = await Promise.all([
     listOrganisationRequests(ctx.db, ctx.actor.organisationId!),
@@ -87,14 +86,14 @@ applicantRoutes.get("/demandes", applicant, async (c) => {
   );
 });
 
-applicantRoutes.get("/demandes/nouvelle", applicant, async (c) =>
+applicantRoutes.get("/demandes/nouvelle", allow("file_requests"), async (c) =>
   renderPage(
     c,
     <NewRequestPage viewer={c.var.viewer!} values={{}} errors={{}} organisation={await ownOrganisation(c)} />,
   ),
 );
 
-applicantRoutes.get("/demandes/:id/modifier", applicant, async (c) => {
+applicantRoutes.get("/demandes/:id/modifier", allow("edit_draft"), async (c) => {
   const { request } = await getRequestDetail(serviceContext(c), idParam(c, "id"));
   if (request.state !== "draft") return c.redirect(`/demandes/${request.id}`, 303);
   const values = {
@@ -115,7 +114,7 @@ applicantRoutes.get("/demandes/:id/modifier", applicant, async (c) => {
   );
 });
 
-applicantRoutes.post("/demandes/:id/modifier", applicant, async (c) => {
+applicantRoutes.post("/demandes/:id/modifier", allow("edit_draft"), async (c) => {
   const requestId = idParam(c, "id");
   const body = await formBody(c);
   const values = requestFormValues(body);
@@ -157,7 +156,7 @@ async function ownOrganisation(c: Context<AppEnv>) {
   return organisation ? { name: organisation.name, siret: organisation.siret } : undefined;
 }
 
-applicantRoutes.post("/demandes/nouvelle", applicant, uploads, async (c) => {
+applicantRoutes.post("/demandes/nouvelle", allow("create_request"), uploads, async (c) => {
   const body = await formBody(c);
   const values = requestFormValues(body);
   try {
@@ -180,13 +179,13 @@ applicantRoutes.post("/demandes/nouvelle", applicant, uploads, async (c) => {
   }
 });
 
-applicantRoutes.get("/demandes/:id", applicant, async (c) => {
+applicantRoutes.get("/demandes/:id", allow("file_requests"), async (c) => {
   const ctx = serviceContext(c);
   const { detail, reading } = await getRequestView(ctx, idParam(c, "id"));
   return renderPage(c, <ApplicantRequestPage viewer={c.var.viewer!} detail={detail} reading={reading} />);
 });
 
-applicantRoutes.post("/demandes/:id/soumettre", applicant, async (c) => {
+applicantRoutes.post("/demandes/:id/soumettre", allow("submit"), async (c) => {
   const requestId = idParam(c, "id");
   const body = await formBody(c);
   return withRequestPageErrors(c, requestId, async () => {
@@ -215,7 +214,7 @@ async function justSubmittedBy(c: Context<AppEnv>, requestId: number): Promise<b
   return last?.type === "submit" && last.actorId === c.var.actor?.userId && now(c) - last.createdAt < 60_000;
 }
 
-applicantRoutes.post("/demandes/:id/documents", applicant, uploads, async (c) => {
+applicantRoutes.post("/demandes/:id/documents", allow("add_documents"), uploads, async (c) => {
   const requestId = idParam(c, "id");
   const body = await formBody(c);
   return withRequestPageErrors(c, requestId, async () => {
@@ -232,7 +231,7 @@ applicantRoutes.post("/demandes/:id/documents", applicant, uploads, async (c) =>
   });
 });
 
-applicantRoutes.post("/demandes/:id/messages", applicant, async (c) => {
+applicantRoutes.post("/demandes/:id/messages", allow("file_requests"), async (c) => {
   const requestId = idParam(c, "id");
   const body = await formBody(c);
   return withRequestPageErrors(c, requestId, () =>
@@ -240,7 +239,7 @@ applicantRoutes.post("/demandes/:id/messages", applicant, async (c) => {
   );
 });
 
-applicantRoutes.post("/demandes/:id/acte-tarifaire", applicant, uploads, async (c) => {
+applicantRoutes.post("/demandes/:id/acte-tarifaire", allow("provide_tariff_act"), uploads, async (c) => {
   const requestId = idParam(c, "id");
   const body = await formBody(c);
   return withRequestPageErrors(c, requestId, async () => {

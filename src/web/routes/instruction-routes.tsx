@@ -2,10 +2,11 @@
 
 import { Hono, type Context } from "hono";
 import { DomainError } from "../../domain/errors";
-import { canInstruct } from "../../domain/policies";
+import { roleMay } from "../../domain/policies";
 import { RULES } from "../../rules/index";
 import { assignRequest } from "../../services/assign-request";
-import { decideRequest, type Decision } from "../../services/decide-request";
+import { DECISION_PATHS, type Decision } from "../../domain/decisions";
+import { decideRequest } from "../../services/decide-request";
 import { getRequestView } from "../../services/get-request-view";
 import { postMessage } from "../../services/post-message";
 import { reopenRequest } from "../../services/reopen-request";
@@ -21,7 +22,7 @@ import { InstructionRequestPage } from "../../../views/pages/instruction-request
 import { QueueResults } from "../../../views/partials/queue-results";
 import type { AppEnv } from "../app-env";
 import { STATUS_BY_CODE, TITLE_BY_CODE } from "../http-errors";
-import { requireRole } from "../middleware/require-role";
+import { allow } from "../middleware/allow";
 import { formBody, idParam, parseVersion, textField } from "../params";
 import { QUEUE_TABS, filtersFor, parseQueueView, queueQuery } from "../queue-params";
 import { isHtmx, redirectAfterPost, renderFragment, renderPage } from "../render";
@@ -29,13 +30,10 @@ import { serviceContext } from "../service-context";
 
 export const instructionRoutes = new Hono<AppEnv>();
 
-const staff = requireRole("instructor", "reporter", "admin");
-const instructor = requireRole("instructor");
-const admin = requireRole("admin");
 const PAGE_SIZE = 50;
 const RULE_CHOICES = RULES.map((rule) => ({ id: rule.id, title: rule.title }));
 
-instructionRoutes.get("/instruction", staff, async (c) => {
+instructionRoutes.get("/instruction", allow("browse_queue"), async (c) => {
   const { db } = c.var.deps;
   const actor = c.var.actor!;
   const { tab, form, cursor } = parseQueueView(new URL(c.req.url).searchParams);
@@ -81,12 +79,12 @@ instructionRoutes.get("/instruction", staff, async (c) => {
   );
 });
 
-instructionRoutes.get("/instruction/demandes/:id", staff, async (c) => reviewPage(c, idParam(c, "id")));
+instructionRoutes.get("/instruction/demandes/:id", allow("browse_queue"), async (c) => reviewPage(c, idParam(c, "id")));
 
-instructionRoutes.post("/instruction/demandes/:id/prendre", instructor, async (c) => assign(c, "take"));
-instructionRoutes.post("/instruction/demandes/:id/liberer", instructor, async (c) => assign(c, "release"));
+instructionRoutes.post("/instruction/demandes/:id/prendre", allow("assign"), async (c) => assign(c, "take"));
+instructionRoutes.post("/instruction/demandes/:id/liberer", allow("assign"), async (c) => assign(c, "release"));
 
-instructionRoutes.post("/instruction/demandes/:id/messages", instructor, async (c) => {
+instructionRoutes.post("/instruction/demandes/:id/messages", allow("instruct"), async (c) => {
   const requestId = idParam(c, "id");
   const body = await formBody(c);
   try {
@@ -102,16 +100,10 @@ instructionRoutes.post("/instruction/demandes/:id/messages", instructor, async (
   return redirectAfterPost(c, `/instruction/demandes/${requestId}${queueSuffix(c)}#messages`);
 });
 
-instructionRoutes.post("/instruction/demandes/:id/rouvrir", admin, async (c) => decide(c, "reopen"));
+instructionRoutes.post("/instruction/demandes/:id/rouvrir", allow("reopen"), async (c) => decide(c, "reopen"));
 
-const DECISION_PATHS: Record<string, Decision> = {
-  valider: "accept",
-  refuser: "reject",
-  "demander-acte-tarifaire": "request_tariff_act",
-};
-
-for (const [path, decision] of Object.entries(DECISION_PATHS)) {
-  instructionRoutes.post(`/instruction/demandes/:id/${path}`, instructor, async (c) => decide(c, decision));
+for (const [decision, path] of Object.entries(DECISION_PATHS) as [Decision, string][]) {
+  instructionRoutes.post(`/instruction/demandes/:id/${path}`, allow(decision), async (c) => decide(c, decision));
 }
 
 async function assign(c: Context<AppEnv>, action: "take" | "release") {
@@ -188,8 +180,8 @@ async function reviewPage(
       viewer={c.var.viewer!}
       detail={detail}
       reading={reading}
-      canDecide={canInstruct(ctx.actor.role)}
-      canReopen={ctx.actor.role === "admin"}
+      canDecide={roleMay(ctx.actor.role, "instruct")}
+      canReopen={roleMay(ctx.actor.role, "reopen")}
       actorId={ctx.actor.userId}
       assignedName={instructors.find((user) => user.id === detail.request.assignedInstructorId)?.name ?? null}
       queueHref={`/instruction${suffix}`}
