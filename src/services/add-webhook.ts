@@ -19,7 +19,10 @@ export const MANAGE_WEBHOOKS_REFUSAL = "Seul un administrateur gère les webhook
 const PUBLIC_URL = /^https?:\/\/[^\s/]+\.[^\s]+$/;
 const LOCAL_URL = /^http:\/\/(127\.0\.0\.1|localhost)(:\d+)?\//;
 
-export async function addWebhook(ctx: ServiceContext, input: { url: string }): Promise<{ url: string; secret: string }> {
+export async function addWebhook(
+  ctx: ServiceContext,
+  input: { url: string },
+): Promise<{ url: string; secret: string }> {
   authorize(ctx.actor, "manage_webhooks", MANAGE_WEBHOOKS_REFUSAL);
   const url = input.url.trim();
   if (!PUBLIC_URL.test(url) && !LOCAL_URL.test(url)) {
@@ -31,7 +34,13 @@ export async function addWebhook(ctx: ServiceContext, input: { url: string }): P
     webhookInsertStatement(ctx.db, { url, secret }, now),
     adminEventStatement(
       ctx.db,
-      { actorId: ctx.actor.userId, type: "webhook_added", subjectType: "webhook", subjectId: newestId(webhooks), payload: { url } },
+      {
+        actorId: ctx.actor.userId,
+        type: "webhook_added",
+        subjectType: "webhook",
+        subjectId: newestId(webhooks),
+        payload: { url },
+      },
       now,
     ),
   ]);

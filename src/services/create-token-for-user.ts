@@ -25,7 +25,11 @@ export async function createTokenForUser(
   const token = `cadre_${randomHex(32)}`;
   const now = ctx.now();
   await runAtomically(ctx.db, [
-    apiTokenStatement(ctx.db, { tokenHash: await sha256Hex(token), userId: user.id, label: `admin:${ctx.actor.userId}` }, now),
+    apiTokenStatement(
+      ctx.db,
+      { tokenHash: await sha256Hex(token), userId: user.id, label: `admin:${ctx.actor.userId}` },
+      now,
+    ),
     adminEventStatement(
       ctx.db,
       { actorId: ctx.actor.userId, type: "token_created", subjectType: "user", subjectId: user.id },

@@ -18,7 +18,13 @@ export async function deactivateWebhook(ctx: ServiceContext, input: { webhookId:
     webhookDeactivateStatement(ctx.db, hook.id),
     adminEventStatement(
       ctx.db,
-      { actorId: ctx.actor.userId, type: "webhook_deactivated", subjectType: "webhook", subjectId: hook.id, payload: { url: hook.url } },
+      {
+        actorId: ctx.actor.userId,
+        type: "webhook_deactivated",
+        subjectType: "webhook",
+        subjectId: hook.id,
+        payload: { url: hook.url },
+      },
       now,
     ),
   ]);

@@ -5,7 +5,6 @@ import type { RequestRecord } from "../storage/requests-store";
 import type { ServiceContext } from "./context";
 import { transitionRequest } from "./transition-request";
 
-
 export interface DecideInput {
   readonly requestId: number;
   readonly decision: Decision;

@@ -75,7 +75,11 @@ export function messageStatements(
 ): Statement[] {
   return [
     db.insert(messages).values({ ...message, createdAt: now }),
-    eventStatement(db, { requestId: message.requestId, requestVersion: null, actorId: message.authorId, type: "message" }, now),
+    eventStatement(
+      db,
+      { requestId: message.requestId, requestVersion: null, actorId: message.authorId, type: "message" },
+      now,
+    ),
   ];
 }
 

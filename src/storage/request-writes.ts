@@ -61,7 +61,12 @@ export function draftEditStatements(
     requestId: number;
     fromVersion: number;
     actorId: number;
-    fields: { useCase: string; scopes: readonly string[]; legalFrameworkText: string; legalFrameworkUrl: string | null };
+    fields: {
+      useCase: string;
+      scopes: readonly string[];
+      legalFrameworkText: string;
+      legalFrameworkUrl: string | null;
+    };
     change: Record<string, unknown>;
   },
   now: number,
