@@ -4,7 +4,7 @@ import type { RequestDetail } from "../../src/services/get-request-detail";
 import type { RequestReading } from "../../src/services/get-request-reading";
 import { ReadingPanel } from "../partials/reading-panel";
 import { DraftActions } from "../partials/draft-actions";
-import { openPoints } from "../../src/services/open-points";
+import { openPoints } from "../../src/domain/open-points";
 import { Alert } from "../components/alert";
 import { Breadcrumb } from "../components/breadcrumb";
 import { FieldError, TextArea } from "../components/form-fields";

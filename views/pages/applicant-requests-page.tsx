@@ -1,7 +1,7 @@
 /** An organisation's requests, most recently changed first, with what each expects from them. */
 
 import { formatDate } from "../../src/domain/format";
-import { formatDays } from "../../src/services/get-public-statistics";
+import { formatDays } from "../../src/domain/format";
 import type { RequestSummary } from "../../src/storage/requests-store";
 import { useCaseLabel } from "../../src/domain/use-case-catalogue";
 import { NEXT_STEP_FOR_APPLICANT } from "../components/next-step";

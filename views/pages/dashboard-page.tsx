@@ -4,7 +4,7 @@ import { bucketLabel } from "../../src/domain/paris-calendar";
 import type { Dashboard } from "../../src/domain/statistics-dashboard";
 import { scopeGroups } from "../../src/domain/scope-catalogue";
 import { USE_CASES } from "../../src/domain/use-case-catalogue";
-import { formatDays } from "../../src/services/get-public-statistics";
+import { formatDays } from "../../src/domain/format";
 import { BarChart, HorizontalBarChart } from "../components/charts/bar-chart";
 import { LineChart } from "../components/charts/line-chart";
 import { DsfrTable } from "../components/dsfr-table";

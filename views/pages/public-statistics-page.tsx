@@ -1,12 +1,19 @@
 /** Public statistics: volumes, delays (half and eight in ten decided within…), acceptance rate, open data. */
 
 import { formatDate } from "../../src/domain/format";
-import { formatDays, type PublicStatistics } from "../../src/services/get-public-statistics";
+import { formatDays } from "../../src/domain/format";
+import type { DecisionStatistics } from "../../src/domain/statistics";
 import { DsfrTable } from "../components/dsfr-table";
 import type { Viewer } from "../components/viewer";
 import { Page } from "../layouts/page";
 
-export function PublicStatisticsPage({ viewer, stats }: { viewer: Viewer | null; stats: PublicStatistics }) {
+export function PublicStatisticsPage({
+  viewer,
+  stats,
+}: {
+  viewer: Viewer | null;
+  stats: DecisionStatistics & { readonly from: number; readonly to: number };
+}) {
   const rate = stats.acceptanceRate === null ? "—" : `${Math.round(stats.acceptanceRate * 100)} %`;
   return (
     <Page title="Statistiques" viewer={viewer} currentPath="/statistiques">

@@ -6,21 +6,18 @@ import { checkUpload } from "../../documents/upload";
 import { createDraftRequest } from "../../services/create-draft-request";
 import { downloadDocument } from "../../services/download-document";
 import { getRequestDetail } from "../../services/get-request-detail";
-import { getPublicStatistics } from "../../services/get-public-statistics";
-import { getRequestReading } from "../../services/get-request-reading";
 import { getRequestView } from "../../services/get-request-view";
+import { getReadingPanel } from "../../services/get-reading-panel";
+import { listOwnRequests } from "../../services/list-own-requests";
+import { getOwnOrganisation } from "../../services/get-own-organisation";
+import { submitFromForm } from "../../services/submit-from-form";
 import { ReadingPanel } from "../../../views/partials/reading-panel";
 import { provideTariffAct } from "../../services/provide-tariff-act";
-import { submitRequest } from "../../services/submit-request";
 import { updateDraft } from "../../services/update-draft";
-import { findOrganisation } from "../../storage/people-store";
 import { addDocuments } from "../../services/add-documents";
 import { postMessage } from "../../services/post-message";
-import { openPoints } from "../../services/open-points";
-import { loadReadableRequest } from "../../services/load-request";
 import { PointsToReview } from "../../../views/partials/draft-actions";
 import { isDocumentKind } from "../../domain/document";
-import { listOrganisationRequests } from "../../storage/requests-store";
 import { ApplicantRequestPage } from "../../../views/pages/applicant-request-page";
 import { ApplicantRequestsPage } from "../../../views/pages/applicant-requests-page";
 import { NewRequestPage } from "../../../views/pages/new-request-page";
@@ -30,8 +27,6 @@ import { allow } from "../middleware/allow";
 import { fileFields, formBody, idParam, parseVersion, textField, textFields, type FormBody } from "../params";
 import { redirectAfterPost, renderFragment, renderPage } from "../render";
 import { scheduleReading } from "../schedule-reading";
-import { latestVersionEvent } from "../../storage/history-store";
-import { now } from "../middleware/session";
 import { serviceContext } from "../service-context";
 import { STATUS_BY_CODE, TITLE_BY_CODE } from "../http-errors";
 
@@ -54,36 +49,20 @@ const uploads = rateLimit("uploads");
 
 // The reading panel refreshes itself while documents are read: whoever may read the request.
 applicantRoutes.get("/demandes/:id/lecture", async (c) => {
-  const ctx = serviceContext(c);
   const id = idParam(c, "id");
-  const reading = await getRequestReading(ctx, id);
-  // The reading just ended on a draft's page: its submit form shows the points found (and the
-  // box to tick) at once, not only after a refused submission.
-  const draftPoints =
-    !reading.inProgress && ctx.actor.role === "applicant" && (await loadReadableRequest(ctx, id)).state === "draft";
+  const { reading, draftPoints, forInstructor } = await getReadingPanel(serviceContext(c), id);
   return renderFragment(
     c,
     <>
-      <ReadingPanel
-        reading={reading}
-        pollUrl={`/demandes/${id}/lecture`}
-        forInstructor={ctx.actor.role !== "applicant"}
-      />
-      {draftPoints ? <PointsToReview points={openPoints(reading)} errors={{}} swapOob /> : null}
+      <ReadingPanel reading={reading} pollUrl={`/demandes/${id}/lecture`} forInstructor={forInstructor} />
+      {draftPoints ? <PointsToReview points={draftPoints} errors={{}} swapOob /> : null}
     </>,
   );
 });
 
 applicantRoutes.get("/demandes", allow("file_requests"), async (c) => {
-  const ctx = serviceContext(c);
-  const [requests, stats] = await Promise.all([
-    listOrganisationRequests(ctx.db, ctx.actor.organisationId!),
-    getPublicStatistics(ctx.db, ctx.now()),
-  ]);
-  return renderPage(
-    c,
-    <ApplicantRequestsPage viewer={c.var.viewer!} requests={requests} delays={stats.decisionDays} />,
-  );
+  const { requests, delays } = await listOwnRequests(serviceContext(c));
+  return renderPage(c, <ApplicantRequestsPage viewer={c.var.viewer!} requests={requests} delays={delays} />);
 });
 
 applicantRoutes.get("/demandes/nouvelle", allow("file_requests"), async (c) =>
@@ -151,10 +130,7 @@ function requestFormValues(body: FormBody) {
   };
 }
 
-async function ownOrganisation(c: Context<AppEnv>) {
-  const organisation = await findOrganisation(c.var.deps.db, c.var.actor!.organisationId!);
-  return organisation ? { name: organisation.name, siret: organisation.siret } : undefined;
-}
+const ownOrganisation = (c: Context<AppEnv>) => getOwnOrganisation(serviceContext(c));
 
 applicantRoutes.post("/demandes/nouvelle", allow("create_request"), uploads, async (c) => {
   const body = await formBody(c);
@@ -188,31 +164,14 @@ applicantRoutes.get("/demandes/:id", allow("file_requests"), async (c) => {
 applicantRoutes.post("/demandes/:id/soumettre", allow("submit"), async (c) => {
   const requestId = idParam(c, "id");
   const body = await formBody(c);
-  return withRequestPageErrors(c, requestId, async () => {
-    // Submitting with points still to review is possible, once the agent has said so.
-    const open = openPoints(await getRequestReading(serviceContext(c), requestId));
-    if (open.length > 0 && textField(body, "confirmation") !== "1") {
-      throw invalid(
-        "Des points restent à revoir : cochez la case pour soumettre quand même, ou complétez la demande.",
-        {
-          confirmation: "Confirmez que vous soumettez malgré les points à revoir.",
-        },
-      );
-    }
-    try {
-      await submitRequest(serviceContext(c), { requestId, version: parseVersion(body.version) });
-    } catch (error) {
-      // A second click on "Soumettre" finds its own submission done: that is success, not a conflict.
-      if (!(error instanceof DomainError && error.code === "CONFLICT" && (await justSubmittedBy(c, requestId))))
-        throw error;
-    }
-  });
+  return withRequestPageErrors(c, requestId, () =>
+    submitFromForm(serviceContext(c), {
+      requestId,
+      version: parseVersion(body.version),
+      confirmed: textField(body, "confirmation") === "1",
+    }),
+  );
 });
-
-async function justSubmittedBy(c: Context<AppEnv>, requestId: number): Promise<boolean> {
-  const last = await latestVersionEvent(c.var.deps.db, requestId);
-  return last?.type === "submit" && last.actorId === c.var.actor?.userId && now(c) - last.createdAt < 60_000;
-}
 
 applicantRoutes.post("/demandes/:id/documents", allow("add_documents"), uploads, async (c) => {
   const requestId = idParam(c, "id");
