@@ -27,4 +27,3 @@ export function queueQuery(tabKey: string, form: QueueForm, after?: QueueCursor)
   if (after) params.set("apres", `${after.submittedAt}.${after.id}`);
   return params.toString();
 }
-

@@ -11,7 +11,6 @@ import { HTTPException } from "hono/http-exception";
 import { invalid } from "../../domain/errors";
 import { isDocumentKind, type DocumentKind } from "../../domain/document";
 import { isRequestState } from "../../domain/request-state";
-import { computeStatistics } from "../../domain/statistics";
 import { checkUpload } from "../../documents/upload";
 import { addDocuments } from "../../services/add-documents";
 import { createDraftRequest } from "../../services/create-draft-request";
@@ -21,8 +20,8 @@ import { getRequestDetail } from "../../services/get-request-detail";
 import { claimEmailsForRemoteSending, storeRemoteSendingResult } from "../../services/remote-sending";
 import { documentBytesForReading, listDocumentsAwaitingOcr, storeRemoteReading } from "../../services/remote-reading";
 import { submitRequest } from "../../services/submit-request";
-import { listStatisticEvents } from "../../storage/history-store";
-import { listRequestsById } from "../../storage/requests-store";
+import { getStatistics } from "../../services/get-statistics";
+import { listRequests } from "../../services/list-requests";
 import type { AppEnv } from "../app-env";
 import { bearerAuth } from "../middleware/bearer-auth";
 import { rateLimit } from "../middleware/rate-limits";
@@ -124,8 +123,7 @@ apiRoutes.get("/api/v1/demandes", async (c) => {
   if (state && !isRequestState(state)) throw invalid(`État inconnu : ${state}.`, { state: "État inconnu." });
   const limit = Math.min(200, Math.max(1, Number(c.req.query("limit") ?? 50) || 50));
   const after = Number(c.req.query("after") ?? 0) || undefined;
-  const rows = await listRequestsById(ctx.db, {
-    organisationId: ctx.actor.role === "applicant" ? (ctx.actor.organisationId ?? -1) : undefined,
+  const rows = await listRequests(ctx, {
     state: state && isRequestState(state) ? state : undefined,
     afterId: after,
     limit: limit + 1,
@@ -148,10 +146,10 @@ apiRoutes.get("/api/v1/demandes", async (c) => {
 });
 
 apiRoutes.get("/api/v1/statistiques", async (c) => {
-  serviceContext(c);
+  const ctx = serviceContext(c);
   const from = parseDate(c.req.query("from"), 0, "from");
   const to = parseDate(c.req.query("to"), Number.MAX_SAFE_INTEGER, "to");
-  const stats = computeStatistics(await listStatisticEvents(c.var.deps.db), { from, to });
+  const stats = await getStatistics(ctx, { from, to });
   return c.json({
     from: iso(from === 0 ? null : from),
     to: iso(to === Number.MAX_SAFE_INTEGER ? null : to),

@@ -1,0 +1,18 @@
+/**
+ * The API's list of requests, by id (keyset pagination): an applicant's token sees its own
+ * organisation's requests only, every other role sees them all.
+ */
+
+import type { RequestState } from "../domain/request-state";
+import { listRequestsById, type RequestSummary } from "../storage/requests-store";
+import type { ServiceContext } from "./context";
+
+export function listRequests(
+  ctx: ServiceContext,
+  query: { state?: RequestState; afterId?: number; limit: number },
+): Promise<RequestSummary[]> {
+  return listRequestsById(ctx.db, {
+    organisationId: ctx.actor.role === "applicant" ? (ctx.actor.organisationId ?? -1) : undefined,
+    ...query,
+  });
+}
