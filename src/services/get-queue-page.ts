@@ -10,7 +10,7 @@ import { RULES } from "../rules/index";
 import { listUsersByRole, type UserRow } from "../storage/people-store";
 import { countQueueTabs } from "../storage/queue-counts";
 import { listQueue } from "../storage/queue-store";
-import type { RequestSummary } from "../storage/requests-store";
+import type { RequestSummary } from "../domain/request-listings";
 import type { ServiceContext } from "./context";
 
 export const QUEUE_REFUSAL = "La file d'instruction est réservée aux instructeurs, lecteurs et administrateurs.";

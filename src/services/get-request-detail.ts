@@ -2,13 +2,8 @@
 
 import { findOrganisation, type OrganisationRow } from "../storage/people-store";
 import { listRequestDocuments, type DocumentRow } from "../storage/documents-store";
-import {
-  latestDecision,
-  listEvents,
-  listMessages,
-  type HistoryEntry,
-  type MessageEntry,
-} from "../storage/history-store";
+import type { HistoryEntry, MessageEntry } from "../domain/request-listings";
+import { latestDecision, listEvents, listMessages } from "../storage/history-store";
 import type { RequestRecord } from "../storage/requests-store";
 import type { ServiceContext } from "./context";
 import { loadReadableRequest } from "./load-request";

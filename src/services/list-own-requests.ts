@@ -2,7 +2,8 @@
 
 import { authorize } from "../domain/policies";
 import type { DecisionStatistics } from "../domain/statistics";
-import { listOrganisationRequests, type RequestSummary } from "../storage/requests-store";
+import type { RequestSummary } from "../domain/request-listings";
+import { listOrganisationRequests } from "../storage/requests-store";
 import type { ServiceContext } from "./context";
 import { getPublicStatistics } from "./get-public-statistics";
 

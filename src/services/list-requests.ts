@@ -4,7 +4,8 @@
  */
 
 import type { RequestState } from "../domain/request-state";
-import { listRequestsById, type RequestSummary } from "../storage/requests-store";
+import type { RequestSummary } from "../domain/request-listings";
+import { listRequestsById } from "../storage/requests-store";
 import type { ServiceContext } from "./context";
 
 export function listRequests(

@@ -7,7 +7,8 @@
 import { and, asc, eq, gt, gte, inArray, isNull, lt, or, sql, type SQL } from "drizzle-orm";
 import type { QueueCursor, QueueFilters } from "../domain/queue";
 import type { Database } from "./database";
-import { summaryColumns, type RequestSummary } from "./requests-store";
+import type { RequestSummary } from "../domain/request-listings";
+import { summaryColumns } from "./requests-store";
 import { organisations, requests } from "./schema";
 
 export async function listQueue(

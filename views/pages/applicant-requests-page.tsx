@@ -2,7 +2,7 @@
 
 import { formatDate } from "../../src/domain/format";
 import { formatDays } from "../../src/domain/format";
-import type { RequestSummary } from "../../src/storage/requests-store";
+import type { RequestSummary } from "../../src/domain/request-listings";
 import { useCaseLabel } from "../../src/domain/use-case-catalogue";
 import { NEXT_STEP_FOR_APPLICANT } from "../components/next-step";
 import { DsfrTable } from "../components/dsfr-table";
