@@ -8,9 +8,8 @@ import { invalid } from "../domain/errors";
 import { authorize } from "../domain/policies";
 import { runAtomically } from "../storage/database";
 import { adminEventStatement } from "../storage/event-rows";
-import { newestId } from "../storage/ids";
+import { newWebhookId } from "../storage/ids";
 import { webhookInsertStatement } from "../storage/outbox-store";
-import { webhooks } from "../storage/schema";
 import type { ServiceContext } from "./context";
 
 export const MANAGE_WEBHOOKS_REFUSAL = "Seul un administrateur gère les webhooks.";
@@ -38,7 +37,7 @@ export async function addWebhook(
         actorId: ctx.actor.userId,
         type: "webhook_added",
         subjectType: "webhook",
-        subjectId: newestId(webhooks),
+        subjectId: newWebhookId(),
         payload: { url },
       },
       now,

@@ -10,9 +10,8 @@ import { authorize } from "../domain/policies";
 import type { Role } from "../domain/roles";
 import { runAtomically } from "../storage/database";
 import { adminEventStatement } from "../storage/event-rows";
-import { newestId } from "../storage/ids";
+import { newUserId } from "../storage/ids";
 import { findOrganisationBySiret, findUserByEmail, userInsertStatement } from "../storage/people-store";
-import { users } from "../storage/schema";
 import type { ServiceContext } from "./context";
 import { MANAGE_USERS_REFUSAL } from "./manage-users-refusal";
 
@@ -57,7 +56,7 @@ export async function createAccount(ctx: ServiceContext, input: NewAccount): Pro
         actorId: ctx.actor.userId,
         type: "user_created",
         subjectType: "user",
-        subjectId: newestId(users),
+        subjectId: newUserId(),
         payload: { email, role: input.role, organisationId },
       },
       now,

@@ -6,9 +6,8 @@ import { MAX_DOCUMENTS_PER_REQUEST, type DocumentKind } from "../domain/document
 import { validateRequestInput, type RawRequestInput } from "../domain/request-input";
 import { runAtomically } from "../storage/database";
 import { documentStatements } from "../storage/documents-store";
-import { newestId } from "../storage/ids";
+import { newRequestId } from "../storage/ids";
 import { draftStatements } from "../storage/request-writes";
-import { requests } from "../storage/schema";
 import type { CheckedUpload } from "../documents/upload";
 import type { ServiceContext } from "./context";
 
@@ -32,7 +31,7 @@ export async function createDraftRequest(ctx: ServiceContext, input: NewRequestI
   const [created] = await runAtomically(ctx.db, [
     ...draftStatements(ctx.db, { ...fields, organisationId: actor.organisationId, createdById: actor.userId }, now),
     ...documents.flatMap(({ upload, kind }) =>
-      documentStatements(ctx.db, { ...upload, kind, requestId: newestId(requests), uploadedById: actor.userId }, now),
+      documentStatements(ctx.db, { ...upload, kind, requestId: newRequestId(), uploadedById: actor.userId }, now),
     ),
   ]);
   // The first statement is the request insert, which returns its id.

@@ -4,15 +4,12 @@
  * and names the first event that no longer matches its seal, or whose seal is missing.
  */
 
-import { asc, desc, gt } from "drizzle-orm";
 import { sha256Hex } from "../domain/digest";
 import { runAtomically, type Database } from "../storage/database";
-import { eventSeals, events } from "../storage/schema";
+import { eventsAfter, lastSeal, listSeals, sealStatement, type EventRow } from "../storage/seals-store";
 
 export const GENESIS = "0".repeat(64);
 const BATCH = 500;
-
-type EventRow = typeof events.$inferSelect;
 
 function canonical(event: EventRow): string {
   return JSON.stringify([
@@ -34,19 +31,14 @@ export const chainHash = (prevHash: string, event: EventRow) => sha256Hex(`${pre
 export async function sealEvents(db: Database, now: number): Promise<number> {
   let sealed = 0;
   for (;;) {
-    const last = await db.select().from(eventSeals).orderBy(desc(eventSeals.eventId)).limit(1).get();
-    const pending = await db
-      .select()
-      .from(events)
-      .where(gt(events.id, last?.eventId ?? 0))
-      .orderBy(asc(events.id))
-      .limit(BATCH);
+    const last = await lastSeal(db);
+    const pending = await eventsAfter(db, last?.eventId ?? 0, BATCH);
     if (pending.length === 0) return sealed;
     let prevHash = last?.hash ?? GENESIS;
     const rows = [];
     for (const event of pending) {
       const hash = await chainHash(prevHash, event);
-      rows.push(db.insert(eventSeals).values({ eventId: event.id, prevHash, hash, sealedAt: now }));
+      rows.push(sealStatement(db, { eventId: event.id, prevHash, hash, sealedAt: now }));
       prevHash = hash;
     }
     try {
@@ -63,13 +55,13 @@ export type ChainReport =
   | { readonly ok: false; readonly checked: number; readonly eventId: number; readonly reason: string };
 
 export async function verifyEventChain(db: Database): Promise<ChainReport> {
-  const seals = new Map((await db.select().from(eventSeals)).map((seal) => [seal.eventId, seal]));
+  const seals = new Map((await listSeals(db)).map((seal) => [seal.eventId, seal]));
   let prevHash = GENESIS;
   let checked = 0;
   let unsealed = 0;
   let after = 0;
   for (;;) {
-    const page = await db.select().from(events).where(gt(events.id, after)).orderBy(asc(events.id)).limit(BATCH);
+    const page = await eventsAfter(db, after, BATCH);
     if (page.length === 0) break;
     for (const event of page) {
       const seal = seals.get(event.id);

@@ -2,7 +2,7 @@
 
 import { Hono } from "hono";
 import { notFound } from "../../domain/errors";
-import { databaseAnswers } from "../../services/check-health";
+import { checkHealth } from "../../services/check-health";
 import { findDemoUser, listDemoAccounts } from "../../services/find-demo-account";
 import { HomePage } from "../../../views/pages/home-page";
 import { LoginPage } from "../../../views/pages/login-page";
@@ -24,7 +24,7 @@ publicRoutes.get("/", async (c) => {
 });
 
 publicRoutes.get("/sante", async (c) => {
-  return (await databaseAnswers(c.var.deps.db)) ? c.json({ status: "ok" }) : c.json({ status: "error" }, 503);
+  return (await checkHealth(c.var.deps.db)) ? c.json({ status: "ok" }) : c.json({ status: "error" }, 503);
 });
 
 publicRoutes.get("/connexion", async (c) => {
