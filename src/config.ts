@@ -3,6 +3,8 @@
  * at start: a wrong combination stops the server with one French line instead of running unsafe.
  */
 
+import { ConfigError } from "./domain/errors";
+
 export interface AppConfig {
   readonly production: boolean;
   /** Demo accounts and one-click sign-in: only with CADRE_DEMO=1, never in production. */
@@ -46,10 +48,6 @@ export const DEFAULT_RATE_LIMITS: RateLimits = {
   uploads: { limit: 60, windowMs: 60 * 60_000 },
   api: { limit: 600, windowMs: 60_000 },
 };
-
-export class ConfigError extends Error {
-  override name = "ConfigError";
-}
 
 type Env = Record<string, string | undefined>;
 

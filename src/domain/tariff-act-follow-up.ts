@@ -4,7 +4,7 @@
  * the waiting requests, asks `followUpAction` for each, and writes through the services.
  */
 
-import { ConfigError } from "../config";
+import { ConfigError } from "./errors";
 
 export const DAY_MS = 86_400_000;
 export const DEFAULT_REMINDER_DAYS = 30;

@@ -1,7 +1,8 @@
 /** Start-up settings: the demo can never run in production, and production needs a real secret. */
 
 import { describe, expect, it } from "vitest";
-import { ConfigError, DEFAULT_RATE_LIMITS, readConfig } from "../../src/config";
+import { DEFAULT_RATE_LIMITS, readConfig } from "../../src/config";
+import { ConfigError } from "../../src/domain/errors";
 
 const secret = () => "generated";
 
