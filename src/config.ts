@@ -27,7 +27,7 @@ export interface OidcConfig {
 }
 
 /** At most `limit` hits per fixed window of `windowMs` for one key (an address, a user, a token). */
-export interface RateLimit {
+interface RateLimit {
   readonly limit: number;
   readonly windowMs: number;
 }

@@ -1,6 +1,6 @@
 /** The demo's sign-in accounts, one per role (README: "Se connecter avec la démo"). */
 
-export const DEMO_ACCOUNTS = {
+const DEMO_ACCOUNTS = {
   applicant: "agent@demo.cadre.local",
   instructor: "instructeur@demo.cadre.local",
   reporter: "lecteur@demo.cadre.local",

@@ -58,7 +58,7 @@ function refuseActivePdf(name: string, bytes: Uint8Array, field: string): void {
 }
 
 /** Keeps the last path segment and printable characters: names are shown, never used as paths. */
-export function cleanFileName(name: string): string {
+function cleanFileName(name: string): string {
   const base = name.split(/[\\/]/).pop() ?? "";
   // eslint-disable-next-line no-control-regex
   const printable = base

@@ -3,7 +3,7 @@
  * (/instruction/demandes/:id/<path>): the routes and the decision forms read both from here.
  */
 
-export const DECISIONS = ["accept", "reject", "request_tariff_act"] as const;
+const DECISIONS = ["accept", "reject", "request_tariff_act"] as const;
 export type Decision = (typeof DECISIONS)[number];
 
 export function isDecision(value: string): value is Decision {

@@ -6,7 +6,7 @@ export interface ScopeDefinition {
   readonly group: string;
 }
 
-export const SCOPES: readonly ScopeDefinition[] = [
+const SCOPES: readonly ScopeDefinition[] = [
   { key: "family_name", label: "Nom de naissance", group: "FranceConnect" },
   { key: "given_name", label: "Prénoms", group: "FranceConnect" },
   { key: "birthdate", label: "Date de naissance", group: "FranceConnect" },

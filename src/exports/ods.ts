@@ -45,7 +45,7 @@ export function odsStream(
   );
 }
 
-export function odsCell(cell: Cell): string {
+function odsCell(cell: Cell): string {
   switch (cell.kind) {
     case "empty":
       return "<table:table-cell/>";

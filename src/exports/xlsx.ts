@@ -79,7 +79,7 @@ function headerRow(columns: readonly Column[], letters: readonly string[]): stri
 }
 
 /** Empty cells are left out: every written cell carries its reference, so nothing shifts. */
-export function xlsxCell(cell: Cell, ref: string): string {
+function xlsxCell(cell: Cell, ref: string): string {
   switch (cell.kind) {
     case "empty":
       return "";

@@ -5,8 +5,8 @@
 
 import type { WebhookDelivery } from "./dispatch-outbox";
 
-export const SIGNATURE_HEADER = "x-cadre-signature";
-export const TIMESTAMP_HEADER = "x-cadre-timestamp";
+const SIGNATURE_HEADER = "x-cadre-signature";
+const TIMESTAMP_HEADER = "x-cadre-timestamp";
 const TIMEOUT_MS = 10_000;
 
 export async function signWebhook(secret: string, timestamp: string, body: string): Promise<string> {

@@ -8,7 +8,7 @@ import { sha256Hex } from "../domain/digest";
 import { runAtomically, type Database } from "../storage/database";
 import { eventsAfter, lastSeal, listSeals, sealStatement, type EventRow } from "../storage/seals-store";
 
-export const GENESIS = "0".repeat(64);
+const GENESIS = "0".repeat(64);
 const BATCH = 500;
 
 function canonical(event: EventRow): string {
@@ -25,7 +25,7 @@ function canonical(event: EventRow): string {
   ]);
 }
 
-export const chainHash = (prevHash: string, event: EventRow) => sha256Hex(`${prevHash}\n${canonical(event)}`);
+const chainHash = (prevHash: string, event: EventRow) => sha256Hex(`${prevHash}\n${canonical(event)}`);
 
 /** Seals every event not sealed yet; returns how many. Safe to run from several places at once. */
 export async function sealEvents(db: Database, now: number): Promise<number> {

@@ -23,7 +23,7 @@ export interface DocumentReading {
   readonly pageOffsets: readonly number[];
 }
 
-export interface ScopeVerdict {
+interface ScopeVerdict {
   readonly scope: string;
   readonly justified: boolean;
   readonly message: string;

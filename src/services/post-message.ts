@@ -7,7 +7,7 @@ import { messageStatements } from "../storage/history-store";
 import type { ServiceContext } from "./context";
 import { loadReadableRequest } from "./load-request";
 
-export const MAX_MESSAGE_LENGTH = 5000;
+const MAX_MESSAGE_LENGTH = 5000;
 
 export async function postMessage(ctx: ServiceContext, input: { requestId: number; body: string }): Promise<void> {
   const request = await loadReadableRequest(ctx, input.requestId);

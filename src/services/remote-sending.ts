@@ -12,8 +12,8 @@ import { findOutboxItem } from "../storage/outbox-store";
 import { authorize } from "../domain/policies";
 import type { ServiceContext } from "./context";
 
-export const DEFAULT_CLAIM_LIMIT = 10;
-export const MAX_CLAIM_LIMIT = 50;
+const DEFAULT_CLAIM_LIMIT = 10;
+const MAX_CLAIM_LIMIT = 50;
 
 export interface ClaimedEmail {
   readonly id: number;

@@ -25,7 +25,7 @@ import { transitionStatements } from "../storage/request-writes";
 import type { ServiceContext } from "./context";
 import { loadReadableRequest } from "./load-request";
 
-export const MAX_MOTIVATION_LENGTH = 5000;
+const MAX_MOTIVATION_LENGTH = 5000;
 
 export interface TransitionInput {
   readonly requestId: number;

@@ -10,7 +10,7 @@ import type { Database, Statement } from "./database";
 import { eventStatement } from "./event-rows";
 import { events, requests, users } from "./schema";
 
-export const REMINDER_EVENT = "tariff_act_reminder";
+const REMINDER_EVENT = "tariff_act_reminder";
 export const SYSTEM_EMAIL = "systeme@cadre.invalid";
 export const SYSTEM_NAME = "Cadre (automatique)";
 

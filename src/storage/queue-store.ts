@@ -82,7 +82,7 @@ function searchCondition(search: string): SQL | undefined {
 }
 
 /** Each word the instructor typed becomes a quoted prefix term; FTS syntax in the input is inert. */
-export function toFtsQuery(search: string): string {
+function toFtsQuery(search: string): string {
   return search
     .split(/\s+/)
     .map((word) => word.replace(/["*^():]/g, "").trim())

@@ -6,7 +6,7 @@ import type { RequestState } from "../domain/request-state";
 import type { Database } from "./database";
 import { organisations, requestScopes, requests } from "./schema";
 
-export type RequestRow = typeof requests.$inferSelect;
+type RequestRow = typeof requests.$inferSelect;
 
 export interface RequestRecord extends Omit<RequestRow, "state"> {
   readonly state: RequestState;

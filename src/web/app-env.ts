@@ -26,7 +26,7 @@ export interface AppDeps {
   readonly requestRows?: RequestRowSource;
 }
 
-export interface DocumentReader {
+interface DocumentReader {
   schedule(documentIds: readonly number[], waitUntil?: (promise: Promise<unknown>) => void): void;
 }
 

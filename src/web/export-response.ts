@@ -60,7 +60,7 @@ export function streamExport(
  * will hold: a download has no length (it is streamed), so this is what lets app.js show real
  * progress ("123 000 lignes sur 1 000 000") while it reads the stream.
  */
-export function exportResponse(
+function exportResponse(
   stem: string,
   format: ExportFormat,
   body: ReadableStream<Uint8Array>,
@@ -76,7 +76,7 @@ export function exportResponse(
   return new Response(body, { headers });
 }
 
-export const EXPORT_ROWS_HEADER = "x-export-rows";
+const EXPORT_ROWS_HEADER = "x-export-rows";
 
 export function exportSeparator(c: Context<AppEnv>): "," | ";" {
   return c.req.query("separateur") === "virgule" ? "," : ";";

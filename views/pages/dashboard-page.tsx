@@ -12,7 +12,7 @@ import { FilterSelect } from "../components/form-fields";
 import type { Viewer } from "../components/viewer";
 import { Page } from "../layouts/page";
 
-export interface DashboardForm {
+interface DashboardForm {
   readonly du: string;
   readonly au: string;
   readonly cas: string;

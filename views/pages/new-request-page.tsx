@@ -7,7 +7,7 @@ import { FieldError, TextArea } from "../components/form-fields";
 import type { Viewer } from "../components/viewer";
 import { Page } from "../layouts/page";
 
-export interface NewRequestValues {
+interface NewRequestValues {
   readonly useCase?: string;
   readonly scopes?: readonly string[];
   readonly legalFrameworkText?: string;

@@ -13,7 +13,7 @@ import {
 } from "./chart-parts";
 import { formatNumber, niceTicks, px, textWidth, truncate } from "./scale";
 
-export type { ChartProps, ChartSeries } from "./chart-parts";
+export type { ChartProps } from "./chart-parts";
 
 // Series are told apart by a motif (plain, hatched, dotted, crossed) as well as by colour, so the
 // chart reads in greyscale, in forced colours and for colour-blind readers. Four, then they repeat.

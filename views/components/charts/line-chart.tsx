@@ -4,7 +4,7 @@ import { CategoryAxis, ValueAxis, verticalBox, yOf } from "./axes";
 import { ChartFrame, Legend, WIDTH, maxValue, seriesClass, valueAt, type ChartProps } from "./chart-parts";
 import { formatNumber, niceTicks, px } from "./scale";
 
-export type { ChartProps, ChartSeries } from "./chart-parts";
+export type { ChartProps } from "./chart-parts";
 
 // Each series has its own dash and its own marker as well as its colour, so two lines stay
 // distinguishable in greyscale. The dash is an attribute, not CSS: it carries meaning.
