@@ -9,6 +9,8 @@ import { authorize } from "../domain/policies";
 import { countRequestRows, requestRows, type ExportPeriod, type RequestRowSource } from "../storage/export-store";
 import type { ServiceContext } from "./context";
 
+export type { RequestRowSource };
+
 export const EXPORT_REFUSAL = "Seul un administrateur exporte les données.";
 
 export async function exportRequests(

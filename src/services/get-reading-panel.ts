@@ -6,7 +6,8 @@
 
 import { openPoints } from "../domain/open-points";
 import type { ServiceContext } from "./context";
-import { readingFor, type RequestReading } from "./get-request-reading";
+import { readingFor } from "./get-request-reading";
+import type { RequestReading } from "./read-models";
 import { loadReadableRequest } from "./load-request";
 
 export async function getReadingPanel(

@@ -14,8 +14,7 @@ import { listQueue } from "../storage/queue-store";
 import { listTemplates, type TemplateRow } from "../storage/templates-store";
 import type { ServiceContext } from "./context";
 import { QUEUE_REFUSAL } from "./get-queue-page";
-import type { RequestDetail } from "./get-request-detail";
-import type { RequestReading } from "./get-request-reading";
+import type { RequestDetail, RequestReading } from "./read-models";
 import { getRequestView } from "./get-request-view";
 
 export interface ReviewPage {

@@ -12,7 +12,6 @@ import {
   type ExportFormat,
   type Row,
 } from "../exports/index";
-import type { ExportPeriod } from "../storage/export-store";
 import type { AppEnv } from "./app-env";
 
 export function exportFormat(raw: string | undefined): ExportFormat {
@@ -24,7 +23,7 @@ export function exportFormat(raw: string | undefined): ExportFormat {
 const DAY = 86_400_000;
 
 /** `du` and `au` (YYYY-MM-DD, both included); no dates means everything. */
-export function exportPeriod(c: Context<AppEnv>): ExportPeriod {
+export function exportPeriod(c: Context<AppEnv>): { from: number; to: number } {
   const day = (name: string) => {
     const value = c.req.query(name);
     if (!value) return undefined;

@@ -1,7 +1,7 @@
 /** One request, as its organisation sees it: where it stands and what to do now. */
 
-import type { RequestDetail } from "../../src/services/get-request-detail";
-import type { RequestReading } from "../../src/services/get-request-reading";
+import type { RequestDetail } from "../../src/services/read-models";
+import type { RequestReading } from "../../src/services/read-models";
 import { ReadingPanel } from "../partials/reading-panel";
 import { DraftActions } from "../partials/draft-actions";
 import { openPoints } from "../../src/domain/open-points";

@@ -5,7 +5,7 @@
 
 import { DECISION_PATHS } from "../../src/domain/decisions";
 import { nextState, type RequestState } from "../../src/domain/request-state";
-import type { Suggestion } from "../../src/rules/rule-types";
+import type { Suggestion } from "../../src/services/read-models";
 import { TextArea } from "../components/form-fields";
 
 export interface DecisionFormState {

@@ -5,7 +5,7 @@
  */
 
 import type { ClientRateLimitInfo, HonoConfigType, Store } from "hono-rate-limiter";
-import type { Database } from "../../storage/database";
+import type { ServiceContext } from "../../services/context";
 import { rateLimitCounter, type RateLimitCounter } from "../../services/rate-limit-counter";
 import type { AppEnv } from "../app-env";
 
@@ -15,7 +15,7 @@ export class DatabaseStore implements Store<AppEnv> {
   readonly #now: () => number;
   readonly #prefix: string;
 
-  constructor(db: Database, now: () => number, prefix: string) {
+  constructor(db: ServiceContext["db"], now: () => number, prefix: string) {
     this.#counter = rateLimitCounter(db);
     this.#now = now;
     this.#prefix = prefix;
