@@ -20,6 +20,7 @@ import { getReviewPage } from "../../services/get-review-page";
 import { parseQueueView, queueQuery } from "../queue-params";
 import { isHtmx, redirectAfterPost, renderFragment, renderPage } from "../render";
 import { serviceContext } from "../service-context";
+import type { ServiceContext } from "../../services/context";
 
 export const instructionRoutes = new Hono<AppEnv>();
 
@@ -82,10 +83,16 @@ instructionRoutes.post("/instruction/demandes/:id/messages", allow("instruct"), 
   return redirectAfterPost(c, `/instruction/demandes/${requestId}${queueSuffix(c)}#messages`);
 });
 
-instructionRoutes.post("/instruction/demandes/:id/rouvrir", allow("reopen"), async (c) => decide(c, "reopen"));
+instructionRoutes.post("/instruction/demandes/:id/rouvrir", allow("reopen"), async (c) =>
+  decide(c, "reopen", (ctx, { requestId, motivation, version }) =>
+    reopenRequest(ctx, { requestId, reason: motivation, version }),
+  ),
+);
 
 for (const [decision, path] of Object.entries(DECISION_PATHS) as [Decision, string][]) {
-  instructionRoutes.post(`/instruction/demandes/:id/${path}`, allow(decision), async (c) => decide(c, decision));
+  instructionRoutes.post(`/instruction/demandes/:id/${path}`, allow(decision), async (c) =>
+    decide(c, decision, (ctx, form) => decideRequest(ctx, { ...form, decision })),
+  );
 }
 
 async function assign(c: Context<AppEnv>, action: "take" | "release") {
@@ -95,14 +102,23 @@ async function assign(c: Context<AppEnv>, action: "take" | "release") {
   return redirectAfterPost(c, `/instruction/demandes/${requestId}${queueSuffix(c)}`);
 }
 
-async function decide(c: Context<AppEnv>, decision: Decision | "reopen") {
+/** The decision form: what the instructor (or, to reopen, the admin) sent, given to one service verb. */
+interface DecisionForm {
+  readonly requestId: number;
+  readonly motivation: string;
+  readonly version: number;
+}
+
+async function decide(
+  c: Context<AppEnv>,
+  decision: Decision | "reopen",
+  verb: (ctx: ServiceContext, form: DecisionForm) => Promise<unknown>,
+) {
   const requestId = idParam(c, "id");
   const body = await formBody(c);
   const motivation = textField(body, "motivation");
   try {
-    const version = parseVersion(body.version);
-    if (decision === "reopen") await reopenRequest(serviceContext(c), { requestId, reason: motivation, version });
-    else await decideRequest(serviceContext(c), { requestId, decision, motivation, version });
+    await verb(serviceContext(c), { requestId, motivation, version: parseVersion(body.version) });
     return redirectAfterPost(c, `/instruction/demandes/${requestId}${queueSuffix(c)}`);
   } catch (error) {
     if (!(error instanceof DomainError) || (error.code !== "VALIDATION" && error.code !== "CONFLICT")) throw error;
