@@ -60,7 +60,7 @@ function refuseActivePdf(name: string, bytes: Uint8Array, field: string): void {
 /** Keeps the last path segment and printable characters: names are shown, never used as paths. */
 function cleanFileName(name: string): string {
   const base = name.split(/[\\/]/).pop() ?? "";
-  // eslint-disable-next-line no-control-regex
+  // Control characters (tabs, newlines, escapes) would break the lines and headers the name is shown in.
   const printable = base
     .replace(/[\u0000-\u001f\u007f]/g, "")
     .trim()

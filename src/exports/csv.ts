@@ -14,7 +14,7 @@
 import { toCell, type Cell } from "./cells";
 import { assertColumns, type CellValue, type Column, type ColumnType, type Row } from "./columns";
 import { neutraliseFormula } from "./formula-injection";
-import { isoDate, isoDateTime, parisIsoDateTime } from "./paris-time";
+import { isoDate, isoDateTime, parisIsoDateTime } from "../domain/paris-time";
 import { pullStream, utf8 } from "./pull-stream";
 import { textBatches, type RowRenderer } from "./batches";
 

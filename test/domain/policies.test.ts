@@ -90,7 +90,11 @@ describe("Cadre's own actor (scheduled jobs)", () => {
 });
 
 // Who may take each action, written out again independently of the implementation's table.
-const A = "applicant", I = "instructor", R = "reporter", D = "admin", S = SYSTEM_ROLE;
+const A = "applicant",
+  I = "instructor",
+  R = "reporter",
+  D = "admin",
+  S = SYSTEM_ROLE;
 const MAY: Record<Action, ServiceActor["role"][]> = {
   submit: [A],
   provide_tariff_act: [A],

@@ -1,5 +1,5 @@
 /**
- * The JSON API of DESIGN.md ("Contracts"), for software editors who file requests for their
+ * The JSON API (docs/api.md, and /api/v1/openapi.json), for software editors who file requests for their
  * client collectivités, and for tools. Bearer tokens only (no cookies, hence no CSRF surface);
  * errors are `{error: {code, message}}`; an applicant's token never reaches another
  * organisation's data (the services answer "not found").
