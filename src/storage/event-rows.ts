@@ -4,9 +4,9 @@
  * log's shape is decided here and nowhere else. Both tables are append-only (migrations).
  */
 
-import type { SQL } from "drizzle-orm";
+import { and, eq, sql, type SQL } from "drizzle-orm";
 import type { Database, Statement } from "./database";
-import { adminEvents, events } from "./schema";
+import { adminEvents, events, requests } from "./schema";
 
 export interface EventRow {
   readonly requestId: number | SQL;
@@ -28,6 +28,35 @@ export function eventStatement(db: Database, row: EventRow, now: number): Statem
     ...(payload === undefined ? {} : { payload: isSql(payload) ? payload : JSON.stringify(payload) }),
     createdAt: now,
   });
+}
+
+/**
+ * An event that changes no version, written only if the request matches `condition` once the
+ * batch's earlier statements have run (INSERT … SELECT): a change that may not have happened
+ * (a lost race) leaves no event.
+ */
+export function eventWhenStatement(
+  db: Database,
+  row: { requestId: number; actorId: number; type: string; payload: Record<string, unknown> },
+  condition: SQL,
+  now: number,
+): Statement {
+  return db.insert(events).select(
+    db
+      .select({
+        id: sql<number>`null`.as("id"),
+        requestId: requests.id,
+        requestVersion: sql<number | null>`null`.as("request_version"),
+        actorId: sql<number>`${row.actorId}`.as("actor_id"),
+        type: sql<string>`${row.type}`.as("type"),
+        fromState: sql<string | null>`null`.as("from_state"),
+        toState: sql<string | null>`null`.as("to_state"),
+        payload: sql<string>`${JSON.stringify(row.payload)}`.as("payload"),
+        createdAt: sql<number>`${now}`.as("created_at"),
+      })
+      .from(requests)
+      .where(and(eq(requests.id, row.requestId), condition)),
+  );
 }
 
 export interface AdminEventRow {

@@ -9,8 +9,8 @@ import { and, eq, sql, type SQL } from "drizzle-orm";
 import type { RequestEvent, RequestState } from "../domain/request-state";
 import type { Database, Statement } from "./database";
 import { newestId } from "./ids";
-import { eventStatement } from "./event-rows";
-import { decisions, events, requestScopes, requests } from "./schema";
+import { eventStatement, eventWhenStatement } from "./event-rows";
+import { decisions, requestScopes, requests } from "./schema";
 
 export interface NewDraft {
   readonly organisationId: number;
@@ -175,22 +175,12 @@ export function assignmentStatements(
       .update(requests)
       .set({ assignedInstructorId: instructorId })
       .where(and(eq(requests.id, requestId), taking ? holderIs(null) : holderIs(actorId))),
-    // INSERT … SELECT: one event row if the holder is now who we wanted, none otherwise.
-    db.insert(events).select(
-      db
-        .select({
-          id: sql<number>`null`.as("id"),
-          requestId: requests.id,
-          requestVersion: sql<number | null>`null`.as("request_version"),
-          actorId: sql<number>`${actorId}`.as("actor_id"),
-          type: sql<string>`${taking ? "assigned" : "released"}`.as("type"),
-          fromState: sql<string | null>`null`.as("from_state"),
-          toState: sql<string | null>`null`.as("to_state"),
-          payload: sql<string>`${JSON.stringify({ instructorId })}`.as("payload"),
-          createdAt: sql<number>`${now}`.as("created_at"),
-        })
-        .from(requests)
-        .where(and(eq(requests.id, requestId), holderIs(instructorId))),
+    // One event row if the holder is now who we wanted, none otherwise.
+    eventWhenStatement(
+      db,
+      { requestId, actorId, type: taking ? "assigned" : "released", payload: { instructorId } },
+      holderIs(instructorId),
+      now,
     ),
   ];
 }
