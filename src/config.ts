@@ -4,6 +4,7 @@
  */
 
 import { INSECURE_DEV_KID, LEGACY_KID, type AuditKeys } from "./domain/audit-chain";
+import { ConfigError } from "./domain/errors";
 
 export interface AppConfig {
   readonly production: boolean;
@@ -33,7 +34,7 @@ export interface OidcConfig {
 }
 
 /** At most `limit` hits per fixed window of `windowMs` for one key (an address, a user, a token). */
-export interface RateLimit {
+interface RateLimit {
   readonly limit: number;
   readonly windowMs: number;
 }
@@ -54,10 +55,6 @@ export const DEFAULT_RATE_LIMITS: RateLimits = {
   uploads: { limit: 60, windowMs: 60 * 60_000 },
   api: { limit: 600, windowMs: 60_000 },
 };
-
-export class ConfigError extends Error {
-  override name = "ConfigError";
-}
 
 type Env = Record<string, string | undefined>;
 

@@ -8,7 +8,7 @@ import type { DemoOrganisation, DemoUser } from "./dataset-types";
 import type { Issuer, Person } from "./deliberation-texts";
 
 /** The digit that makes `digits + key` pass the Luhn check. */
-export function luhnKey(digits: string): string {
+function luhnKey(digits: string): string {
   for (let key = 0; key <= 9; key++) {
     const candidate = `${digits}${key}`;
     let sum = 0;

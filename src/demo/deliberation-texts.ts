@@ -20,7 +20,7 @@ import { transportSocialPricing } from "./texts/transport";
 
 export type { ActContext, Issuer, Person, WrittenAct } from "./texts/frame";
 
-export type ActNature = "deliberation" | "proces-verbal" | "decision" | "annexe";
+type ActNature = "deliberation" | "proces-verbal" | "decision" | "annexe";
 
 export interface ActTraits {
   readonly nature: ActNature;
@@ -50,7 +50,7 @@ const t = (nature: ActNature, flags: string): ActTraits => ({
 
 // Flags: T tariffs, Q quotient familial, R residence, C children, A allocataire number, I income/tax.
 // The minutes with the grid in annex approve a grid they do not contain: a reader finds no tariff.
-export const ACT_TEMPLATES = {
+const ACT_TEMPLATES = {
   "cantine-qf-exterieurs": { write: canteenByQuotientAndResidence, traits: t("deliberation", "TQR") },
   "cantine-revenu-fiscal": { write: canteenByTaxIncome, traits: t("deliberation", "TI") },
   "periscolaire-fratrie": { write: leisureWithSiblingReduction, traits: t("deliberation", "TQCAI") },

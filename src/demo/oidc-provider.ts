@@ -11,7 +11,7 @@ import { createServer, type IncomingMessage, type ServerResponse } from "node:ht
 import Provider, { type Configuration, type KoaContextWithOIDC } from "oidc-provider";
 import type { DemoIdentity } from "./oidc-accounts";
 
-export interface DemoClient {
+interface DemoClient {
   readonly clientId: string;
   readonly clientSecret: string;
   readonly redirectUris: readonly string[];

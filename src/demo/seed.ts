@@ -33,7 +33,7 @@ export async function seedDemoIfEmpty(db: Database, now: Date): Promise<boolean>
   return true;
 }
 
-export async function seedDemo(db: Database, now: Date): Promise<void> {
+async function seedDemo(db: Database, now: Date): Promise<void> {
   const dataset = buildDemoDataset(now);
   const start = now.getTime();
   const organisationIds = new Map<string, number>();

@@ -20,8 +20,8 @@ import { joinPages } from "./pages";
 import { readPdfText } from "./pdf-text";
 import { DOCX, ODT, OLE_CONTAINER, PDF, sniffMediaType } from "./sniff";
 
-export const DEFAULT_TIMEOUT_MS = 20_000;
-export const DEFAULT_MAX_PAGES = 200;
+const DEFAULT_TIMEOUT_MS = 20_000;
+const DEFAULT_MAX_PAGES = 200;
 const MAX_IMAGE_PIXELS = 50_000_000;
 
 export interface ExtractDocumentOptions extends ExtractionOptions {

@@ -11,7 +11,7 @@ export type ExtractionMethod = "text_layer" | "ocr" | "docx" | "odt" | "plain";
  * - needs_ocr: a scan that this runtime cannot read (Workers): a Node worker must pick it up;
  * - failed: unreadable (encrypted, corrupt, refused); `error` says why in French.
  */
-export type ExtractionStatus = "done" | "needs_ocr" | "failed";
+type ExtractionStatus = "done" | "needs_ocr" | "failed";
 
 export interface ExtractionResult {
   readonly status: ExtractionStatus;

@@ -15,7 +15,7 @@ import { findObjectHazards } from "./pdf-object-hazards";
 import { endsWithEofMarker, openPdf } from "./pdf-open";
 
 /** Far above what a genuine 10 MB PDF needs (a few hundred milliseconds for 200 pages). */
-export const PDF_CHECK_TIMEOUT_MS = 15_000;
+const PDF_CHECK_TIMEOUT_MS = 15_000;
 
 /** The hazards found; throws ExtractionFailure when the PDF is damaged, locked or too slow to check. */
 export async function inspectPdf(bytes: Uint8Array, timeoutMs = PDF_CHECK_TIMEOUT_MS): Promise<ReadonlySet<PdfHazard>> {

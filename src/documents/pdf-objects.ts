@@ -26,8 +26,8 @@ import { InflateLimitExceeded, inflatedSizeZlib, inflateZlibBounded } from "./in
 import { predictorOf, unpredict } from "./pdf-predictors";
 
 /** Far above a page's drawing or an object stream of a genuine document. */
-export const MAX_STREAM_BYTES = 64 * 1024 * 1024;
-export const MAX_STREAMS_TOTAL_BYTES = 256 * 1024 * 1024;
+const MAX_STREAM_BYTES = 64 * 1024 * 1024;
+const MAX_STREAMS_TOTAL_BYTES = 256 * 1024 * 1024;
 
 const YIELD_EVERY_MS = 50;
 const OBJECT_START = /\d+\s+\d+\s+obj\b/g;

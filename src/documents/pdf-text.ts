@@ -10,7 +10,7 @@ import { tidyPage } from "./pages";
 import { endsWithEofMarker, openPdf, type PdfDocument } from "./pdf-open";
 
 /** Below this many visible characters per page on average, a PDF with images is taken for a scan. */
-export const SCANNED_CHARS_PER_PAGE = 100;
+const SCANNED_CHARS_PER_PAGE = 100;
 /** How many pages are read concurrently. */
 const PAGES_AT_ONCE = 8;
 /** A page of a text PDF with fewer visible characters than this and an image is reported as a scan. */

@@ -7,7 +7,7 @@ import type { ExtractionResult } from "./extraction-types";
 
 const UTF8_BOM = "\ufeff";
 
-export function decodeText(bytes: Uint8Array): string {
+function decodeText(bytes: Uint8Array): string {
   let text: string;
   try {
     text = new TextDecoder("utf-8", { fatal: true }).decode(bytes);
@@ -22,7 +22,7 @@ export function decodeText(bytes: Uint8Array): string {
   return text.startsWith(UTF8_BOM) ? text.slice(1) : text;
 }
 
-export function pageOffsetsOf(text: string): number[] {
+function pageOffsetsOf(text: string): number[] {
   const offsets = [0];
   for (let i = text.indexOf("\f"); i !== -1; i = text.indexOf("\f", i + 1)) offsets.push(i + 1);
   return offsets;

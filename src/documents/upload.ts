@@ -81,7 +81,7 @@ function checkArchive(bytes: Uint8Array, kind: ArchiveKind): void {
 /** Keeps the last path segment and printable characters: names are shown, never used as paths. */
 export function cleanFileName(name: string): string {
   const base = name.split(/[\\/]/).pop() ?? "";
-  // eslint-disable-next-line no-control-regex
+  // Control characters (tabs, newlines, escapes) would break the lines and headers the name is shown in.
   const printable = base
     .replace(/[\u0000-\u001f\u007f]/g, "")
     .trim()

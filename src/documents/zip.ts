@@ -7,7 +7,7 @@ import { ExtractionFailure, messages, type ArchiveKind } from "./extraction-fail
 import { InflateLimitExceeded, inflatedSizeRaw, inflateRawBounded } from "./inflate-bounded";
 
 /** What may come out of one archive in total: far above any délibération's XML. */
-export const MAX_UNZIPPED_BYTES = 50 * 1024 * 1024;
+const MAX_UNZIPPED_BYTES = 50 * 1024 * 1024;
 const MAX_ENTRIES = 10_000;
 
 export interface ZipEntry {

@@ -24,3 +24,8 @@ export const forbidden = (message = "Vous n'avez pas le droit de faire cette act
 export const conflict = (message: string) => new DomainError("CONFLICT", message);
 export const invalid = (message: string, fields: Record<string, string> = {}) =>
   new DomainError("VALIDATION", message, fields);
+
+/** A setting that cannot run (read once at start): the entries stop with its one French line. */
+export class ConfigError extends Error {
+  override name = "ConfigError";
+}

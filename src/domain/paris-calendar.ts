@@ -2,18 +2,7 @@
 
 // Statistics are read by people in France: a decision taken at 00:30 on 31 March belongs to
 // 31 March even though it is still 30 March in UTC, and a day can last 23 or 25 hours.
-const PARTS = new Intl.DateTimeFormat("en-GB", {
-  timeZone: "Europe/Paris",
-  hourCycle: "h23",
-  year: "numeric",
-  month: "numeric",
-  day: "numeric",
-  hour: "numeric",
-  minute: "numeric",
-  second: "numeric",
-});
-const DAY_MONTH = new Intl.DateTimeFormat("fr-FR", { day: "numeric", month: "long", timeZone: "Europe/Paris" });
-const DAY_MONTH_YEAR = new Intl.DateTimeFormat("fr-FR", { dateStyle: "long", timeZone: "Europe/Paris" });
+import { formatDate, formatDayMonth, parisOffsetMs, parisWallClock } from "./paris-time";
 
 export type Granularity = "day" | "week";
 
@@ -30,32 +19,17 @@ export interface CalendarBucket {
   readonly end: number;
 }
 
-function wallClock(ms: number): Record<string, number> {
-  const parts: Record<string, number> = {};
-  for (const part of PARTS.formatToParts(new Date(ms))) {
-    if (part.type !== "literal") parts[part.type] = Number(part.value);
-  }
-  return parts;
-}
-
-/** How far Paris wall-clock time is ahead of UTC at this instant (one or two hours). */
-function parisOffset(ms: number): number {
-  const p = wallClock(ms);
-  const wall = Date.UTC(p.year!, p.month! - 1, p.day!, p.hour!, p.minute!, p.second!);
-  return wall - (ms - (((ms % 1000) + 1000) % 1000));
-}
-
 export function parisDate(ms: number): CivilDate {
-  const p = wallClock(ms);
-  return { year: p.year!, month: p.month!, day: p.day! };
+  const { year, month, day } = parisWallClock(new Date(ms));
+  return { year, month, day };
 }
 
 /** The instant of 00:00 in Paris on that date (midnight is never skipped: clocks change at 2 or 3 a.m.). */
 export function parisMidnight(date: CivilDate): number {
   const asUtc = Date.UTC(date.year, date.month - 1, date.day);
   // The second pass corrects the guess when the offset at the guess differs from the offset at midnight.
-  const guess = asUtc - parisOffset(asUtc);
-  return asUtc - parisOffset(guess);
+  const guess = asUtc - parisOffsetMs(asUtc);
+  return asUtc - parisOffsetMs(guess);
 }
 
 export function addDays(date: CivilDate, days: number): CivilDate {
@@ -86,6 +60,6 @@ export function calendarBuckets(from: number, to: number, granularity: Granulari
 
 /** "12 mars", "1er mars" or "sem. du 10 mars"; with the year when a chart spans several years. */
 export function bucketLabel(start: number, granularity: Granularity, withYear = false): string {
-  const date = (withYear ? DAY_MONTH_YEAR : DAY_MONTH).format(new Date(start)).replace(/^1 /, "1er ");
+  const date = (withYear ? formatDate : formatDayMonth)(start).replace(/^1 /, "1er ");
   return granularity === "week" ? `sem. du ${date}` : date;
 }

@@ -21,7 +21,7 @@ export interface RequestInput {
   readonly legalFrameworkUrl: string | null;
 }
 
-export const MAX_LEGAL_TEXT_LENGTH = 5000;
+const MAX_LEGAL_TEXT_LENGTH = 5000;
 
 export function validateRequestInput(raw: RawRequestInput): RequestInput {
   const fields: Record<string, string> = {};

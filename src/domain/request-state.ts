@@ -1,6 +1,7 @@
 /**
- * The request life cycle of DESIGN.md as one pure function: given a state and an event,
- * the next state or nothing. Every other layer asks this function instead of re-stating it.
+ * The request life cycle (draft → submitted → accepted, rejected or tariff act requested, and
+ * back) as one pure function: given a state and an event, the next state or nothing. Every
+ * other layer asks this function instead of re-stating it.
  */
 
 export const REQUEST_STATES = ["draft", "submitted", "tariff_act_requested", "accepted", "rejected"] as const;
@@ -33,7 +34,7 @@ export function availableEvents(state: RequestState): RequestEvent[] {
   return REQUEST_EVENTS.filter((event) => nextState(state, event) !== null);
 }
 
-/** Events whose motivation the server requires (DESIGN.md: reject and request_tariff_act; reopen needs a reason). */
+/** Events whose motivation the server requires: a refusal and a tariff-act request say why, and so does reopening. */
 export function requiresMotivation(event: RequestEvent): boolean {
   return event === "reject" || event === "request_tariff_act" || event === "reopen";
 }

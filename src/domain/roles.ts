@@ -1,4 +1,4 @@
-/** Who acts in Cadre: the four roles of DESIGN.md and the actor every service receives. */
+/** Who acts in Cadre: the four roles (collectivité, instructor, reader, admin) and the actor every service receives. */
 
 export const ROLES = ["applicant", "instructor", "reporter", "admin"] as const;
 export type Role = (typeof ROLES)[number];

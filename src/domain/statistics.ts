@@ -40,7 +40,7 @@ export interface DecisionStatistics {
 const DAY = 86_400_000;
 const INSTRUCTOR_DECISIONS = new Set(["accept", "reject", "request_tariff_act"]);
 
-export function percentile(sorted: readonly number[], p: number): number | null {
+function percentile(sorted: readonly number[], p: number): number | null {
   if (sorted.length === 0) return null;
   const rank = Math.max(1, Math.ceil((p / 100) * sorted.length));
   return sorted[rank - 1]!;

@@ -4,11 +4,11 @@
  * the waiting requests, asks `followUpAction` for each, and writes through the services.
  */
 
-import { ConfigError } from "../config";
+import { ConfigError } from "./errors";
 
 export const DAY_MS = 86_400_000;
-export const DEFAULT_REMINDER_DAYS = 30;
-export const DEFAULT_CLOSE_DAYS = 60;
+const DEFAULT_REMINDER_DAYS = 30;
+const DEFAULT_CLOSE_DAYS = 60;
 
 export interface FollowUpSettings {
   /** Days after the request for the tariff act before the one reminder; null: no reminder. */

@@ -10,7 +10,8 @@ import { serve } from "@hono/node-server";
 import { getConnInfo } from "@hono/node-server/conninfo";
 import { serveStatic } from "@hono/node-server/serve-static";
 import { Hono } from "hono";
-import { ConfigError, readConfig, type AppConfig } from "../config";
+import { readConfig, type AppConfig } from "../config";
+import { ConfigError } from "../domain/errors";
 import { randomHex } from "../domain/digest";
 import { seedDemoIfEmpty } from "../demo/seed";
 import {

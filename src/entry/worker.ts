@@ -3,7 +3,8 @@
  * (`wrangler d1 migrations apply DB`). Static files are served by Workers assets from public/.
  */
 
-import { ConfigError, readAuditKeys, readConfig, type AppConfig } from "../config";
+import { readAuditKeys, readConfig, type AppConfig } from "../config";
+import { ConfigError } from "../domain/errors";
 import { randomHex } from "../domain/digest";
 import { seedDemoIfEmpty } from "../demo/seed";
 import { openD1 } from "../storage/d1";

@@ -4,7 +4,7 @@
  */
 
 import type { CellValue, ColumnType } from "./columns";
-import { calendarDay, isoDateTime, parisWallClock, type WallClock } from "./paris-time";
+import { calendarDay, isoDateTime, parisWallClock, type WallClock } from "../domain/paris-time";
 
 export type Cell =
   | { readonly kind: "empty" }

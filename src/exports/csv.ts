@@ -14,7 +14,7 @@
 import { toCell, type Cell } from "./cells";
 import { assertColumns, type CellValue, type Column, type ColumnType, type Row } from "./columns";
 import { neutraliseFormula } from "./formula-injection";
-import { isoDate, isoDateTime, parisIsoDateTime } from "./paris-time";
+import { isoDate, isoDateTime, parisIsoDateTime } from "../domain/paris-time";
 import { pullStream, utf8 } from "./pull-stream";
 import { textBatches, type RowRenderer } from "./batches";
 
@@ -23,7 +23,7 @@ export interface CsvOptions {
   readonly bom: boolean;
 }
 
-export const DEFAULT_CSV_OPTIONS: CsvOptions = { separator: ";", bom: true };
+const DEFAULT_CSV_OPTIONS: CsvOptions = { separator: ";", bom: true };
 
 const CRLF = "\r\n";
 // Both separators, whatever the file's: Excel splits on the separator of the user's regional
@@ -75,7 +75,7 @@ function csvValue(type: ColumnType, value: CellValue | undefined, decimalComma: 
   return csvField(toCell(type, value), decimalComma);
 }
 
-export function csvField(cell: Cell, decimalComma: boolean): string {
+function csvField(cell: Cell, decimalComma: boolean): string {
   switch (cell.kind) {
     case "empty":
       return "";

@@ -3,7 +3,7 @@
 import type { Column, ColumnType } from "./columns";
 
 /** How each type is written, in the admins' words; kept beside the writers' decisions. */
-export const TYPE_LABELS: Readonly<Record<ColumnType, string>> = {
+const TYPE_LABELS: Readonly<Record<ColumnType, string>> = {
   text: "texte",
   integer: "entier",
   number: "nombre décimal",

@@ -1,6 +1,6 @@
 /** What a route needs to serve an export: media type and file extension per format. */
 
-import { isoDate, parisWallClock } from "./paris-time";
+import { isoDate, parisWallClock } from "../domain/paris-time";
 
 export type ExportFormat = "csv" | "xlsx" | "ods";
 

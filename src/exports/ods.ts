@@ -7,7 +7,7 @@
 
 import { toCell, type Cell } from "./cells";
 import { assertColumns, type Column, type Row } from "./columns";
-import { frenchDate, frenchDateTime, isoDate, isoLocalDateTime } from "./paris-time";
+import { frenchDate, frenchDateTime, isoDate, isoLocalDateTime } from "../domain/paris-time";
 import { textBatches, type RowRenderer } from "./batches";
 import { assertSheetRow, clipCellText, safeSheetName, type SheetOptions } from "./sheet-limits";
 import { xmlText } from "./xml-text";
@@ -45,7 +45,7 @@ export function odsStream(
   );
 }
 
-export function odsCell(cell: Cell): string {
+function odsCell(cell: Cell): string {
   switch (cell.kind) {
     case "empty":
       return "<table:table-cell/>";

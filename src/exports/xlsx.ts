@@ -12,7 +12,7 @@
 import { toCell, type Cell } from "./cells";
 import { assertColumns, type Column, type Row } from "./columns";
 import { looksLikeFormula } from "./formula-injection";
-import { isoDate, isoDateTime, type WallClock } from "./paris-time";
+import { isoDate, isoDateTime, type WallClock } from "../domain/paris-time";
 import { textBatches, type RowRenderer } from "./batches";
 import { assertSheetRow, clipCellText, columnWidth, safeSheetName, type SheetOptions } from "./sheet-limits";
 import { xmlText } from "./xml-text";
@@ -79,7 +79,7 @@ function headerRow(columns: readonly Column[], letters: readonly string[]): stri
 }
 
 /** Empty cells are left out: every written cell carries its reference, so nothing shifts. */
-export function xlsxCell(cell: Cell, ref: string): string {
+function xlsxCell(cell: Cell, ref: string): string {
   switch (cell.kind) {
     case "empty":
       return "";

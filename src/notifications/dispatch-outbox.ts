@@ -8,7 +8,7 @@ import type { Database } from "../storage/database";
 import { dueOutboxItems, type OutboxKind } from "../storage/outbox-store";
 import { claimItem, oneLine, settleClaim } from "./outbox-claims";
 
-export { CLAIM_LEASE_MS, RETRY_DELAYS_MS } from "./outbox-claims";
+export { RETRY_DELAYS_MS } from "./outbox-claims";
 
 export interface EmailMessage {
   readonly to: string;

@@ -9,7 +9,7 @@ import type { GuardedFetch } from "../outbound/guarded-fetch";
 import type { WebhookDelivery } from "./dispatch-outbox";
 
 export const SIGNATURE_HEADER = "x-cadre-signature";
-export const TIMESTAMP_HEADER = "x-cadre-timestamp";
+const TIMESTAMP_HEADER = "x-cadre-timestamp";
 const TIMEOUT_MS = 10_000;
 
 export async function signWebhook(secret: string, timestamp: string, body: string): Promise<string> {

@@ -12,7 +12,7 @@ import { findOutboundError, OutboundError } from "./outbound-error";
 /** The runtime's fetch (Node: undici with a checked DNS lookup; Workers: the global fetch). */
 export type Transport = (url: string, init: RequestInit) => Promise<Response>;
 
-export interface GuardedRequest {
+interface GuardedRequest {
   readonly method?: "GET" | "POST";
   readonly headers?: Readonly<Record<string, string>>;
   readonly body?: string;
@@ -21,7 +21,7 @@ export interface GuardedRequest {
   readonly maxRedirects?: number;
 }
 
-export interface GuardedResponse {
+interface GuardedResponse {
   /** The address finally fetched, after redirects. */
   readonly url: string;
   readonly status: number;

@@ -25,7 +25,7 @@ export class OutboundError extends Error {
   }
 }
 
-export const isOutboundError = (error: unknown): error is OutboundError => error instanceof OutboundError;
+const isOutboundError = (error: unknown): error is OutboundError => error instanceof OutboundError;
 
 /** The OutboundError somewhere in an error's causes (fetch wraps what the connection threw). */
 export function findOutboundError(error: unknown): OutboundError | null {

@@ -4,12 +4,13 @@
  * request only moves when the applicant submits it again.
  */
 
-import { forbidden, invalid } from "../domain/errors";
+import { invalid } from "../domain/errors";
+import { authorize } from "../domain/policies";
 import { MAX_DOCUMENTS_PER_REQUEST, type DocumentKind } from "../domain/document";
 import type { CheckedUpload } from "../documents/upload";
 import { runAtomically } from "../storage/database";
 import { documentCount, documentStatements } from "../storage/documents-store";
-import { events } from "../storage/schema";
+import { eventStatement } from "../storage/event-rows";
 import type { ServiceContext } from "./context";
 import { loadReadableRequest } from "./load-request";
 
@@ -18,7 +19,7 @@ export async function addDocuments(
   input: { requestId: number; kind: DocumentKind; uploads: readonly CheckedUpload[] },
 ): Promise<void> {
   const request = await loadReadableRequest(ctx, input.requestId);
-  if (ctx.actor.role !== "applicant") throw forbidden("Seule la collectivité dépose les documents de sa demande.");
+  authorize(ctx.actor, "add_documents", "Seule la collectivité dépose les documents de sa demande.");
   if (request.state !== "draft" && request.state !== "tariff_act_requested") {
     throw invalid("Cette demande n'attend pas de document : elle est en instruction ou décidée.");
   }
@@ -38,13 +39,16 @@ export async function addDocuments(
         now,
       ),
     ),
-    ctx.db.insert(events).values({
-      requestId: request.id,
-      requestVersion: null,
-      actorId: ctx.actor.userId,
-      type: "documents_added",
-      payload: JSON.stringify({ documents: input.uploads.map((upload) => upload.name), kind: input.kind }),
-      createdAt: now,
-    }),
+    eventStatement(
+      ctx.db,
+      {
+        requestId: request.id,
+        requestVersion: null,
+        actorId: ctx.actor.userId,
+        type: "documents_added",
+        payload: { documents: input.uploads.map((upload) => upload.name), kind: input.kind },
+      },
+      now,
+    ),
   ]);
 }

@@ -3,7 +3,8 @@
  * holds is refused with their name, so two people never work the same file unknowingly.
  */
 
-import { conflict, forbidden } from "../domain/errors";
+import { conflict } from "../domain/errors";
+import { authorize } from "../domain/policies";
 import { isClosed } from "../domain/request-state";
 import { runAtomically } from "../storage/database";
 import { findUserById } from "../storage/people-store";
@@ -15,7 +16,7 @@ export async function assignRequest(
   ctx: ServiceContext,
   input: { requestId: number; action: "take" | "release" },
 ): Promise<void> {
-  if (ctx.actor.role !== "instructor") throw forbidden("Seul un instructeur peut prendre une demande.");
+  authorize(ctx.actor, "assign", "Seul un instructeur peut prendre une demande.");
   const request = await loadReadableRequest(ctx, input.requestId);
   if (isClosed(request.state) || request.state === "draft") {
     throw conflict("Cette demande n'est pas en instruction : il n'y a rien à prendre.");

@@ -1,13 +1,13 @@
 /** An applicant starts a request: the draft, its scopes, its first documents and its event, at once. */
 
 import { forbidden, invalid } from "../domain/errors";
+import { roleMay } from "../domain/policies";
 import { MAX_DOCUMENTS_PER_REQUEST, type DocumentKind } from "../domain/document";
 import { validateRequestInput, type RawRequestInput } from "../domain/request-input";
 import { runAtomically } from "../storage/database";
 import { documentStatements } from "../storage/documents-store";
-import { newestId } from "../storage/ids";
+import { newRequestId } from "../storage/ids";
 import { draftStatements } from "../storage/request-writes";
-import { requests } from "../storage/schema";
 import type { CheckedUpload } from "../documents/upload";
 import type { ServiceContext } from "./context";
 
@@ -17,7 +17,7 @@ export interface NewRequestInput extends RawRequestInput {
 
 export async function createDraftRequest(ctx: ServiceContext, input: NewRequestInput): Promise<number> {
   const { actor } = ctx;
-  if (actor.role !== "applicant" || actor.organisationId === null) {
+  if (!roleMay(actor.role, "create_request") || actor.organisationId === null) {
     throw forbidden("Seul un agent de collectivité peut déposer une demande.");
   }
   const fields = validateRequestInput(input);
@@ -31,7 +31,7 @@ export async function createDraftRequest(ctx: ServiceContext, input: NewRequestI
   const [created] = await runAtomically(ctx.db, [
     ...draftStatements(ctx.db, { ...fields, organisationId: actor.organisationId, createdById: actor.userId }, now),
     ...documents.flatMap(({ upload, kind }) =>
-      documentStatements(ctx.db, { ...upload, kind, requestId: newestId(requests), uploadedById: actor.userId }, now),
+      documentStatements(ctx.db, { ...upload, kind, requestId: newRequestId(), uploadedById: actor.userId }, now),
     ),
   ]);
   // The first statement is the request insert, which returns its id.

@@ -1,15 +1,9 @@
 /** An instructor's decision: valider, refuser or demander l'acte tarifaire. */
 
+import type { Decision } from "../domain/decisions";
 import type { RequestRecord } from "../storage/requests-store";
 import type { ServiceContext } from "./context";
 import { transitionRequest } from "./transition-request";
-
-export const DECISIONS = ["accept", "reject", "request_tariff_act"] as const;
-export type Decision = (typeof DECISIONS)[number];
-
-export function isDecision(value: string): value is Decision {
-  return (DECISIONS as readonly string[]).includes(value);
-}
 
 export interface DecideInput {
   readonly requestId: number;

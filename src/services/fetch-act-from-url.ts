@@ -46,7 +46,7 @@ export type ActFetchOutcome =
   /** No address, an uploaded document, or that address already fetched: nothing to do. */
   | { readonly status: "skipped" };
 
-export const ACT_FETCH_TIMEOUT_MS = 15_000;
+const ACT_FETCH_TIMEOUT_MS = 15_000;
 const HTML = "text/html";
 
 export async function fetchActFromUrl(deps: ActFetchDeps, input: { requestId: number }): Promise<ActFetchOutcome> {

@@ -46,7 +46,7 @@ export function followUpSummary(report: FollowUpReport): string | null {
   return `[cadre] actes tarifaires : ${report.reminded.length} relance(s), ${report.closed.length} clôture(s)`;
 }
 
-export function closureMotivation(days: number): string {
+function closureMotivation(days: number): string {
   return (
     `Sans réponse à la demande d'acte tarifaire depuis ${days} jours, la demande est close. ` +
     "Vous pouvez déposer une nouvelle demande."

@@ -16,11 +16,3 @@ export async function getPublicStatistics(db: Database, now: number): Promise<Pu
   const period = { from: now - SIX_MONTHS, to: now + 1 };
   return { ...computeStatistics(await listStatisticEvents(db), period), ...period };
 }
-
-/** "12 jours" / "moins d'un jour": delays as a town-hall agent reads them. */
-export function formatDays(days: number | null): string {
-  if (days === null) return "pas encore de données";
-  if (days < 1) return "moins d'un jour";
-  const rounded = Math.round(days);
-  return `${rounded} jour${rounded > 1 ? "s" : ""}`;
-}

@@ -1,29 +1,13 @@
 /** Everything a request page shows, read for an actor who may see it. */
 
-import { findOrganisation, type OrganisationRow } from "../storage/people-store";
-import { listRequestDocuments, type DocumentRow } from "../storage/documents-store";
-import {
-  latestDecision,
-  listEvents,
-  listMessages,
-  type HistoryEntry,
-  type MessageEntry,
-} from "../storage/history-store";
-import { decisionEmailState, type DecisionEmailState } from "../storage/outbox-listing";
+import { findOrganisation } from "../storage/people-store";
+import { listRequestDocuments } from "../storage/documents-store";
+import { latestDecision, listEvents, listMessages } from "../storage/history-store";
+import { decisionEmailState } from "../storage/outbox-listing";
 import type { RequestRecord } from "../storage/requests-store";
 import type { ServiceContext } from "./context";
+import type { RequestDetail } from "./read-models";
 import { loadReadableRequest } from "./load-request";
-
-export interface RequestDetail {
-  readonly request: RequestRecord;
-  readonly organisation: OrganisationRow;
-  readonly documents: DocumentRow[];
-  readonly history: HistoryEntry[];
-  readonly messages: MessageEntry[];
-  readonly lastDecision: { decision: string; motivation: string; createdAt: number } | undefined;
-  /** Whether the e-mails about the latest decision went out: the collectivité sees it. */
-  readonly decisionEmails: DecisionEmailState | undefined;
-}
 
 export async function getRequestDetail(ctx: ServiceContext, requestId: number): Promise<RequestDetail> {
   return detailFor(ctx, await loadReadableRequest(ctx, requestId));

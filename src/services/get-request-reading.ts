@@ -4,47 +4,12 @@
  * findings, the signals and the suggested decision.
  */
 
-import type { RequestAnnotation, RequestEvidence, RequestFinding } from "../annotator/annotate-request";
-import type { SignalKey, Suggestion } from "../rules/rule-types";
+import type { RequestAnnotation } from "../annotator/annotate-request";
 import { findRequestAnnotation, listRequestTexts } from "../storage/reading-store";
 import type { RequestRecord } from "../storage/requests-store";
 import type { ServiceContext } from "./context";
+import type { RequestReading, ScopeStatus, ScopeVerdict } from "./read-models";
 import { loadReadableRequest } from "./load-request";
-
-export interface DocumentReading {
-  readonly id: number;
-  readonly name: string;
-  /** pending | done | needs_ocr | failed */
-  readonly status: string;
-  readonly method: string | null;
-  readonly confidence: number | null;
-  readonly error: string | null;
-  readonly text: string;
-  readonly pageOffsets: readonly number[];
-}
-
-/** justified, not justified, or à vérifier (doubt: the passage to read, or an unreliable text). */
-export type ScopeStatus = "pass" | "fail" | "warning";
-
-export interface ScopeVerdict {
-  readonly scope: string;
-  readonly status: ScopeStatus;
-  readonly justified: boolean;
-  readonly message: string;
-  /** The justifying passage, the passage to read, or the one that rules the criterion out. */
-  readonly evidence: readonly RequestEvidence[];
-}
-
-export interface RequestReading {
-  readonly documents: readonly DocumentReading[];
-  /** True while a document waits to be read here: pages poll until it is false. */
-  readonly inProgress: boolean;
-  /** Null until something has been read. */
-  readonly signals: Readonly<Record<SignalKey, boolean>> | null;
-  readonly scopes: readonly ScopeVerdict[];
-  readonly findings: readonly RequestFinding[];
-  readonly suggestion: Suggestion | null;
-}
 
 export async function getRequestReading(ctx: ServiceContext, requestId: number): Promise<RequestReading> {
   return readingFor(ctx, await loadReadableRequest(ctx, requestId));

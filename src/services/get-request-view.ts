@@ -1,8 +1,9 @@
 /** What a request page shows (its detail and what was read), the request loaded once. */
 
 import type { ServiceContext } from "./context";
-import { detailFor, type RequestDetail } from "./get-request-detail";
-import { readingFor, type RequestReading } from "./get-request-reading";
+import { detailFor } from "./get-request-detail";
+import { readingFor } from "./get-request-reading";
+import type { RequestDetail, RequestReading } from "./read-models";
 import { loadReadableRequest } from "./load-request";
 
 export async function getRequestView(

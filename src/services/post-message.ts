@@ -5,7 +5,8 @@
  * who took the request, or to every instructor while nobody has.
  */
 
-import { forbidden, invalid } from "../domain/errors";
+import { invalid } from "../domain/errors";
+import { authorize } from "../domain/policies";
 import { messageItems } from "../notifications/messages";
 import { runAtomically } from "../storage/database";
 import { messageStatements } from "../storage/history-store";
@@ -14,13 +15,12 @@ import type { ServiceContext } from "./context";
 import { loadReadableRequest } from "./load-request";
 import { normaliseText } from "../domain/required-text";
 
-export const MAX_MESSAGE_LENGTH = 5000;
+const MAX_MESSAGE_LENGTH = 5000;
 
 export async function postMessage(ctx: ServiceContext, input: { requestId: number; body: string }): Promise<void> {
   const request = await loadReadableRequest(ctx, input.requestId);
-  // Readers read; the applicant and the instructors talk.
+  authorize(ctx.actor, "write_message", "Votre rôle ne permet pas d'écrire.");
   const role = ctx.actor.role;
-  if (role !== "applicant" && role !== "instructor") throw forbidden("Votre rôle ne permet pas d'écrire.");
   const body = normaliseText(input.body, "paragraphs");
   if (!body) throw invalid("Le message est vide.", { message: "Écrivez votre message." });
   if (body.length > MAX_MESSAGE_LENGTH) {
@@ -35,7 +35,15 @@ export async function postMessage(ctx: ServiceContext, input: { requestId: numbe
     ...messageStatements(ctx.db, { requestId: request.id, authorId: ctx.actor.userId, body }, now),
     ...outboxStatements(
       ctx.db,
-      messageItems({ requestId: request.id, from: role, authorName: ctx.actor.name, body }, recipients),
+      messageItems(
+        {
+          requestId: request.id,
+          from: role === "instructor" ? "instructor" : "applicant",
+          authorName: ctx.actor.name,
+          body,
+        },
+        recipients,
+      ),
       now,
     ),
   ]);

@@ -50,7 +50,7 @@ export async function reannotateRequest(db: Database, request: RequestRecord, no
 }
 
 /** The request judged on all its read documents, `fresh` standing for a document just read. */
-export async function judgeRequest(
+async function judgeRequest(
   db: Database,
   request: RequestRecord,
   fresh?: { id: number; extraction: ExtractionResult },

@@ -7,10 +7,11 @@ import { conflict, notFound } from "../domain/errors";
 import { runAtomically } from "../storage/database";
 import { retryStatements } from "../storage/outbox-listing";
 import { findOutboxItem } from "../storage/outbox-store";
-import { requireAdmin, type ServiceContext } from "./context";
+import { authorize } from "../domain/policies";
+import type { ServiceContext } from "./context";
 
 export async function retryOutboxItem(ctx: ServiceContext, input: { id: number }): Promise<void> {
-  requireAdmin(ctx, "Seul un administrateur relance un envoi.");
+  authorize(ctx.actor, "manage_outbox", "Seul un administrateur relance un envoi.");
   const item = Number.isSafeInteger(input.id) && input.id > 0 ? await findOutboxItem(ctx.db, input.id) : undefined;
   // Items written before envois named their request cannot be audited on a history: none is left
   // after the migration that named them, but the check keeps the event's request id honest.

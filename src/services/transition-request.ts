@@ -6,7 +6,7 @@
 
 import { conflict, forbidden, invalid } from "../domain/errors";
 import { formatDateTime } from "../domain/format";
-import { roleMayCause } from "../domain/policies";
+import { canApply, roleMayCause } from "../domain/policies";
 import {
   EVENT_LABELS,
   isRequestEvent,
@@ -26,7 +26,7 @@ import type { ServiceContext } from "./context";
 import { loadReadableRequest } from "./load-request";
 import { normaliseText } from "../domain/required-text";
 
-export const MAX_MOTIVATION_LENGTH = 5000;
+const MAX_MOTIVATION_LENGTH = 5000;
 
 export interface TransitionInput {
   readonly requestId: number;
@@ -44,7 +44,7 @@ export async function transitionRequest(ctx: ServiceContext, input: TransitionIn
   if (!roleMayCause(ctx.actor.role, input.event)) throw forbidden();
   if (request.version !== input.version) throw await describeConflict(ctx, request.id);
   const to = nextState(request.state, input.event);
-  if (!to) {
+  if (!to || !canApply(ctx.actor, request, input.event)) {
     throw conflict(`Cette action n'est pas possible : la demande est à l'état « ${STATE_LABELS[request.state]} ».`);
   }
   const motivation = normaliseText(input.motivation ?? "", "paragraphs");

@@ -4,13 +4,12 @@
  * again against its documents with the new data.
  */
 
-import { and, eq } from "drizzle-orm";
 import { conflict, forbidden } from "../domain/errors";
 import { canEditDraft } from "../domain/policies";
 import { validateRequestInput, type RawRequestInput } from "../domain/request-input";
 import { isUniqueViolation, runAtomically } from "../storage/database";
 import { findRequest } from "../storage/requests-store";
-import { events, requestScopes, requests } from "../storage/schema";
+import { draftEditStatements } from "../storage/request-writes";
 import type { ServiceContext } from "./context";
 import { loadReadableRequest } from "./load-request";
 import { reannotateRequest } from "./read-document";
@@ -26,35 +25,30 @@ export async function updateDraft(
   const added = fields.scopes.filter((scope) => !request.scopes.includes(scope));
   const removed = request.scopes.filter((scope) => !fields.scopes.includes(scope));
   const now = ctx.now();
-  const version = request.version + 1;
   try {
-    await runAtomically(ctx.db, [
-      ctx.db
-        .update(requests)
-        .set({ ...fields, version, updatedAt: now })
-        .where(and(eq(requests.id, request.id), eq(requests.version, request.version))),
-      ctx.db.insert(events).values({
-        requestId: request.id,
-        requestVersion: version,
-        actorId: ctx.actor.userId,
-        type: "edited",
-        fromState: "draft",
-        toState: "draft",
-        payload: JSON.stringify({
-          added,
-          removed,
-          useCase: fields.useCase !== request.useCase ? fields.useCase : undefined,
-          legalFramework:
-            fields.legalFrameworkText !== request.legalFrameworkText ||
-            fields.legalFrameworkUrl !== request.legalFrameworkUrl
-              ? true
-              : undefined,
-        }),
-        createdAt: now,
-      }),
-      ctx.db.delete(requestScopes).where(eq(requestScopes.requestId, request.id)),
-      ...fields.scopes.map((scope) => ctx.db.insert(requestScopes).values({ requestId: request.id, scope })),
-    ]);
+    await runAtomically(
+      ctx.db,
+      draftEditStatements(
+        ctx.db,
+        {
+          requestId: request.id,
+          fromVersion: request.version,
+          actorId: ctx.actor.userId,
+          fields,
+          change: {
+            added,
+            removed,
+            useCase: fields.useCase !== request.useCase ? fields.useCase : undefined,
+            legalFramework:
+              fields.legalFrameworkText !== request.legalFrameworkText ||
+              fields.legalFrameworkUrl !== request.legalFrameworkUrl
+                ? true
+                : undefined,
+          },
+        },
+        now,
+      ),
+    );
   } catch (error) {
     if (isUniqueViolation(error, "events"))
       throw conflict("Ce brouillon a été modifié entre-temps : rechargez la page.");

@@ -4,6 +4,7 @@
  * transactions (D1 has none).
  */
 
+import { sql } from "drizzle-orm";
 import type { BatchItem } from "drizzle-orm/batch";
 import type { BaseSQLiteDatabase } from "drizzle-orm/sqlite-core";
 import type { Schema } from "./schema";
@@ -31,4 +32,14 @@ export function isUniqueViolation(error: unknown, table: string): boolean {
     current = current instanceof Error ? current.cause : undefined;
   }
   return false;
+}
+
+/** True when the database answers a trivial query (the health check). */
+export async function databaseAnswers(db: Database): Promise<boolean> {
+  try {
+    await db.run(sql`select 1`);
+    return true;
+  } catch {
+    return false;
+  }
 }

@@ -124,7 +124,12 @@ export async function listRequestIdsAwaitingAct(db: Database): Promise<number[]>
         isNotNull(requests.legalFrameworkUrl),
         ne(requests.legalFrameworkUrl, ""),
         inArray(requests.state, ["draft", "submitted", "tariff_act_requested"]),
-        notExists(db.select({ one: sql`1` }).from(documents).where(eq(documents.requestId, requests.id))),
+        notExists(
+          db
+            .select({ one: sql`1` })
+            .from(documents)
+            .where(eq(documents.requestId, requests.id)),
+        ),
       ),
     )
     .orderBy(asc(requests.id));

@@ -7,9 +7,10 @@ import { and, eq, sql } from "drizzle-orm";
 import { alias } from "drizzle-orm/sqlite-core";
 import { SYSTEM_ROLE } from "../domain/roles";
 import type { Database, Statement } from "./database";
+import { eventStatement } from "./event-rows";
 import { events, requests, users } from "./schema";
 
-export const REMINDER_EVENT = "tariff_act_reminder";
+const REMINDER_EVENT = "tariff_act_reminder";
 export const SYSTEM_EMAIL = "systeme@cadre.invalid";
 export const SYSTEM_NAME = "Cadre (automatique)";
 
@@ -70,14 +71,17 @@ export interface Reminder {
 /** The reminder event: the unique (request, round) index refuses a second one for the round. */
 export function reminderStatements(db: Database, reminder: Reminder, now: number): Statement[] {
   return [
-    db.insert(events).values({
-      requestId: reminder.requestId,
-      requestVersion: null,
-      actorId: reminder.actorId,
-      type: REMINDER_EVENT,
-      payload: JSON.stringify({ round: reminder.round, days: reminder.days, closesAt: reminder.closesAt }),
-      createdAt: now,
-    }),
+    eventStatement(
+      db,
+      {
+        requestId: reminder.requestId,
+        requestVersion: null,
+        actorId: reminder.actorId,
+        type: REMINDER_EVENT,
+        payload: { round: reminder.round, days: reminder.days, closesAt: reminder.closesAt },
+      },
+      now,
+    ),
   ];
 }
 

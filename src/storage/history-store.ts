@@ -1,21 +1,11 @@
 /** A request's history as people read it: events, decisions and messages with their authors. */
 
 import { asc, desc, eq, inArray, sql, type AnyColumn, type SQL } from "drizzle-orm";
+import type { HistoryEntry, MessageEntry } from "../domain/request-listings";
 import { CLOSED_WITHOUT_ANSWER } from "../domain/statistics";
 import type { Database, Statement } from "./database";
+import { eventStatement } from "./event-rows";
 import { decisions, events, messages, users } from "./schema";
-
-export interface HistoryEntry {
-  readonly id: number;
-  readonly type: string;
-  readonly actorId: number | null;
-  readonly fromState: string | null;
-  readonly toState: string | null;
-  readonly actorName: string | null;
-  readonly actorRole: string | null;
-  readonly payload: Record<string, unknown>;
-  readonly createdAt: number;
-}
 
 export async function listEvents(db: Database, requestId: number): Promise<HistoryEntry[]> {
   const rows = await db
@@ -44,14 +34,6 @@ export async function latestVersionEvent(db: Database, requestId: number): Promi
   return all.filter((entry) => !versionless.has(entry.type)).at(-1);
 }
 
-export interface MessageEntry {
-  readonly id: number;
-  readonly body: string;
-  readonly authorName: string;
-  readonly authorRole: string;
-  readonly createdAt: number;
-}
-
 export async function listMessages(db: Database, requestId: number): Promise<MessageEntry[]> {
   return db
     .select({
@@ -74,13 +56,11 @@ export function messageStatements(
 ): Statement[] {
   return [
     db.insert(messages).values({ ...message, createdAt: now }),
-    db.insert(events).values({
-      requestId: message.requestId,
-      requestVersion: null,
-      actorId: message.authorId,
-      type: "message",
-      createdAt: now,
-    }),
+    eventStatement(
+      db,
+      { requestId: message.requestId, requestVersion: null, actorId: message.authorId, type: "message" },
+      now,
+    ),
   ];
 }
 

@@ -5,7 +5,13 @@
 
 import { sql, type SQL } from "drizzle-orm";
 import type { SQLiteTable } from "drizzle-orm/sqlite-core";
+import { requests, users, webhooks } from "./schema";
 
 export function newestId(table: SQLiteTable): SQL<number> {
   return sql<number>`(select max(id) from ${table})`;
 }
+
+/** The id of the request, user or webhook inserted earlier in the same batch. */
+export const newRequestId = () => newestId(requests);
+export const newUserId = () => newestId(users);
+export const newWebhookId = () => newestId(webhooks);

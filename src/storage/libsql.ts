@@ -27,7 +27,7 @@ export function libsqlOptionsFrom(env: Record<string, string | undefined>): Libs
   return { url: env.DATABASE_URL ?? "file:data/cadre.db", authToken: env.DATABASE_AUTH_TOKEN };
 }
 
-export const MIGRATIONS_FOLDER = resolve(import.meta.dirname, "../../migrations");
+const MIGRATIONS_FOLDER = resolve(import.meta.dirname, "../../migrations");
 
 export function openLibsql({ url, authToken }: LibsqlOptions): LibsqlDatabase {
   if (url.startsWith("file:") && !url.includes(":memory:")) {
@@ -44,7 +44,7 @@ export function openLibsql({ url, authToken }: LibsqlOptions): LibsqlDatabase {
   return { db, client };
 }
 
-export async function prepareLibsql(client: Client): Promise<void> {
+async function prepareLibsql(client: Client): Promise<void> {
   // D1 and sqld enforce foreign keys on every connection by default (checked: sqld 0.24 answers
   // PRAGMA foreign_keys = 1 on a fresh HTTP stream); the embedded engine needs asking, per
   // connection. Harmless to repeat over HTTP.

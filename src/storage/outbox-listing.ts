@@ -4,30 +4,11 @@
  */
 
 import { and, desc, eq, sql } from "drizzle-orm";
+import type { DecisionEmailState, OutboxListing, OutboxStatus } from "../domain/outbox-status";
 import type { Database, Statement } from "./database";
 import { events, outbox } from "./schema";
 
-export const OUTBOX_STATUSES = ["pending", "failed", "sent"] as const;
-export type OutboxStatus = (typeof OUTBOX_STATUSES)[number];
-
-export function isOutboxStatus(value: string): value is OutboxStatus {
-  return (OUTBOX_STATUSES as readonly string[]).includes(value);
-}
-
-export interface OutboxListing {
-  readonly id: number;
-  readonly kind: string;
-  readonly recipient: string;
-  readonly subject: string;
-  readonly requestId: number | null;
-  readonly topic: string | null;
-  readonly status: string;
-  readonly attempts: number;
-  readonly nextAttemptAt: number;
-  readonly lastError: string | null;
-  readonly createdAt: number;
-  readonly sentAt: number | null;
-}
+export type { DecisionEmailState, OutboxListing, OutboxStatus } from "../domain/outbox-status";
 
 /** Newest first; failed items are the ones an admin looks for, so they can be shown alone. */
 export async function listOutbox(
@@ -93,13 +74,6 @@ export function retryStatements(db: Database, retry: { id: number; actorId: numb
     ),
     db.update(outbox).set({ status: "pending", attempts: 0, nextAttemptAt: now, lastError: null }).where(stillFailed),
   ];
-}
-
-export interface DecisionEmailState {
-  readonly decidedAt: number;
-  readonly sent: number;
-  readonly pending: number;
-  readonly failed: number;
 }
 
 /**

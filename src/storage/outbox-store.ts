@@ -8,7 +8,7 @@ export type OutboxRow = typeof outbox.$inferSelect;
 export type WebhookRow = typeof webhooks.$inferSelect;
 
 /** Why an item leaves: the decision e-mails are the ones the collectivité sees the state of. */
-export type OutboxTopic = "decision" | "transition" | "reminder" | "message";
+type OutboxTopic = "decision" | "transition" | "reminder" | "message";
 
 export interface NewOutboxItem {
   readonly kind: "email" | "webhook";
@@ -165,6 +165,14 @@ export async function listWebhooks(db: Database): Promise<WebhookRow[]> {
   return db.select().from(webhooks).orderBy(asc(webhooks.id));
 }
 
-export async function deactivateWebhook(db: Database, id: number): Promise<void> {
-  await db.update(webhooks).set({ active: false }).where(eq(webhooks.id, id));
+export async function findWebhook(db: Database, id: number): Promise<WebhookRow | undefined> {
+  return db.select().from(webhooks).where(eq(webhooks.id, id)).get();
+}
+
+export function webhookInsertStatement(db: Database, values: { url: string; secret: string }, now: number): Statement {
+  return db.insert(webhooks).values({ ...values, createdAt: now });
+}
+
+export function webhookDeactivateStatement(db: Database, id: number): Statement {
+  return db.update(webhooks).set({ active: false }).where(eq(webhooks.id, id));
 }

@@ -3,7 +3,7 @@
 import { and, eq, gt, ne, sql } from "drizzle-orm";
 import { SYSTEM_ROLE, type Actor, type Role } from "../domain/roles";
 import type { OrganisationKind } from "../domain/organisation";
-import type { Database } from "./database";
+import type { Database, Statement } from "./database";
 import { organisations, sessions, users } from "./schema";
 
 export type OrganisationRow = typeof organisations.$inferSelect;
@@ -31,6 +31,18 @@ export async function insertOrganisation(
 
 export async function findUserByEmail(db: Database, email: string): Promise<UserRow | undefined> {
   return db.select().from(users).where(eq(users.email, email.toLowerCase())).get();
+}
+
+export function userInsertStatement(
+  db: Database,
+  values: { email: string; name: string; role: Role; organisationId: number | null },
+  now: number,
+): Statement {
+  return db.insert(users).values({ ...values, email: values.email.toLowerCase(), createdAt: now });
+}
+
+export function userUpdateStatement(db: Database, id: number, values: { role: Role; disabled: boolean }): Statement {
+  return db.update(users).set(values).where(eq(users.id, id));
 }
 
 export async function insertUser(

@@ -10,7 +10,8 @@
 
 import { sql } from "drizzle-orm";
 import type { Database } from "./database";
-import { countQueue, type QueueFilters } from "./queue-store";
+import type { QueueFilters } from "../domain/queue";
+import { countQueue } from "./queue-store";
 import { events } from "./schema";
 
 const MAX_ENTRIES = 1_000;

@@ -5,28 +5,11 @@
  */
 
 import { and, asc, eq, gt, gte, inArray, isNull, lt, or, sql, type SQL } from "drizzle-orm";
-import type { RequestState } from "../domain/request-state";
+import type { QueueCursor, QueueFilters } from "../domain/queue";
 import type { Database } from "./database";
-import { summaryColumns, type RequestSummary } from "./requests-store";
+import type { RequestSummary } from "../domain/request-listings";
+import { summaryColumns } from "./requests-store";
 import { organisations, requests } from "./schema";
-
-export interface QueueFilters {
-  readonly states: readonly RequestState[];
-  readonly useCase?: string;
-  readonly scope?: string;
-  readonly failingRule?: string;
-  readonly departement?: string;
-  /** An instructor's id, or "none" for requests nobody has taken. */
-  readonly assignedTo?: number | "none";
-  readonly submittedFrom?: number;
-  readonly submittedTo?: number;
-  readonly search?: string;
-}
-
-export interface QueueCursor {
-  readonly submittedAt: number;
-  readonly id: number;
-}
 
 export async function listQueue(
   db: Database,
@@ -99,7 +82,7 @@ function searchCondition(search: string): SQL | undefined {
 }
 
 /** Each word the instructor typed becomes a quoted prefix term; FTS syntax in the input is inert. */
-export function toFtsQuery(search: string): string {
+function toFtsQuery(search: string): string {
   return search
     .split(/\s+/)
     .map((word) => word.replace(/["*^():]/g, "").trim())

@@ -9,7 +9,8 @@ import { and, eq, sql, type SQL } from "drizzle-orm";
 import type { RequestEvent, RequestState } from "../domain/request-state";
 import type { Database, Statement } from "./database";
 import { newestId } from "./ids";
-import { decisions, events, requestScopes, requests } from "./schema";
+import { eventStatement, eventWhenStatement } from "./event-rows";
+import { decisions, requestScopes, requests } from "./schema";
 
 export interface NewDraft {
   readonly organisationId: number;
@@ -42,15 +43,57 @@ export function draftStatements(db: Database, draft: NewDraft, now: number): Sta
       })
       .returning({ id: requests.id }),
     ...draft.scopes.map((scope) => db.insert(requestScopes).values({ requestId, scope })),
-    db.insert(events).values({
-      requestId,
-      requestVersion: 1,
-      actorId: draft.createdById,
-      type: "created",
-      fromState: null,
-      toState: "draft",
-      createdAt: now,
-    }),
+    eventStatement(
+      db,
+      { requestId, requestVersion: 1, actorId: draft.createdById, type: "created", fromState: null, toState: "draft" },
+      now,
+    ),
+  ];
+}
+
+/**
+ * A draft's new fields and scopes, guarded by the version read, with an "edited" event naming
+ * what changed (the unique version index refuses a concurrent edit inside the batch).
+ */
+export function draftEditStatements(
+  db: Database,
+  edit: {
+    requestId: number;
+    fromVersion: number;
+    actorId: number;
+    fields: {
+      useCase: string;
+      scopes: readonly string[];
+      legalFrameworkText: string;
+      legalFrameworkUrl: string | null;
+    };
+    change: Record<string, unknown>;
+  },
+  now: number,
+): Statement[] {
+  const { requestId, fromVersion } = edit;
+  const { scopes, ...columns } = edit.fields;
+  const version = fromVersion + 1;
+  return [
+    db
+      .update(requests)
+      .set({ ...columns, version, updatedAt: now })
+      .where(and(eq(requests.id, requestId), eq(requests.version, fromVersion))),
+    eventStatement(
+      db,
+      {
+        requestId,
+        requestVersion: version,
+        actorId: edit.actorId,
+        type: "edited",
+        fromState: "draft",
+        toState: "draft",
+        payload: edit.change,
+      },
+      now,
+    ),
+    db.delete(requestScopes).where(eq(requestScopes.requestId, requestId)),
+    ...scopes.map((scope) => db.insert(requestScopes).values({ requestId, scope })),
   ];
 }
 
@@ -84,16 +127,19 @@ export function transitionStatements(db: Database, transition: Transition, now: 
       .update(requests)
       .set({ state: to, version: toVersion, updatedAt: now, ...timestamps })
       .where(and(eq(requests.id, requestId), eq(requests.version, fromVersion))),
-    db.insert(events).values({
-      requestId,
-      requestVersion: toVersion,
-      actorId: transition.actorId,
-      type: event,
-      fromState: transition.from,
-      toState: to,
-      payload: JSON.stringify({ motivation: transition.motivation || undefined, ...transition.payload }),
-      createdAt: now,
-    }),
+    eventStatement(
+      db,
+      {
+        requestId,
+        requestVersion: toVersion,
+        actorId: transition.actorId,
+        type: event,
+        fromState: transition.from,
+        toState: to,
+        payload: { motivation: transition.motivation || undefined, ...transition.payload },
+      },
+      now,
+    ),
   ];
   if (DECISION_EVENTS.includes(event)) {
     statements.push(
@@ -129,22 +175,12 @@ export function assignmentStatements(
       .update(requests)
       .set({ assignedInstructorId: instructorId })
       .where(and(eq(requests.id, requestId), taking ? holderIs(null) : holderIs(actorId))),
-    // INSERT … SELECT: one event row if the holder is now who we wanted, none otherwise.
-    db.insert(events).select(
-      db
-        .select({
-          id: sql<number>`null`.as("id"),
-          requestId: requests.id,
-          requestVersion: sql<number | null>`null`.as("request_version"),
-          actorId: sql<number>`${actorId}`.as("actor_id"),
-          type: sql<string>`${taking ? "assigned" : "released"}`.as("type"),
-          fromState: sql<string | null>`null`.as("from_state"),
-          toState: sql<string | null>`null`.as("to_state"),
-          payload: sql<string>`${JSON.stringify({ instructorId })}`.as("payload"),
-          createdAt: sql<number>`${now}`.as("created_at"),
-        })
-        .from(requests)
-        .where(and(eq(requests.id, requestId), holderIs(instructorId))),
+    // One event row if the holder is now who we wanted, none otherwise.
+    eventWhenStatement(
+      db,
+      { requestId, actorId, type: taking ? "assigned" : "released", payload: { instructorId } },
+      holderIs(instructorId),
+      now,
     ),
   ];
 }

@@ -1,28 +1,16 @@
 /** Reading requests: one request with its scopes, an organisation's list, the instruction queue. */
 
 import { and, asc, desc, eq, gt, ne } from "drizzle-orm";
+import type { RequestSummary } from "../domain/request-listings";
 import type { RequestState } from "../domain/request-state";
 import type { Database } from "./database";
 import { organisations, requestScopes, requests } from "./schema";
 
-export type RequestRow = typeof requests.$inferSelect;
+type RequestRow = typeof requests.$inferSelect;
 
 export interface RequestRecord extends Omit<RequestRow, "state"> {
   readonly state: RequestState;
   readonly scopes: string[];
-}
-
-export interface RequestSummary {
-  readonly id: number;
-  readonly state: RequestState;
-  readonly useCase: string;
-  readonly organisationId: number;
-  readonly organisationName: string;
-  readonly departement: string;
-  readonly submittedAt: number | null;
-  readonly updatedAt: number;
-  readonly createdAt: number;
-  readonly assignedInstructorId: number | null;
 }
 
 export async function findRequest(db: Database, id: number): Promise<RequestRecord | undefined> {

@@ -7,7 +7,7 @@
  * same rows in the same order, for everything else.
  */
 
-export const ROW_BATCHES = Symbol("rowBatches");
+const ROW_BATCHES = Symbol("rowBatches");
 
 export interface BatchedRows<T> extends AsyncIterable<T> {
   [ROW_BATCHES](): AsyncIterable<readonly T[]>;
@@ -22,7 +22,7 @@ export function batchedRows<T>(batches: () => AsyncIterable<readonly T[]>): Batc
   };
 }
 
-export function isBatched<T>(rows: AsyncIterable<T>): rows is BatchedRows<T> {
+function isBatched<T>(rows: AsyncIterable<T>): rows is BatchedRows<T> {
   return ROW_BATCHES in rows;
 }
 

@@ -285,6 +285,28 @@ export const eventSeals = sqliteTable("event_seals", {
   kid: text("kid").notNull().default("sha256"),
 });
 
+/**
+ * What admins changed outside any request (accounts, tokens, templates, webhooks), append-only
+ * like `events`, whose rows all belong to a request. Written in the same batch as the change.
+ */
+export const adminEvents = sqliteTable(
+  "admin_events",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    actorId: integer("actor_id")
+      .notNull()
+      .references(() => users.id),
+    // e.g. webhook_added, template_deleted, user_updated, token_created
+    type: text("type").notNull(),
+    // What was changed: "webhook", "template", "user"; and its id.
+    subjectType: text("subject_type").notNull(),
+    subjectId: integer("subject_id").notNull(),
+    payload: text("payload").notNull().default("{}"),
+    createdAt: createdAt(),
+  },
+  (table) => [index("admin_events_created_idx").on(table.createdAt)],
+);
+
 /** Endpoints that other tools registered to follow decisions (HMAC-signed deliveries). */
 export const webhooks = sqliteTable("webhooks", {
   id: integer("id").primaryKey({ autoIncrement: true }),

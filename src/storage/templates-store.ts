@@ -1,7 +1,8 @@
 /** Motivation templates. */
 
-import { asc, eq } from "drizzle-orm";
-import type { Database } from "./database";
+import { asc, eq, type SQL } from "drizzle-orm";
+import type { Database, Statement } from "./database";
+import { newestId } from "./ids";
 import { messageTemplates } from "./schema";
 
 export type TemplateRow = typeof messageTemplates.$inferSelect;
@@ -11,6 +12,28 @@ export const listTemplates = (db: Database): Promise<TemplateRow[]> =>
 
 export const findTemplate = (db: Database, id: number): Promise<TemplateRow | undefined> =>
   db.select().from(messageTemplates).where(eq(messageTemplates.id, id)).get();
+
+/** Insert or update, as a statement for the caller's batch; `id` is the row's id inside that batch. */
+export function templateSaveStatement(
+  db: Database,
+  values: { id?: number; name: string; decision: string; body: string },
+  now: number,
+): { statement: Statement; id: number | SQL<number> } {
+  const { id, ...fields } = values;
+  if (id) {
+    const statement = db
+      .update(messageTemplates)
+      .set({ ...fields, updatedAt: now })
+      .where(eq(messageTemplates.id, id));
+    return { statement, id };
+  }
+  const statement = db.insert(messageTemplates).values({ ...fields, createdAt: now, updatedAt: now });
+  return { statement, id: newestId(messageTemplates) };
+}
+
+export function templateDeleteStatement(db: Database, id: number): Statement {
+  return db.delete(messageTemplates).where(eq(messageTemplates.id, id));
+}
 
 export async function saveTemplate(
   db: Database,
@@ -27,8 +50,4 @@ export async function saveTemplate(
       .insert(messageTemplates)
       .values({ name: values.name, decision: values.decision, body: values.body, createdAt: now, updatedAt: now });
   }
-}
-
-export async function deleteTemplate(db: Database, id: number): Promise<void> {
-  await db.delete(messageTemplates).where(eq(messageTemplates.id, id));
 }

@@ -1,9 +1,17 @@
 /** API tokens: created with their hash, looked up by hash, never stored in clear. */
 
 import { and, eq, isNull } from "drizzle-orm";
-import type { Database } from "./database";
+import type { Database, Statement } from "./database";
 import type { UserRow } from "./people-store";
 import { apiTokens, users } from "./schema";
+
+export function apiTokenStatement(
+  db: Database,
+  values: { tokenHash: string; userId: number; label: string },
+  now: number,
+): Statement {
+  return db.insert(apiTokens).values({ ...values, createdAt: now });
+}
 
 export async function insertApiToken(
   db: Database,

@@ -6,11 +6,11 @@
 
 import { fetchActFromUrl } from "../services/fetch-act-from-url";
 import type { GuardedFetch } from "../outbound/guarded-fetch";
-import type { Database } from "../storage/database";
+import type { ServiceContext } from "../services/context";
 import type { ActFetcher, DocumentReader } from "./app-env";
 
 export interface ActFetcherDeps {
-  readonly db: Database;
+  readonly db: ServiceContext["db"];
   readonly now: () => number;
   readonly fetch: GuardedFetch;
   readonly reader?: DocumentReader;

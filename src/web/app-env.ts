@@ -3,13 +3,13 @@
 import type { Context } from "hono";
 import type { AppConfig } from "../config";
 import type { Actor } from "../domain/roles";
-import type { Database } from "../storage/database";
 import type { OutboundGuard } from "../outbound/guarded-fetch";
-import type { RequestRowSource } from "../storage/export-store";
+import type { ServiceContext } from "../services/context";
+import type { RequestRowSource } from "../services/export-requests";
 import type { Viewer } from "../../views/components/viewer";
 
 export interface AppDeps {
-  readonly db: Database;
+  readonly db: ServiceContext["db"];
   readonly config: AppConfig;
   readonly now?: () => number;
   /** One line per unexpected error; never a stack trace, never personal data. */

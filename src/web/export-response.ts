@@ -12,9 +12,8 @@ import {
   type ExportFormat,
   type Row,
 } from "../exports/index";
-import type { ExportPeriod } from "../storage/export-store";
 import type { AppEnv } from "./app-env";
-import { dayPeriod } from "./day-period";
+import { dayPeriod, type DayPeriod } from "./day-period";
 
 export function exportFormat(raw: string | undefined): ExportFormat {
   const format = raw ?? "csv";
@@ -23,7 +22,7 @@ export function exportFormat(raw: string | undefined): ExportFormat {
 }
 
 /** `du` and `au` (YYYY-MM-DD, both included); no dates means everything. */
-export function exportPeriod(c: Context<AppEnv>): ExportPeriod {
+export function exportPeriod(c: Context<AppEnv>): DayPeriod {
   return dayPeriod(c.req.query("du"), c.req.query("au"), ["du", "au"]);
 }
 
@@ -50,7 +49,7 @@ export function streamExport(
  * will hold: a download has no length (it is streamed), so this is what lets app.js show real
  * progress ("123 000 lignes sur 1 000 000") while it reads the stream.
  */
-export function exportResponse(
+function exportResponse(
   stem: string,
   format: ExportFormat,
   body: ReadableStream<Uint8Array>,
@@ -66,7 +65,7 @@ export function exportResponse(
   return new Response(body, { headers });
 }
 
-export const EXPORT_ROWS_HEADER = "x-export-rows";
+const EXPORT_ROWS_HEADER = "x-export-rows";
 
 export function exportSeparator(c: Context<AppEnv>): "," | ";" {
   return c.req.query("separateur") === "virgule" ? "," : ";";

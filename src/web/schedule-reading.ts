@@ -1,13 +1,13 @@
 /** After an upload: hand the request's unread documents to the runtime's reader. */
 
 import type { Context } from "hono";
-import { listUnreadDocumentIds } from "../storage/documents-store";
+import { listUnreadDocuments } from "../services/list-unread-documents";
 import type { AppEnv } from "./app-env";
 
 export async function scheduleReading(c: Context<AppEnv>, requestId: number): Promise<void> {
   const reader = c.var.deps.reader;
   if (!reader) return;
-  const ids = await listUnreadDocumentIds(c.var.deps.db, requestId);
+  const ids = await listUnreadDocuments(c.var.deps.db, requestId);
   if (ids.length === 0) return;
   reader.schedule(ids, workerWaitUntil(c));
 }

@@ -1,8 +1,9 @@
 /** Start-up settings: the demo can never run in production, and production needs a real secret. */
 
 import { describe, expect, it } from "vitest";
-import { ConfigError, DEFAULT_RATE_LIMITS, readAuditKeys, readConfig } from "../../src/config";
+import { DEFAULT_RATE_LIMITS, readAuditKeys, readConfig } from "../../src/config";
 import { INSECURE_DEV_KID } from "../../src/domain/audit-chain";
+import { ConfigError } from "../../src/domain/errors";
 
 const secret = () => "generated";
 const KEY = btoa("k".repeat(32));

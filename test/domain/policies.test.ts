@@ -1,9 +1,9 @@
-/** Policies on every state × every event × every role, for own and other organisations. */
+/** The policy table on every role × action × own/other organisation, and every state × event for the life cycle. */
 
 import { describe, expect, it } from "vitest";
-import { canApply, canEditDraft, canRead, roleMayCause } from "../../src/domain/policies";
+import { ACTIONS, canApply, canEditDraft, canRead, may, roleMayCause, type Action } from "../../src/domain/policies";
 import { REQUEST_EVENTS, REQUEST_STATES, nextState, type RequestEvent } from "../../src/domain/request-state";
-import { ROLES, SYSTEM_ROLE, type Actor, type Role } from "../../src/domain/roles";
+import { ROLES, SYSTEM_ROLE, type Actor, type Role, type ServiceActor } from "../../src/domain/roles";
 
 const OWN_ORGANISATION = 7;
 const OTHER_ORGANISATION = 8;
@@ -92,4 +92,64 @@ describe("Cadre's own actor (scheduled jobs)", () => {
   it("may only reject: the closure without answer, nothing else", () => {
     expect(REQUEST_EVENTS.filter((event) => roleMayCause(SYSTEM_ROLE, event))).toEqual(["reject"]);
   });
+});
+
+// Who may take each action, written out again independently of the implementation's table.
+const A = "applicant",
+  I = "instructor",
+  R = "reporter",
+  D = "admin",
+  S = SYSTEM_ROLE;
+const MAY: Record<Action, ServiceActor["role"][]> = {
+  submit: [A],
+  provide_tariff_act: [A],
+  accept: [I],
+  reject: [I, S],
+  request_tariff_act: [I],
+  reopen: [D],
+  read_request: [A, I, R, D],
+  create_request: [A],
+  edit_draft: [A],
+  add_documents: [A],
+  write_message: [A, I],
+  assign: [I],
+  file_requests: [A],
+  browse_queue: [I, R, D],
+  instruct: [I],
+  manage_users: [D],
+  manage_templates: [D],
+  manage_webhooks: [D],
+  manage_outbox: [D],
+  export_data: [D],
+  view_dashboard: [D],
+  read_remotely: [D],
+  send_remotely: [D],
+};
+
+describe("may: every role × action × own/other organisation", () => {
+  const system: ServiceActor = { userId: 0, role: SYSTEM_ROLE, name: "Cadre", organisationId: null };
+  const everyRole: ServiceActor[] = [...ROLES.map(actorFor), system];
+  // A state where every event and every action on a request is possible, so that only the role and the organisation decide.
+  const stateFor = (action: Action) =>
+    (REQUEST_EVENTS as readonly string[]).includes(action)
+      ? REQUEST_STATES.find((state) => nextState(state, action as RequestEvent) !== null)!
+      : "draft";
+  const cases = ACTIONS.flatMap((action) =>
+    everyRole.flatMap((actor) =>
+      (["own", "other"] as const).map((organisation) => ({
+        action,
+        role: actor.role,
+        actor,
+        organisation,
+        expected: MAY[action].includes(actor.role) && (actor.role !== "applicant" || organisation === "own"),
+      })),
+    ),
+  );
+
+  it.each(cases)("$role ($organisation) $action → $expected", ({ action, actor, organisation, expected }) => {
+    const organisationId = organisation === "own" ? OWN_ORGANISATION : OTHER_ORGANISATION;
+    expect(may(actor, action, { state: stateFor(action), organisationId })).toBe(expected);
+  });
+
+  it("covers every action", () => expect(Object.keys(MAY).sort()).toEqual([...ACTIONS].sort()));
 });

@@ -1,4 +1,4 @@
-/** The state machine, checked on every state × every event against DESIGN.md's diagram. */
+/** The state machine, checked on every state × every event against the life cycle as docs/architecture.md draws it. */
 
 import { describe, expect, it } from "vitest";
 import {
@@ -11,7 +11,7 @@ import {
   type RequestState,
 } from "../../src/domain/request-state";
 
-// The diagram of DESIGN.md, written out again independently of the implementation.
+// The life cycle's diagram (docs/architecture.md), written out again independently of the implementation.
 const EXPECTED: Record<RequestState, Partial<Record<RequestEvent, RequestState>>> = {
   draft: { submit: "submitted" },
   submitted: { accept: "accepted", reject: "rejected", request_tariff_act: "tariff_act_requested" },

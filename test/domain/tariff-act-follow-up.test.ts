@@ -1,7 +1,7 @@
 /** Which waiting requests are due for a reminder or a closure, at given dates; the settings' parsing. */
 
 import { describe, expect, it } from "vitest";
-import { ConfigError } from "../../src/config";
+import { ConfigError } from "../../src/domain/errors";
 import {
   closesAt,
   DAY_MS,

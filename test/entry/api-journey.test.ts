@@ -1,5 +1,5 @@
 /**
- * DESIGN.md's API journey against the real `npm start`, over real HTTP, as on a fresh clone: the
+ * The API journey of docs/api.md against the real `npm start`, over real HTTP, as on a fresh clone: the
  * server is `npm start` itself (its own temporary DATABASE_URL file, a free PORT), the tokens come
  * from the real CLI (`npm run --silent cadre -- token create …`), run while the server is up on
  * the same database file.

@@ -4,7 +4,7 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
-import { ConfigError } from "../../src/config";
+import { ConfigError } from "../../src/domain/errors";
 import { startNodeServer } from "../../src/entry/node";
 
 describe("startNodeServer", () => {

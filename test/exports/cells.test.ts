@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { toCell } from "../../src/exports/cells";
 import type { CellValue, ColumnType } from "../../src/exports/columns";
-import { isoDate, isoDateTime, parisIsoDateTime, parisWallClock } from "../../src/exports/paris-time";
+import { isoDate, isoDateTime, parisIsoDateTime, parisWallClock } from "../../src/domain/paris-time";
 
 /** A cell as the CSV would show it, to keep the table readable. */
 function shown(type: ColumnType, value: CellValue | undefined): string {

@@ -1,4 +1,4 @@
-/** The API journey of DESIGN.md, on both runtimes: file, read, privacy, 422 and 409, tariff act round trip, accept, statistics. */
+/** The API journey of docs/api.md, on every storage: file, read, privacy, 422 and 409, tariff act round trip, accept, statistics. */
 
 import { describe, expect, it } from "vitest";
 import { createApiToken } from "../../src/services/create-api-token";

@@ -4,9 +4,9 @@
  */
 
 import { formatDateTime } from "../../src/domain/format";
-import type { DecisionEmailState } from "../../src/storage/outbox-listing";
+import type { DecisionEmailState } from "../../src/domain/outbox-status";
 
-export function decisionEmailSummary(state: DecisionEmailState): { badge: string; label: string; text: string } {
+function decisionEmailSummary(state: DecisionEmailState): { badge: string; label: string; text: string } {
   if (state.failed > 0)
     return {
       badge: "fr-badge--error",

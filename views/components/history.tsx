@@ -4,7 +4,7 @@ import { formatDate, formatDateTime } from "../../src/domain/format";
 import { scopeLabel } from "../../src/domain/scope-catalogue";
 import { EVENT_LABELS, isRequestEvent } from "../../src/domain/request-state";
 import { ROLE_LABELS, isRole } from "../../src/domain/roles";
-import type { HistoryEntry, MessageEntry } from "../../src/storage/history-store";
+import type { HistoryEntry, MessageEntry } from "../../src/domain/request-listings";
 import { TextArea } from "./form-fields";
 
 const OTHER_LABELS: Record<string, string> = {

@@ -1,6 +1,6 @@
 /** French words for what reading a document found, shared by the pages and fragments. */
 
-import type { DocumentReading } from "../../src/services/get-request-reading";
+import type { DocumentReading } from "../../src/services/read-models";
 
 export function readingStatusLabel(
   document: Pick<DocumentReading, "status" | "method" | "confidence" | "error">,

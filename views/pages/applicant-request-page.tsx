@@ -1,10 +1,10 @@
 /** One request, as its organisation sees it: where it stands and what to do now. */
 
-import type { RequestDetail } from "../../src/services/get-request-detail";
-import type { RequestReading } from "../../src/services/get-request-reading";
+import type { RequestDetail } from "../../src/services/read-models";
+import type { RequestReading } from "../../src/services/read-models";
 import { ReadingPanel } from "../partials/reading-panel";
 import { DraftActions } from "../partials/draft-actions";
-import { openPoints } from "../../src/services/open-points";
+import { openPoints } from "../../src/domain/open-points";
 import { Alert } from "../components/alert";
 import { Breadcrumb } from "../components/breadcrumb";
 import { DecisionEmailStatus } from "../components/decision-email-state";

@@ -1,8 +1,8 @@
 /** An organisation's requests, most recently changed first, with what each expects from them. */
 
 import { formatDate } from "../../src/domain/format";
-import { formatDays } from "../../src/services/get-public-statistics";
-import type { RequestSummary } from "../../src/storage/requests-store";
+import { formatDays } from "../../src/domain/format";
+import type { RequestSummary } from "../../src/domain/request-listings";
 import { useCaseLabel } from "../../src/domain/use-case-catalogue";
 import { NEXT_STEP_FOR_APPLICANT } from "../components/next-step";
 import { DsfrTable } from "../components/dsfr-table";

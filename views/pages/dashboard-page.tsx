@@ -3,7 +3,7 @@
 import type { Dashboard } from "../../src/domain/statistics-dashboard";
 import { scopeGroups } from "../../src/domain/scope-catalogue";
 import { USE_CASES } from "../../src/domain/use-case-catalogue";
-import { formatDays } from "../../src/services/get-public-statistics";
+import { formatDays } from "../../src/domain/format";
 import { HorizontalBarChart } from "../components/charts/bar-chart";
 import { DecisionCharts } from "../components/charts/decision-charts";
 import { seriesOf } from "../components/charts/series-styles";
@@ -12,7 +12,7 @@ import { FilterSelect } from "../components/form-fields";
 import type { Viewer } from "../components/viewer";
 import { Page } from "../layouts/page";
 
-export interface DashboardForm {
+interface DashboardForm {
   readonly du: string;
   readonly au: string;
   readonly cas: string;

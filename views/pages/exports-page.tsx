@@ -1,9 +1,15 @@
 /** The exports page: a period, a format, and the dictionary of each file's columns. */
 
-import type { Column } from "../../src/exports/columns";
 import { DsfrTable } from "../components/dsfr-table";
 import type { Viewer } from "../components/viewer";
 import { Page } from "../layouts/page";
+
+/** A column of an export as its dictionary describes it. */
+interface Column {
+  readonly header: string;
+  readonly type: string;
+  readonly description: string;
+}
 
 export function ExportsPage(props: {
   viewer: Viewer;

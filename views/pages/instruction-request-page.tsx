@@ -6,8 +6,8 @@
 
 import { ORGANISATION_KIND_LABELS, type OrganisationKind } from "../../src/domain/organisation";
 import { isClosed } from "../../src/domain/request-state";
-import type { RequestDetail } from "../../src/services/get-request-detail";
-import type { RequestReading } from "../../src/services/get-request-reading";
+import type { RequestDetail } from "../../src/services/read-models";
+import type { RequestReading } from "../../src/services/read-models";
 import { Alert } from "../components/alert";
 import { Breadcrumb } from "../components/breadcrumb";
 import { History, Messages } from "../components/history";

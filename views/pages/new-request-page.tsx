@@ -10,7 +10,7 @@ import { UseCaseChoice } from "../components/use-case-choice";
 import type { Viewer } from "../components/viewer";
 import { Page } from "../layouts/page";
 
-export interface NewRequestValues {
+interface NewRequestValues {
   readonly useCase?: string;
   readonly scopes?: readonly string[];
   readonly legalFrameworkText?: string;

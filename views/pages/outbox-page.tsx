@@ -4,13 +4,13 @@
  */
 
 import { formatDateTime } from "../../src/domain/format";
-import type { OutboxListing, OutboxStatus } from "../../src/storage/outbox-listing";
+import type { OutboxListing, OutboxStatus } from "../../src/domain/outbox-status";
 import { Alert } from "../components/alert";
 import { DsfrTable } from "../components/dsfr-table";
 import type { Viewer } from "../components/viewer";
 import { Page } from "../layouts/page";
 
-export const OUTBOX_STATUS_LABELS: Record<OutboxStatus, string> = {
+const OUTBOX_STATUS_LABELS: Record<OutboxStatus, string> = {
   pending: "En attente",
   failed: "Échec",
   sent: "Envoyé",

@@ -4,8 +4,9 @@
  */
 
 import { formatDate } from "../../src/domain/format";
-import type { PublicCharts } from "../../src/services/get-public-charts";
-import { formatDays, type PublicStatistics } from "../../src/services/get-public-statistics";
+import type { PublicCharts } from "../../src/services/read-models";
+import { formatDays } from "../../src/domain/format";
+import type { DecisionStatistics } from "../../src/domain/statistics";
 import { DecisionCharts } from "../components/charts/decision-charts";
 import { DsfrTable } from "../components/dsfr-table";
 import type { Viewer } from "../components/viewer";
@@ -17,7 +18,7 @@ export function PublicStatisticsPage({
   charts,
 }: {
   viewer: Viewer | null;
-  stats: PublicStatistics;
+  stats: DecisionStatistics & { readonly from: number; readonly to: number };
   charts: PublicCharts;
 }) {
   const rate = stats.acceptanceRate === null ? "—" : `${Math.round(stats.acceptanceRate * 100)} %`;

@@ -4,7 +4,7 @@
  * weighing a verdict and for collectivités preparing their act.
  */
 
-import type { RuleCatalogue } from "../../src/rules/catalogue";
+import type { RuleCatalogue } from "../../src/services/read-models";
 import type { Viewer } from "../components/viewer";
 import { Page } from "../layouts/page";
 

@@ -1,16 +1,23 @@
 /** Motivation templates, for admins: list, write, change, delete; the variables are listed. */
 
 import { TEMPLATE_VARIABLES } from "../../src/domain/message-template";
-import type { TemplateRow } from "../../src/storage/templates-store";
 import { Alert } from "../components/alert";
 import { DECISION_LABELS } from "../components/reading-labels";
 import { FieldError, TextArea } from "../components/form-fields";
 import type { Viewer } from "../components/viewer";
 import { Page } from "../layouts/page";
 
+/** A motivation template as the page shows it. */
+interface TemplateItem {
+  readonly id: number;
+  readonly name: string;
+  readonly decision: string;
+  readonly body: string;
+}
+
 export interface TemplatesPageProps {
   readonly viewer: Viewer;
-  readonly templates: readonly TemplateRow[];
+  readonly templates: readonly TemplateItem[];
   readonly editing?: { id?: number; name: string; decision: string; body: string };
   readonly errors?: Readonly<Record<string, string>>;
   readonly message?: string;

@@ -3,25 +3,41 @@
  * create an API token (shown once).
  */
 
-import { ROLES, ROLE_LABELS } from "../../src/domain/roles";
-import type { UserListing } from "../../src/storage/people-store";
-import type { NewAccount } from "../../src/services/manage-users";
+import { ROLES, ROLE_LABELS, type Role } from "../../src/domain/roles";
 import { Alert } from "../components/alert";
 import { FieldError, TextInput } from "../components/form-fields";
 import { DsfrTable } from "../components/dsfr-table";
 import type { Viewer } from "../components/viewer";
 import { Page } from "../layouts/page";
 
+/** An account as the page lists it, with its organisation's name. */
+interface UserItem {
+  readonly id: number;
+  readonly name: string;
+  readonly email: string;
+  readonly role: string;
+  readonly disabled: boolean;
+  readonly organisationName: string | null;
+}
+
+/** The new-account form's values. */
+interface NewAccountValues {
+  readonly email: string;
+  readonly name: string;
+  readonly role: Role;
+  readonly siret: string;
+}
+
 export interface UsersPageProps {
   readonly viewer: Viewer;
-  readonly users: readonly UserListing[];
+  readonly users: readonly UserItem[];
   readonly newToken?: { userName: string; token: string };
   readonly error?: string;
   /** The creation form as sent, with the server's messages, after a refusal. */
-  readonly newAccount?: { values: NewAccount; errors: Readonly<Record<string, string>> };
+  readonly newAccount?: { values: NewAccountValues; errors: Readonly<Record<string, string>> };
 }
 
-const EMPTY_ACCOUNT: NewAccount = { email: "", name: "", role: "instructor", siret: "" };
+const EMPTY_ACCOUNT: NewAccountValues = { email: "", name: "", role: "instructor", siret: "" };
 
 export function UsersPage({ viewer, users, newToken, error, newAccount }: UsersPageProps) {
   const values = newAccount?.values ?? EMPTY_ACCOUNT;

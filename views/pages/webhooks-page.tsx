@@ -1,16 +1,23 @@
 /** Webhooks, for admins: the tools that follow decisions, each with its signing secret (shown once). */
 
 import { formatDate } from "../../src/domain/format";
-import type { WebhookRow } from "../../src/storage/outbox-store";
 import { Alert } from "../components/alert";
 import { DsfrTable } from "../components/dsfr-table";
 import { FieldError } from "../components/form-fields";
 import type { Viewer } from "../components/viewer";
 import { Page } from "../layouts/page";
 
+/** A registered webhook as the page lists it (never its secret). */
+interface WebhookItem {
+  readonly id: number;
+  readonly url: string;
+  readonly active: boolean;
+  readonly createdAt: number;
+}
+
 export function WebhooksPage(props: {
   viewer: Viewer;
-  hooks: readonly WebhookRow[];
+  hooks: readonly WebhookItem[];
   created?: { url: string; secret: string };
   error?: string;
   /** The address typed, shown again beside its error. */

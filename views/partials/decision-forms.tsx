@@ -3,8 +3,9 @@
  * forms: they work without JavaScript and redirect after success.
  */
 
+import { DECISION_PATHS } from "../../src/domain/decisions";
 import { nextState, type RequestState } from "../../src/domain/request-state";
-import type { Suggestion } from "../../src/rules/rule-types";
+import type { Suggestion } from "../../src/services/read-models";
 import { TextArea } from "../components/form-fields";
 
 export interface DecisionFormState {
@@ -16,7 +17,7 @@ export interface DecisionFormState {
 const FORMS = [
   {
     decision: "accept",
-    path: "valider",
+    path: DECISION_PATHS.accept,
     title: "Valider",
     button: "Valider la demande",
     hint: "Facultative : elle sera lue par la collectivité.",
@@ -24,7 +25,7 @@ const FORMS = [
   },
   {
     decision: "request_tariff_act",
-    path: "demander-acte-tarifaire",
+    path: DECISION_PATHS.request_tariff_act,
     title: "Demander l'acte tarifaire",
     button: "Demander l'acte tarifaire",
     hint: "Obligatoire : dites quel acte manque et pourquoi.",
@@ -32,7 +33,7 @@ const FORMS = [
   },
   {
     decision: "reject",
-    path: "refuser",
+    path: DECISION_PATHS.reject,
     title: "Refuser",
     button: "Refuser la demande",
     hint: "Obligatoire : le motif du refus.",

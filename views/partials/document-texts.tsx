@@ -3,7 +3,7 @@
  * so a click on a finding lands on its passage and shows its page.
  */
 
-import type { RequestReading } from "../../src/services/get-request-reading";
+import type { RequestReading } from "../../src/services/read-models";
 import { segmentText, type Passage } from "../components/highlight";
 import { readingStatusLabel } from "../components/reading-labels";
 import { passageAnchor } from "./reading-panel";

@@ -6,7 +6,7 @@
 import { STATE_LABELS, type RequestState } from "../../src/domain/request-state";
 import { scopeGroups } from "../../src/domain/scope-catalogue";
 import { USE_CASES } from "../../src/domain/use-case-catalogue";
-import type { QueueForm } from "../../src/web/queue-params";
+import type { QueueForm } from "../../src/domain/queue";
 import { FilterSelect } from "../components/form-fields";
 
 export interface QueueFiltersProps {

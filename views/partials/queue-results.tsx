@@ -6,7 +6,7 @@
 
 import { formatDate } from "../../src/domain/format";
 import { useCaseLabel } from "../../src/domain/use-case-catalogue";
-import type { RequestSummary } from "../../src/storage/requests-store";
+import type { RequestSummary } from "../../src/domain/request-listings";
 import { DsfrTable } from "../components/dsfr-table";
 import { StateBadge } from "../components/state-badge";
 

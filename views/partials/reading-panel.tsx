@@ -6,7 +6,7 @@
  */
 
 import { scopeLabel } from "../../src/domain/scope-catalogue";
-import type { RequestReading } from "../../src/services/get-request-reading";
+import type { RequestReading } from "../../src/services/read-models";
 import { DECISION_LABELS, FINDING_BADGES, readingStatusLabel, VERDICT_BADGES } from "../components/reading-labels";
 import { DsfrTable } from "../components/dsfr-table";
 

@@ -12,7 +12,7 @@ export interface ScenarioStep {
   readonly motivation?: string;
 }
 
-export interface ScenarioMessage {
+interface ScenarioMessage {
   /** Index of the step the message follows. */
   readonly after: number;
   readonly from: "applicant" | "instructor";

@@ -49,7 +49,7 @@ function unit(n: number): string {
 }
 
 /** 0 to 99 in words, enough for days, hours and the years of a mandate. */
-export function numberInWords(n: number): string {
+function numberInWords(n: number): string {
   if (n < 20) return unit(n);
   const tens = Math.floor(n / 10);
   const units = n % 10;
@@ -63,7 +63,7 @@ export function numberInWords(n: number): string {
   return `quatre-vingt-${unit(10 + units)}`;
 }
 
-export function monthName(date: Date): string {
+function monthName(date: Date): string {
   return MONTHS[date.getUTCMonth()] ?? "";
 }
 

@@ -59,7 +59,6 @@ export interface WrittenAct {
   readonly summary: string;
 }
 
-export const fullName = (p: Person) => `${p.firstName} ${p.lastName}`;
 export const civName = (p: Person) => `${p.civility} ${p.firstName} ${p.lastName}`;
 export const signName = (p: Person) => `${p.firstName} ${p.lastName.toUpperCase()}`;
 export const byGender = (p: Person, masculine: string, feminine: string) =>

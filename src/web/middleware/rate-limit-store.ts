@@ -5,18 +5,18 @@
  */
 
 import type { ClientRateLimitInfo, HonoConfigType, Store } from "hono-rate-limiter";
-import type { Database } from "../../storage/database";
-import { decrementHits, deleteHits, findHits, incrementHits } from "../../storage/rate-limit-store";
+import type { ServiceContext } from "../../services/context";
+import { rateLimitCounter, type RateLimitCounter } from "../../services/rate-limit-counter";
 import type { AppEnv } from "../app-env";
 
 export class DatabaseStore implements Store<AppEnv> {
   #windowMs = 60_000;
-  readonly #db: Database;
+  readonly #counter: RateLimitCounter;
   readonly #now: () => number;
   readonly #prefix: string;
 
-  constructor(db: Database, now: () => number, prefix: string) {
-    this.#db = db;
+  constructor(db: ServiceContext["db"], now: () => number, prefix: string) {
+    this.#counter = rateLimitCounter(db);
     this.#now = now;
     this.#prefix = prefix;
   }
@@ -26,21 +26,21 @@ export class DatabaseStore implements Store<AppEnv> {
   }
 
   async get(key: string): Promise<ClientRateLimitInfo | undefined> {
-    const row = await findHits(this.#db, this.#prefix + key, this.#now());
+    const row = await this.#counter.find(this.#prefix + key, this.#now());
     return row && this.#info(row.hits, row.resetAt);
   }
 
   async increment(key: string): Promise<ClientRateLimitInfo> {
-    const row = await incrementHits(this.#db, this.#prefix + key, this.#now(), this.#windowMs);
+    const row = await this.#counter.increment(this.#prefix + key, this.#now(), this.#windowMs);
     return this.#info(row.hits, row.resetAt);
   }
 
   async decrement(key: string): Promise<void> {
-    await decrementHits(this.#db, this.#prefix + key);
+    await this.#counter.decrement(this.#prefix + key);
   }
 
   async resetKey(key: string): Promise<void> {
-    await deleteHits(this.#db, this.#prefix + key);
+    await this.#counter.reset(this.#prefix + key);
   }
 
   // The library turns resetTime into seconds against the wall clock (Date.now()); expressing

@@ -16,7 +16,7 @@ import { DatabaseStore } from "./rate-limit-store";
  * Every sign-in route starts with one of these: each request under them counts as an attempt
  * (the OIDC redirect and its return included). A new sign-in route goes here, and only here.
  */
-export const SIGN_IN_PATHS = ["/connexion/demo", "/connexion/oidc"] as const;
+const SIGN_IN_PATHS = ["/connexion/demo", "/connexion/oidc"] as const;
 
 export const isSignInPath = (path: string) =>
   SIGN_IN_PATHS.some((prefix) => path === prefix || path.startsWith(`${prefix}/`));
@@ -86,7 +86,7 @@ function buildLimiters(deps: AppDeps): Record<LimitName, MiddlewareHandler<AppEn
  * TRUST_PROXY is set, the last X-Forwarded-For entry, the one our own proxy appended (the ones
  * before it are whatever the client claimed). Unknown addresses share one counter.
  */
-export function clientAddress(c: Context<AppEnv>): string {
+function clientAddress(c: Context<AppEnv>): string {
   const { config, clientAddress: fromConnection } = c.var.deps;
   if (config.trustProxy) {
     const forwarded = c.req.header("x-forwarded-for")?.split(",").at(-1)?.trim();

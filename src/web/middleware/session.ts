@@ -5,16 +5,9 @@
 
 import type { Context, MiddlewareHandler } from "hono";
 import { deleteCookie, getSignedCookie, setSignedCookie } from "hono/cookie";
-import { randomHex } from "../../domain/digest";
-import {
-  createSession,
-  deleteSession,
-  findOrganisation,
-  findSessionIdToken,
-  findSessionUser,
-  toActor,
-} from "../../storage/people-store";
-import type { UserRow } from "../../storage/people-store";
+import { endSession } from "../../services/end-session";
+import { resumeSession } from "../../services/resume-session";
+import { startSession } from "../../services/start-session";
 import type { AppEnv } from "../app-env";
 
 export const SESSION_TTL_MS = 12 * 60 * 60 * 1000;
@@ -28,11 +21,11 @@ export const loadSession: MiddlewareHandler<AppEnv> = async (c, next) => {
   const { db, config } = c.var.deps;
   const sessionId = await getSignedCookie(c, config.sessionSecret, cookieName(c));
   if (sessionId) {
-    const user = await findSessionUser(db, sessionId, now(c));
-    if (user) {
-      const organisation = user.organisationId ? await findOrganisation(db, user.organisationId) : undefined;
-      c.set("actor", toActor(user));
-      c.set("viewer", { name: user.name, role: toActor(user).role, organisationName: organisation?.name });
+    const session = await resumeSession(db, sessionId, now(c));
+    if (session) {
+      const { actor, organisationName } = session;
+      c.set("actor", actor);
+      c.set("viewer", { name: actor.name, role: actor.role, organisationName });
       c.set("sessionId", sessionId);
     }
   }
@@ -43,11 +36,13 @@ export const loadSession: MiddlewareHandler<AppEnv> = async (c, next) => {
  * Starts a fresh session (a new id at every sign-in) and ends the previous one. The provider's
  * ID token, when the user came through OpenID Connect, is kept for the sign-out.
  */
-export async function signIn(c: Context<AppEnv>, user: UserRow, idToken: string | null = null): Promise<void> {
+export async function signIn(c: Context<AppEnv>, user: { id: number }, idToken: string | null = null): Promise<void> {
   const { db, config } = c.var.deps;
-  if (c.var.sessionId) await deleteSession(db, c.var.sessionId);
-  const id = randomHex(32);
-  await createSession(db, id, user.id, now(c), SESSION_TTL_MS, idToken);
+  const id = await startSession(
+    db,
+    { userId: user.id, replaces: c.var.sessionId, idToken, ttlMs: SESSION_TTL_MS },
+    now(c),
+  );
   await setSignedCookie(c, cookieName(c), id, config.sessionSecret, {
     httpOnly: true,
     sameSite: "Lax",
@@ -60,11 +55,7 @@ export async function signIn(c: Context<AppEnv>, user: UserRow, idToken: string 
 /** Ends our session; returns the provider's ID token when the session came through OpenID Connect. */
 export async function signOut(c: Context<AppEnv>): Promise<string | null> {
   const { db, config } = c.var.deps;
-  let idToken: string | null = null;
-  if (c.var.sessionId) {
-    idToken = await findSessionIdToken(db, c.var.sessionId);
-    await deleteSession(db, c.var.sessionId);
-  }
+  const idToken = c.var.sessionId ? await endSession(db, c.var.sessionId) : null;
   deleteCookie(c, cookieName(c), { path: "/", secure: config.production });
   return idToken;
 }

@@ -8,7 +8,7 @@ import * as oidc from "openid-client";
 import type { OidcConfig } from "../../config";
 
 /** ProConnect's claim names; each scope brings the claim of the same name. */
-export const OIDC_SCOPES = "openid email given_name usual_name siret";
+const OIDC_SCOPES = "openid email given_name usual_name siret";
 
 export interface SignInFlow {
   readonly state: string;

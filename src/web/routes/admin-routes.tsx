@@ -3,47 +3,48 @@
 import { Hono, type Context } from "hono";
 import { DomainError, invalid } from "../../domain/errors";
 import { isRole } from "../../domain/roles";
-import { createAccount, createTokenForUser, updateUser, type NewAccount } from "../../services/manage-users";
-import { computeDashboard } from "../../domain/statistics-dashboard";
-import { deactivateWebhook, listWebhooks } from "../../storage/outbox-store";
+import { createAccount, type NewAccount } from "../../services/create-account";
+import { createTokenForUser } from "../../services/create-token-for-user";
+import { deactivateWebhook } from "../../services/deactivate-webhook";
+import { deleteMessageTemplate } from "../../services/delete-message-template";
+import { exportDecisions } from "../../services/export-decisions";
+import { exportRequests } from "../../services/export-requests";
+import { getDashboard } from "../../services/get-dashboard";
+import { getTemplatesPage } from "../../services/get-templates-page";
+import { listUsers } from "../../services/list-users";
+import { listWebhooks } from "../../services/list-webhooks";
+import { saveMessageTemplate } from "../../services/save-message-template";
+import { updateUser } from "../../services/update-user";
+import { DECISION_COLUMNS, REQUEST_COLUMNS } from "../../exports/catalogue";
 import { registerWebhook } from "../../services/register-webhook";
 import { WebhooksPage } from "../../../views/pages/webhooks-page";
 import { TemplatesPage } from "../../../views/pages/templates-page";
-import { deleteTemplate, findTemplate, listTemplates } from "../../storage/templates-store";
-import { saveMessageTemplate } from "../../services/manage-templates";
-import { RULES } from "../../rules/index";
-import { listDashboardEvents, listRuleOutcomes } from "../../storage/dashboard-store";
-import { findUserById, listUsersByRole, listUsersWithOrganisation } from "../../storage/people-store";
 import { DashboardPage } from "../../../views/pages/dashboard-page";
-import { now } from "../middleware/session";
 import { UsersPage } from "../../../views/pages/users-page";
+import { ExportsPage } from "../../../views/pages/exports-page";
+import { now } from "../middleware/session";
 import { formBody, idParam, textField } from "../params";
 import { redirectAfterPost } from "../render";
 import { serviceContext } from "../service-context";
-import { decisionRow, DECISION_COLUMNS, mapRows, requestRow, REQUEST_COLUMNS } from "../../exports/catalogue";
-import { countDecisionRows, countRequestRows, decisionRows, requestRows } from "../../storage/export-store";
-import { ExportsPage } from "../../../views/pages/exports-page";
 import type { AppEnv } from "../app-env";
 import { exportFormat, exportPeriod, exportSeparator, streamExport } from "../export-response";
-import { requireRole } from "../middleware/require-role";
+import { allow } from "../middleware/allow";
 import { renderPage } from "../render";
 import { outboxRoutes } from "./outbox-routes";
 
 export const adminRoutes = new Hono<AppEnv>();
 
-const admin = requireRole("admin");
 adminRoutes.route("/", outboxRoutes);
 const DAY = 86_400_000;
 
-adminRoutes.get("/admin/exports", admin, async (c) =>
+adminRoutes.get("/admin/exports", allow("export_data"), async (c) =>
   renderPage(
     c,
     <ExportsPage viewer={c.var.viewer!} requestColumns={REQUEST_COLUMNS} decisionColumns={DECISION_COLUMNS} />,
   ),
 );
 
-adminRoutes.get("/admin/statistiques", admin, async (c) => {
-  const { db } = c.var.deps;
+adminRoutes.get("/admin/statistiques", allow("view_dashboard"), async (c) => {
   const today = new Date(now(c)).toISOString().slice(0, 10);
   const ninetyDaysAgo = new Date(now(c) - 90 * DAY).toISOString().slice(0, 10);
   const form = {
@@ -58,24 +59,11 @@ adminRoutes.get("/admin/statistiques", admin, async (c) => {
   if (Number.isNaN(from) || Number.isNaN(until) || until < from) {
     throw invalid("La période est invalide : « du » et « au » sont des dates, « au » après « du ».");
   }
-  const period = { from, to: until + DAY };
-  const filters = {
+  const { dashboard, instructors } = await getDashboard(serviceContext(c), {
+    period: { from, to: until + DAY },
     useCase: form.cas || undefined,
     scope: form.donnee || undefined,
     instructorId: /^\d+$/.test(form.instructeur) ? Number(form.instructeur) : undefined,
-  };
-  const [events, outcomes, instructors] = await Promise.all([
-    listDashboardEvents(db, filters),
-    listRuleOutcomes(db, filters, period),
-    listUsersByRole(db, "instructor"),
-  ]);
-  const everyone = await listUsersWithOrganisation(db);
-  const dashboard = computeDashboard({
-    events,
-    period,
-    actorNames: new Map(everyone.map((user) => [user.id, user.name])),
-    ruleOutcomes: outcomes,
-    ruleTitles: new Map(RULES.map((rule) => [rule.id, rule.title])),
   });
   return renderPage(
     c,
@@ -83,44 +71,45 @@ adminRoutes.get("/admin/statistiques", admin, async (c) => {
   );
 });
 
-adminRoutes.get("/admin/webhooks", admin, async (c) =>
-  renderPage(c, <WebhooksPage viewer={c.var.viewer!} hooks={await listWebhooks(c.var.deps.db)} />),
+adminRoutes.get("/admin/webhooks", allow("manage_webhooks"), async (c) =>
+  renderPage(c, <WebhooksPage viewer={c.var.viewer!} hooks={await listWebhooks(serviceContext(c))} />),
 );
 
-adminRoutes.post("/admin/webhooks", admin, async (c) => {
+adminRoutes.post("/admin/webhooks", allow("manage_webhooks"), async (c) => {
   const url = textField(await formBody(c), "url");
+  let created: { url: string; secret: string };
   try {
-    const created = await registerWebhook(serviceContext(c), { url }, c.var.deps.outbound!);
-    c.header("Cache-Control", "no-store");
-    const hooks = await listWebhooks(c.var.deps.db);
-    return renderPage(c, <WebhooksPage viewer={c.var.viewer!} hooks={hooks} created={created} />);
+    created = await registerWebhook(serviceContext(c), { url }, c.var.deps.outbound!);
   } catch (error) {
     if (!(error instanceof DomainError) || error.code !== "VALIDATION") throw error;
-    const hooks = await listWebhooks(c.var.deps.db);
+    const hooks = await listWebhooks(serviceContext(c));
     return renderPage(
       c,
       <WebhooksPage viewer={c.var.viewer!} hooks={hooks} error={error.fields.url ?? error.message} value={url} />,
       422,
     );
   }
+  c.header("Cache-Control", "no-store");
+  const hooks = await listWebhooks(serviceContext(c));
+  return renderPage(c, <WebhooksPage viewer={c.var.viewer!} hooks={hooks} created={created} />);
 });
 
-adminRoutes.post("/admin/webhooks/:id/desactiver", admin, async (c) => {
+adminRoutes.post("/admin/webhooks/:id/desactiver", allow("manage_webhooks"), async (c) => {
+  const webhookId = idParam(c, "id");
   await formBody(c);
-  await deactivateWebhook(c.var.deps.db, idParam(c, "id"));
+  await deactivateWebhook(serviceContext(c), { webhookId });
   return redirectAfterPost(c, "/admin/webhooks");
 });
 
-adminRoutes.get("/admin/modeles", admin, async (c) => {
+adminRoutes.get("/admin/modeles", allow("manage_templates"), async (c) => {
   const id = Number(c.req.query("modifier"));
-  const editing = Number.isSafeInteger(id) && id > 0 ? await findTemplate(c.var.deps.db, id) : undefined;
-  return renderPage(
-    c,
-    <TemplatesPage viewer={c.var.viewer!} templates={await listTemplates(c.var.deps.db)} editing={editing} />,
-  );
+  const { templates, editing } = await getTemplatesPage(serviceContext(c), {
+    editingId: Number.isSafeInteger(id) && id > 0 ? id : undefined,
+  });
+  return renderPage(c, <TemplatesPage viewer={c.var.viewer!} templates={templates} editing={editing} />);
 });
 
-adminRoutes.post("/admin/modeles", admin, async (c) => {
+adminRoutes.post("/admin/modeles", allow("manage_templates"), async (c) => {
   const body = await formBody(c);
   const id = Number(textField(body, "id")) || undefined;
   const values = {
@@ -133,7 +122,7 @@ adminRoutes.post("/admin/modeles", admin, async (c) => {
     await saveMessageTemplate(serviceContext(c), values);
   } catch (error) {
     if (!(error instanceof DomainError) || error.code !== "VALIDATION") throw error;
-    const templates = await listTemplates(c.var.deps.db);
+    const { templates } = await getTemplatesPage(serviceContext(c));
     return renderPage(
       c,
       <TemplatesPage
@@ -149,15 +138,16 @@ adminRoutes.post("/admin/modeles", admin, async (c) => {
   return redirectAfterPost(c, "/admin/modeles");
 });
 
-adminRoutes.post("/admin/modeles/:id/supprimer", admin, async (c) => {
+adminRoutes.post("/admin/modeles/:id/supprimer", allow("manage_templates"), async (c) => {
+  const templateId = idParam(c, "id");
   await formBody(c);
-  await deleteTemplate(c.var.deps.db, idParam(c, "id"));
+  await deleteMessageTemplate(serviceContext(c), { templateId });
   return redirectAfterPost(c, "/admin/modeles");
 });
 
-adminRoutes.get("/admin/utilisateurs", admin, async (c) => usersPage(c));
+adminRoutes.get("/admin/utilisateurs", allow("manage_users"), async (c) => usersPage(c));
 
-adminRoutes.post("/admin/utilisateurs", admin, async (c) => {
+adminRoutes.post("/admin/utilisateurs", allow("manage_users"), async (c) => {
   const body = await formBody(c);
   const role = textField(body, "role");
   const values = { email: textField(body, "email"), name: textField(body, "nom"), siret: textField(body, "siret") };
@@ -166,13 +156,13 @@ adminRoutes.post("/admin/utilisateurs", admin, async (c) => {
     await createAccount(serviceContext(c), { ...values, role });
   } catch (error) {
     if (!(error instanceof DomainError) || error.code !== "VALIDATION") throw error;
-    const draft = { ...values, role: isRole(role) ? role : "instructor" } satisfies NewAccount;
+    const draft: NewAccount = { ...values, role: isRole(role) ? role : "instructor" };
     return usersPage(c, { error: error.message, newAccount: { values: draft, errors: error.fields } }, 422);
   }
   return redirectAfterPost(c, "/admin/utilisateurs");
 });
 
-adminRoutes.post("/admin/utilisateurs/:id", admin, async (c) => {
+adminRoutes.post("/admin/utilisateurs/:id", allow("manage_users"), async (c) => {
   // The id first: a malformed one is a 404, whatever the form says.
   const userId = idParam(c, "id");
   const body = await formBody(c);
@@ -191,13 +181,11 @@ adminRoutes.post("/admin/utilisateurs/:id", admin, async (c) => {
   return redirectAfterPost(c, "/admin/utilisateurs");
 });
 
-adminRoutes.post("/admin/utilisateurs/:id/jeton", admin, async (c) => {
-  await formBody(c);
+adminRoutes.post("/admin/utilisateurs/:id/jeton", allow("manage_users"), async (c) => {
   const userId = idParam(c, "id");
-  const token = await createTokenForUser(serviceContext(c), userId);
-  const user = await findUserById(c.var.deps.db, userId);
+  await formBody(c);
   // Shown once, in this response only: never in a URL, never stored in clear.
-  return usersPage(c, { newToken: { userName: user?.name ?? "", token } });
+  return usersPage(c, { newToken: await createTokenForUser(serviceContext(c), { userId }) });
 });
 
 async function usersPage(
@@ -210,26 +198,23 @@ async function usersPage(
   status: 200 | 422 = 200,
 ) {
   c.header("Cache-Control", "no-store");
-  const users = await listUsersWithOrganisation(c.var.deps.db);
+  const users = await listUsers(serviceContext(c));
   return renderPage(c, <UsersPage viewer={c.var.viewer!} users={users} {...extra} />, status);
 }
 
 // The rows are counted first (one indexed count, ~0.1 s at a million) so that the response can say
 // how many are coming: the page's script shows progress against that number.
-adminRoutes.get("/admin/exports/demandes", admin, async (c) => {
-  const { db, requestRows: readRows } = c.var.deps;
+adminRoutes.get("/admin/exports/demandes", allow("export_data"), async (c) => {
   const format = exportFormat(c.req.query("format"));
-  const period = exportPeriod(c);
-  const total = await countRequestRows(db, period);
-  const rows = mapRows(readRows ? readRows(period) : requestRows(db, period), requestRow);
+  const { total, rows } = await exportRequests(serviceContext(c), {
+    period: exportPeriod(c),
+    source: c.var.deps.requestRows,
+  });
   return streamExport(c, "demandes", format, REQUEST_COLUMNS, rows, exportSeparator(c), total);
 });
 
-adminRoutes.get("/admin/exports/decisions", admin, async (c) => {
-  const { db } = c.var.deps;
+adminRoutes.get("/admin/exports/decisions", allow("export_data"), async (c) => {
   const format = exportFormat(c.req.query("format"));
-  const period = exportPeriod(c);
-  const total = await countDecisionRows(db, period);
-  const rows = mapRows(decisionRows(db, period), decisionRow);
+  const { total, rows } = await exportDecisions(serviceContext(c), { period: exportPeriod(c) });
   return streamExport(c, "decisions", format, DECISION_COLUMNS, rows, exportSeparator(c), total);
 });

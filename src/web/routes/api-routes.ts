@@ -1,5 +1,5 @@
 /**
- * The JSON API of DESIGN.md ("Contracts"), for software editors who file requests for their
+ * The JSON API (docs/api.md, and /api/v1/openapi.json), for software editors who file requests for their
  * client collectivités, and for tools. Bearer tokens only (no cookies, hence no CSRF surface);
  * errors are `{error: {code, message}}`; an applicant's token never reaches another
  * organisation's data (the services answer "not found").
@@ -11,21 +11,24 @@ import { HTTPException } from "hono/http-exception";
 import { invalid } from "../../domain/errors";
 import { isDocumentKind, type DocumentKind } from "../../domain/document";
 import { isRequestState } from "../../domain/request-state";
-import { computeStatistics } from "../../domain/statistics";
 import { checkUpload } from "../../documents/upload";
 import { addDocuments } from "../../services/add-documents";
 import { createDraftRequest } from "../../services/create-draft-request";
-import { decideRequest, isDecision } from "../../services/decide-request";
+import { isDecision } from "../../domain/decisions";
+import { decideRequest } from "../../services/decide-request";
 import { getRequestDetail } from "../../services/get-request-detail";
-import { claimEmailsForRemoteSending, storeRemoteSendingResult } from "../../services/remote-sending";
-import { documentBytesForReading, listDocumentsAwaitingOcr, storeRemoteReading } from "../../services/remote-reading";
+import { claimEmailsForRemoteSending } from "../../services/claim-emails-for-remote-sending";
+import { documentBytesForReading } from "../../services/get-document-bytes-for-reading";
+import { listDocumentsAwaitingOcr } from "../../services/list-documents-awaiting-ocr";
+import { storeRemoteReading } from "../../services/store-remote-reading";
+import { storeRemoteSendingResult } from "../../services/store-remote-sending-result";
 import { submitRequest } from "../../services/submit-request";
-import { listStatisticEvents } from "../../storage/history-store";
-import { listRequestsById } from "../../storage/requests-store";
+import { getStatistics } from "../../services/get-statistics";
+import { listRequests } from "../../services/list-requests";
 import type { AppEnv } from "../app-env";
 import { bearerAuth } from "../middleware/bearer-auth";
 import { rateLimit } from "../middleware/rate-limits";
-import { requireRole } from "../middleware/require-role";
+import { allow } from "../middleware/allow";
 import { dayPeriod } from "../day-period";
 import { OPENAPI } from "../openapi";
 import { fileFields, formBody, idParam, jsonBody, textField } from "../params";
@@ -127,10 +130,7 @@ apiRoutes.get("/api/v1/demandes", async (c) => {
   if (state && !isRequestState(state)) throw invalid(`État inconnu : ${state}.`, { state: "État inconnu." });
   const limit = Math.min(200, Math.max(1, Number(c.req.query("limit") ?? 50) || 50));
   const after = Number(c.req.query("after") ?? 0) || undefined;
-  const rows = await listRequestsById(ctx.db, {
-    organisationId: ctx.actor.role === "applicant" ? (ctx.actor.organisationId ?? -1) : undefined,
-    // A draft belongs to its organisation until it is submitted (canRead).
-    submittedOnly: ctx.actor.role !== "applicant",
+  const rows = await listRequests(ctx, {
     state: state && isRequestState(state) ? state : undefined,
     afterId: after,
     limit: limit + 1,
@@ -153,10 +153,10 @@ apiRoutes.get("/api/v1/demandes", async (c) => {
 });
 
 apiRoutes.get("/api/v1/statistiques", async (c) => {
-  serviceContext(c);
+  const ctx = serviceContext(c);
   // Days, both included, as in the exports: from=D&to=D is the whole of day D.
   const { from, to } = dayPeriod(c.req.query("from"), c.req.query("to"), ["from", "to"]);
-  const stats = computeStatistics(await listStatisticEvents(c.var.deps.db), { from, to });
+  const stats = await getStatistics(ctx, { from, to });
   return c.json({
     from: iso(from === 0 ? null : from),
     // The last millisecond counted: the end of the `to` day.
@@ -183,19 +183,19 @@ apiRoutes.get("/api/v1/documents/:id/contenu", async (c) => {
 });
 
 // The role first, then the body: a tool without the right sees 403, not a JSON error.
-apiRoutes.post("/api/v1/documents/:id/lecture", requireRole("admin"), async (c) => {
+apiRoutes.post("/api/v1/documents/:id/lecture", allow("read_remotely"), async (c) => {
   const body = await jsonBody(c);
   await storeRemoteReading(serviceContext(c), idParam(c, "id"), body);
   return c.json({ id: idParam(c, "id"), stored: true });
 });
 
 // Remote sending (admin token): e-mails a Worker cannot send, for a Node dispatcher with SMTP.
-apiRoutes.post("/api/v1/courriels/reserver", requireRole("admin"), smallJson, async (c) => {
+apiRoutes.post("/api/v1/courriels/reserver", allow("send_remotely"), smallJson, async (c) => {
   const emails = await claimEmailsForRemoteSending(serviceContext(c), await jsonBody(c, { emptyIsObject: true }));
   return c.json({ emails });
 });
 
-apiRoutes.post("/api/v1/courriels/:id/resultat", requireRole("admin"), smallJson, async (c) => {
+apiRoutes.post("/api/v1/courriels/:id/resultat", allow("send_remotely"), smallJson, async (c) => {
   const id = idParam(c, "id");
   const result = await storeRemoteSendingResult(serviceContext(c), id, await jsonBody(c));
   return c.json({

@@ -6,34 +6,29 @@ import { checkUpload } from "../../documents/upload";
 import { createDraftRequest } from "../../services/create-draft-request";
 import { downloadDocument } from "../../services/download-document";
 import { getRequestDetail } from "../../services/get-request-detail";
-import { getPublicStatistics } from "../../services/get-public-statistics";
-import { getRequestReading } from "../../services/get-request-reading";
 import { getRequestView } from "../../services/get-request-view";
+import { getReadingPanel } from "../../services/get-reading-panel";
+import { listOwnRequests } from "../../services/list-own-requests";
+import { getOwnOrganisation } from "../../services/get-own-organisation";
+import { submitFromForm } from "../../services/submit-from-form";
 import { ReadingPanel } from "../../../views/partials/reading-panel";
 import { provideTariffAct } from "../../services/provide-tariff-act";
-import { submitRequest } from "../../services/submit-request";
 import { updateDraft } from "../../services/update-draft";
-import { findOrganisation } from "../../storage/people-store";
 import { addDocuments } from "../../services/add-documents";
 import { postMessage } from "../../services/post-message";
-import { openPoints } from "../../services/open-points";
-import { loadReadableRequest } from "../../services/load-request";
 import { PointsToReview } from "../../../views/partials/draft-actions";
 import { isDocumentKind } from "../../domain/document";
-import { listOrganisationRequests } from "../../storage/requests-store";
 import { ApplicantRequestPage } from "../../../views/pages/applicant-request-page";
 import { ApplicantRequestsPage } from "../../../views/pages/applicant-requests-page";
 import { NewRequestPage } from "../../../views/pages/new-request-page";
 import { chosenForm } from "../request-form-choice";
 import type { AppEnv } from "../app-env";
 import { rateLimit } from "../middleware/rate-limits";
-import { requireRole } from "../middleware/require-role";
+import { allow } from "../middleware/allow";
 import { fileFields, formBody, idParam, parseVersion, textField, textFields, type FormBody } from "../params";
 import { redirectAfterPost, renderFragment, renderPage } from "../render";
 import { scheduleReading } from "../schedule-reading";
 import { scheduleActFetch } from "../schedule-act-fetch";
-import { latestVersionEvent } from "../../storage/history-store";
-import { now } from "../middleware/session";
 import { serviceContext } from "../service-context";
 import { STATUS_BY_CODE, TITLE_BY_CODE } from "../http-errors";
 
@@ -51,45 +46,28 @@ applicantRoutes.get("/demandes/:id/documents/:documentId", async (c) => {
   return c.body(bytes as Uint8Array<ArrayBuffer>);
 });
 
-const applicant = requireRole("applicant");
 // Requests that carry documents count against the user's upload limit (README « Sécurité »).
 const uploads = rateLimit("uploads");
 
 // The reading panel refreshes itself while documents are read: whoever may read the request.
 applicantRoutes.get("/demandes/:id/lecture", async (c) => {
-  const ctx = serviceContext(c);
   const id = idParam(c, "id");
-  const reading = await getRequestReading(ctx, id);
-  // The reading just ended on a draft's page: its submit form shows the points found (and the
-  // box to tick) at once, not only after a refused submission.
-  const draftPoints =
-    !reading.inProgress && ctx.actor.role === "applicant" && (await loadReadableRequest(ctx, id)).state === "draft";
+  const { reading, draftPoints, forInstructor } = await getReadingPanel(serviceContext(c), id);
   return renderFragment(
     c,
     <>
-      <ReadingPanel
-        reading={reading}
-        pollUrl={`/demandes/${id}/lecture`}
-        forInstructor={ctx.actor.role !== "applicant"}
-      />
-      {draftPoints ? <PointsToReview points={openPoints(reading)} errors={{}} swapOob /> : null}
+      <ReadingPanel reading={reading} pollUrl={`/demandes/${id}/lecture`} forInstructor={forInstructor} />
+      {draftPoints ? <PointsToReview points={draftPoints} errors={{}} swapOob /> : null}
     </>,
   );
 });
 
-applicantRoutes.get("/demandes", applicant, async (c) => {
-  const ctx = serviceContext(c);
-  const [requests, stats] = await Promise.all([
-    listOrganisationRequests(ctx.db, ctx.actor.organisationId!),
-    getPublicStatistics(ctx.db, ctx.now()),
-  ]);
-  return renderPage(
-    c,
-    <ApplicantRequestsPage viewer={c.var.viewer!} requests={requests} delays={stats.decisionDays} />,
-  );
+applicantRoutes.get("/demandes", allow("file_requests"), async (c) => {
+  const { requests, delays } = await listOwnRequests(serviceContext(c));
+  return renderPage(c, <ApplicantRequestsPage viewer={c.var.viewer!} requests={requests} delays={delays} />);
 });
 
-applicantRoutes.get("/demandes/nouvelle", applicant, async (c) => {
+applicantRoutes.get("/demandes/nouvelle", allow("file_requests"), async (c) => {
   const chosen = chosenForm(c);
   return renderPage(
     c,
@@ -102,7 +80,7 @@ applicantRoutes.get("/demandes/nouvelle", applicant, async (c) => {
   );
 });
 
-applicantRoutes.get("/demandes/:id/modifier", applicant, async (c) => {
+applicantRoutes.get("/demandes/:id/modifier", allow("edit_draft"), async (c) => {
   const { request } = await getRequestDetail(serviceContext(c), idParam(c, "id"));
   if (request.state !== "draft") return c.redirect(`/demandes/${request.id}`, 303);
   const chosen = chosenForm(c);
@@ -124,7 +102,7 @@ applicantRoutes.get("/demandes/:id/modifier", applicant, async (c) => {
   );
 });
 
-applicantRoutes.post("/demandes/:id/modifier", applicant, async (c) => {
+applicantRoutes.post("/demandes/:id/modifier", allow("edit_draft"), async (c) => {
   const requestId = idParam(c, "id");
   const body = await formBody(c);
   const values = requestFormValues(body);
@@ -162,12 +140,9 @@ function requestFormValues(body: FormBody) {
   };
 }
 
-async function ownOrganisation(c: Context<AppEnv>) {
-  const organisation = await findOrganisation(c.var.deps.db, c.var.actor!.organisationId!);
-  return organisation ? { name: organisation.name, siret: organisation.siret } : undefined;
-}
+const ownOrganisation = (c: Context<AppEnv>) => getOwnOrganisation(serviceContext(c));
 
-applicantRoutes.post("/demandes/nouvelle", applicant, uploads, async (c) => {
+applicantRoutes.post("/demandes/nouvelle", allow("create_request"), uploads, async (c) => {
   const body = await formBody(c);
   const values = requestFormValues(body);
   try {
@@ -191,43 +166,26 @@ applicantRoutes.post("/demandes/nouvelle", applicant, uploads, async (c) => {
   }
 });
 
-applicantRoutes.get("/demandes/:id", applicant, async (c) => {
+applicantRoutes.get("/demandes/:id", allow("file_requests"), async (c) => {
   const ctx = serviceContext(c);
   const { detail, reading } = await getRequestView(ctx, idParam(c, "id"));
   return renderPage(c, <ApplicantRequestPage viewer={c.var.viewer!} detail={detail} reading={reading} />);
 });
 
-applicantRoutes.post("/demandes/:id/soumettre", applicant, async (c) => {
+applicantRoutes.post("/demandes/:id/soumettre", allow("submit"), async (c) => {
   const requestId = idParam(c, "id");
   const body = await formBody(c);
   return withRequestPageErrors(c, requestId, async () => {
-    // Submitting with points still to review is possible, once the agent has said so.
-    const open = openPoints(await getRequestReading(serviceContext(c), requestId));
-    if (open.length > 0 && textField(body, "confirmation") !== "1") {
-      throw invalid(
-        "Des points restent à revoir : cochez la case pour soumettre quand même, ou complétez la demande.",
-        {
-          confirmation: "Confirmez que vous soumettez malgré les points à revoir.",
-        },
-      );
-    }
-    try {
-      await submitRequest(serviceContext(c), { requestId, version: parseVersion(body.version) });
-      scheduleActFetch(c, requestId);
-    } catch (error) {
-      // A second click on "Soumettre" finds its own submission done: that is success, not a conflict.
-      if (!(error instanceof DomainError && error.code === "CONFLICT" && (await justSubmittedBy(c, requestId))))
-        throw error;
-    }
+    await submitFromForm(serviceContext(c), {
+      requestId,
+      version: parseVersion(body.version),
+      confirmed: textField(body, "confirmation") === "1",
+    });
+    scheduleActFetch(c, requestId);
   });
 });
 
-async function justSubmittedBy(c: Context<AppEnv>, requestId: number): Promise<boolean> {
-  const last = await latestVersionEvent(c.var.deps.db, requestId);
-  return last?.type === "submit" && last.actorId === c.var.actor?.userId && now(c) - last.createdAt < 60_000;
-}
-
-applicantRoutes.post("/demandes/:id/documents", applicant, uploads, async (c) => {
+applicantRoutes.post("/demandes/:id/documents", allow("add_documents"), uploads, async (c) => {
   const requestId = idParam(c, "id");
   const body = await formBody(c);
   return withRequestPageErrors(c, requestId, async () => {
@@ -244,7 +202,7 @@ applicantRoutes.post("/demandes/:id/documents", applicant, uploads, async (c) =>
   });
 });
 
-applicantRoutes.post("/demandes/:id/messages", applicant, async (c) => {
+applicantRoutes.post("/demandes/:id/messages", allow("file_requests"), async (c) => {
   const requestId = idParam(c, "id");
   const body = await formBody(c);
   return withRequestPageErrors(c, requestId, () =>
@@ -252,7 +210,7 @@ applicantRoutes.post("/demandes/:id/messages", applicant, async (c) => {
   );
 });
 
-applicantRoutes.post("/demandes/:id/acte-tarifaire", applicant, uploads, async (c) => {
+applicantRoutes.post("/demandes/:id/acte-tarifaire", allow("provide_tariff_act"), uploads, async (c) => {
   const requestId = idParam(c, "id");
   const body = await formBody(c);
   return withRequestPageErrors(c, requestId, async () => {

@@ -2,53 +2,34 @@
 
 import { Hono, type Context } from "hono";
 import { DomainError } from "../../domain/errors";
-import { canInstruct } from "../../domain/policies";
-import { RULES } from "../../rules/index";
 import { assignRequest } from "../../services/assign-request";
-import { decideRequest, type Decision } from "../../services/decide-request";
-import { getRequestView } from "../../services/get-request-view";
+import { DECISION_PATHS, type Decision } from "../../domain/decisions";
+import { decideRequest } from "../../services/decide-request";
 import { postMessage } from "../../services/post-message";
 import { reopenRequest } from "../../services/reopen-request";
-import { listUsersByRole } from "../../storage/people-store";
-import { listTemplates } from "../../storage/templates-store";
-import { renderTemplate } from "../../domain/message-template";
-import { scopeLabel } from "../../domain/scope-catalogue";
-import { useCaseLabel } from "../../domain/use-case-catalogue";
-import { countQueueTabs } from "../../storage/queue-counts";
-import { listQueue } from "../../storage/queue-store";
 import { InstructionQueuePage } from "../../../views/pages/instruction-queue-page";
 import { InstructionRequestPage } from "../../../views/pages/instruction-request-page";
 import { QueueResults } from "../../../views/partials/queue-results";
 import type { AppEnv } from "../app-env";
 import { STATUS_BY_CODE, TITLE_BY_CODE } from "../http-errors";
-import { requireRole } from "../middleware/require-role";
+import { allow } from "../middleware/allow";
 import { formBody, idParam, parseVersion, textField } from "../params";
-import { QUEUE_TABS, filtersFor, parseQueueView, queueQuery } from "../queue-params";
+import { QUEUE_TABS } from "../../domain/queue";
+import { getQueuePage } from "../../services/get-queue-page";
+import { getReviewPage } from "../../services/get-review-page";
+import { parseQueueView, queueQuery } from "../queue-params";
 import { isHtmx, redirectAfterPost, renderFragment, renderPage } from "../render";
 import { serviceContext } from "../service-context";
+import type { ServiceContext } from "../../services/context";
 
 export const instructionRoutes = new Hono<AppEnv>();
 
-const staff = requireRole("instructor", "reporter", "admin");
-const instructor = requireRole("instructor");
-const admin = requireRole("admin");
 const PAGE_SIZE = 50;
-const RULE_CHOICES = RULES.map((rule) => ({ id: rule.id, title: rule.title }));
 
-instructionRoutes.get("/instruction", staff, async (c) => {
-  const { db } = c.var.deps;
-  const actor = c.var.actor!;
+instructionRoutes.get("/instruction", allow("browse_queue"), async (c) => {
   const { tab, form, cursor } = parseQueueView(new URL(c.req.url).searchParams);
-  const filters = filtersFor(tab, form, actor.userId);
-  const [rows, counts, instructors] = await Promise.all([
-    listQueue(db, filters, { limit: PAGE_SIZE + 1, after: cursor }),
-    countQueueTabs(
-      db,
-      QUEUE_TABS.map((candidate) => filtersFor(candidate, form, actor.userId)),
-    ),
-    listUsersByRole(db, "instructor"),
-  ]);
-  const page = rows.slice(0, PAGE_SIZE);
+  const queue = await getQueuePage(serviceContext(c), { tab, form, cursor, pageSize: PAGE_SIZE });
+  const { rows: page, counts, instructors } = queue;
   const last = page.at(-1);
   const results = {
     tabs: QUEUE_TABS.map((candidate, index) => ({
@@ -62,7 +43,7 @@ instructionRoutes.get("/instruction", staff, async (c) => {
     rowHref: (id: number) => `/instruction/demandes/${id}?${queueQuery(tab.key, form)}`,
     instructorNames: new Map(instructors.map((user) => [user.id, user.name])),
     nextPageHref:
-      rows.length > PAGE_SIZE && last
+      queue.hasMore && last
         ? `/instruction?${queueQuery(tab.key, form, { submittedAt: last.submittedAt ?? 0, id: last.id })}`
         : null,
     total: counts[QUEUE_TABS.indexOf(tab)]!,
@@ -75,18 +56,18 @@ instructionRoutes.get("/instruction", staff, async (c) => {
     c,
     <InstructionQueuePage
       viewer={c.var.viewer!}
-      filters={{ tabKey: tab.key, form, states: tab.states, rules: RULE_CHOICES, instructors }}
+      filters={{ tabKey: tab.key, form, states: tab.states, rules: queue.rules, instructors }}
       results={results}
     />,
   );
 });
 
-instructionRoutes.get("/instruction/demandes/:id", staff, async (c) => reviewPage(c, idParam(c, "id")));
+instructionRoutes.get("/instruction/demandes/:id", allow("browse_queue"), async (c) => reviewPage(c, idParam(c, "id")));
 
-instructionRoutes.post("/instruction/demandes/:id/prendre", instructor, async (c) => assign(c, "take"));
-instructionRoutes.post("/instruction/demandes/:id/liberer", instructor, async (c) => assign(c, "release"));
+instructionRoutes.post("/instruction/demandes/:id/prendre", allow("assign"), async (c) => assign(c, "take"));
+instructionRoutes.post("/instruction/demandes/:id/liberer", allow("assign"), async (c) => assign(c, "release"));
 
-instructionRoutes.post("/instruction/demandes/:id/messages", instructor, async (c) => {
+instructionRoutes.post("/instruction/demandes/:id/messages", allow("instruct"), async (c) => {
   const requestId = idParam(c, "id");
   const body = await formBody(c);
   try {
@@ -102,16 +83,16 @@ instructionRoutes.post("/instruction/demandes/:id/messages", instructor, async (
   return redirectAfterPost(c, `/instruction/demandes/${requestId}${queueSuffix(c)}#messages`);
 });
 
-instructionRoutes.post("/instruction/demandes/:id/rouvrir", admin, async (c) => decide(c, "reopen"));
+instructionRoutes.post("/instruction/demandes/:id/rouvrir", allow("reopen"), async (c) =>
+  decide(c, "reopen", (ctx, { requestId, motivation, version }) =>
+    reopenRequest(ctx, { requestId, reason: motivation, version }),
+  ),
+);
 
-const DECISION_PATHS: Record<string, Decision> = {
-  valider: "accept",
-  refuser: "reject",
-  "demander-acte-tarifaire": "request_tariff_act",
-};
-
-for (const [path, decision] of Object.entries(DECISION_PATHS)) {
-  instructionRoutes.post(`/instruction/demandes/:id/${path}`, instructor, async (c) => decide(c, decision));
+for (const [decision, path] of Object.entries(DECISION_PATHS) as [Decision, string][]) {
+  instructionRoutes.post(`/instruction/demandes/:id/${path}`, allow(decision), async (c) =>
+    decide(c, decision, (ctx, form) => decideRequest(ctx, { ...form, decision })),
+  );
 }
 
 async function assign(c: Context<AppEnv>, action: "take" | "release") {
@@ -121,14 +102,23 @@ async function assign(c: Context<AppEnv>, action: "take" | "release") {
   return redirectAfterPost(c, `/instruction/demandes/${requestId}${queueSuffix(c)}`);
 }
 
-async function decide(c: Context<AppEnv>, decision: Decision | "reopen") {
+/** The decision form: what the instructor (or, to reopen, the admin) sent, given to one service verb. */
+interface DecisionForm {
+  readonly requestId: number;
+  readonly motivation: string;
+  readonly version: number;
+}
+
+async function decide(
+  c: Context<AppEnv>,
+  decision: Decision | "reopen",
+  verb: (ctx: ServiceContext, form: DecisionForm) => Promise<unknown>,
+) {
   const requestId = idParam(c, "id");
   const body = await formBody(c);
   const motivation = textField(body, "motivation");
   try {
-    const version = parseVersion(body.version);
-    if (decision === "reopen") await reopenRequest(serviceContext(c), { requestId, reason: motivation, version });
-    else await decideRequest(serviceContext(c), { requestId, decision, motivation, version });
+    await verb(serviceContext(c), { requestId, motivation, version: parseVersion(body.version) });
     return redirectAfterPost(c, `/instruction/demandes/${requestId}${queueSuffix(c)}`);
   } catch (error) {
     if (!(error instanceof DomainError) || (error.code !== "VALIDATION" && error.code !== "CONFLICT")) throw error;
@@ -150,55 +140,28 @@ async function reviewPage(
     status: 409 | 422 | number;
   },
 ) {
-  const ctx = serviceContext(c);
-  const [{ detail, reading }, instructors] = await Promise.all([
-    getRequestView(ctx, requestId),
-    listUsersByRole(ctx.db, "instructor"),
-  ]);
   const { tab, form } = parseQueueView(new URL(c.req.url).searchParams);
-  const filters = filtersFor(tab, form, ctx.actor.userId);
-  const here = { submittedAt: detail.request.submittedAt ?? 0, id: detail.request.id };
-  const [previous, next] = await Promise.all([
-    listQueue(ctx.db, filters, { limit: 1, before: here }),
-    listQueue(ctx.db, filters, { limit: 1, after: here }),
-  ]);
+  const page = await getReviewPage(serviceContext(c), { requestId, tab, form, templateId: c.req.query("modele") });
+  const { detail } = page;
   const suffix = `?${queueQuery(tab.key, form)}`;
-  const templates = await listTemplates(ctx.db);
-  const chosen = templates.find((template) => String(template.id) === c.req.query("modele"));
-  const fromTemplate = chosen
-    ? {
-        decision: chosen.decision,
-        errors: {},
-        motivation: renderTemplate(chosen.body, {
-          organisation: detail.organisation.name,
-          numero: String(detail.request.id),
-          cas_usage: useCaseLabel(detail.request.useCase),
-          donnees: detail.request.scopes.map(scopeLabel).join(", "),
-          donnees_non_justifiees: reading.scopes
-            .filter((verdict) => verdict.status === "fail")
-            .map((verdict) => scopeLabel(verdict.scope))
-            .join(", "),
-          instructeur: ctx.actor.name,
-        }),
-      }
-    : undefined;
+  const fromTemplate = page.fromTemplate ? { ...page.fromTemplate, errors: {} } : undefined;
   return renderPage(
     c,
     <InstructionRequestPage
       viewer={c.var.viewer!}
       detail={detail}
-      reading={reading}
-      canDecide={canInstruct(ctx.actor.role)}
-      canReopen={ctx.actor.role === "admin"}
-      actorId={ctx.actor.userId}
-      assignedName={instructors.find((user) => user.id === detail.request.assignedInstructorId)?.name ?? null}
+      reading={page.reading}
+      canDecide={page.canDecide}
+      canReopen={page.canReopen}
+      actorId={c.var.actor!.userId}
+      assignedName={page.assignedName}
       queueHref={`/instruction${suffix}`}
-      previousHref={previous[0] ? `/instruction/demandes/${previous[0].id}${suffix}` : null}
-      nextHref={next[0] ? `/instruction/demandes/${next[0].id}${suffix}` : null}
+      previousHref={page.previousId ? `/instruction/demandes/${page.previousId}${suffix}` : null}
+      nextHref={page.nextId ? `/instruction/demandes/${page.nextId}${suffix}` : null}
       actionSuffix={suffix}
       form={outcome?.form ?? fromTemplate}
       error={outcome?.error}
-      templates={templates}
+      templates={page.templates}
     />,
     (outcome?.status ?? 200) as 200,
   );

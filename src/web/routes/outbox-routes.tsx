@@ -3,17 +3,18 @@
 import { Hono, type Context } from "hono";
 import { DomainError } from "../../domain/errors";
 import { retryOutboxItem } from "../../services/retry-outbox-item";
-import { isOutboxStatus, listOutbox } from "../../storage/outbox-listing";
+import { isOutboxStatus } from "../../domain/outbox-status";
+import { listOutboxPage } from "../../services/list-outbox";
 import { OUTBOX_PAGE_SIZE, OutboxPage } from "../../../views/pages/outbox-page";
 import type { AppEnv } from "../app-env";
-import { requireRole } from "../middleware/require-role";
+import { allow } from "../middleware/allow";
 import { formBody, idParam } from "../params";
 import { redirectAfterPost, renderPage } from "../render";
 import { serviceContext } from "../service-context";
 
 export const outboxRoutes = new Hono<AppEnv>();
 
-const admin = requireRole("admin");
+const admin = allow("manage_outbox");
 
 async function renderOutbox(
   c: Context<AppEnv>,
@@ -24,7 +25,7 @@ async function renderOutbox(
   const filter = isOutboxStatus(state) ? state : "";
   const requested = Number(c.req.query("page") ?? "1");
   const page = Number.isSafeInteger(requested) && requested > 0 ? requested : 1;
-  const { items, total } = await listOutbox(c.var.deps.db, {
+  const { items, total } = await listOutboxPage(serviceContext(c), {
     status: filter || undefined,
     limit: OUTBOX_PAGE_SIZE,
     offset: (page - 1) * OUTBOX_PAGE_SIZE,

@@ -1,15 +1,13 @@
 /** Pages anyone reaches: home, health check, sign-in and sign-out. */
 
 import { Hono } from "hono";
-import { sql } from "drizzle-orm";
-import { DEMO_ACCOUNT_EMAILS } from "../../demo/accounts";
-import { demoAccountToSignIn } from "../../services/sign-in-to-demo";
 import { notFound } from "../../domain/errors";
-import { findOrganisation, findUserByEmail } from "../../storage/people-store";
+import { checkHealth } from "../../services/check-health";
+import { findDemoUser, listDemoAccounts } from "../../services/find-demo-account";
 import { HomePage } from "../../../views/pages/home-page";
 import { RulesPage } from "../../../views/pages/rules-page";
-import { ruleCatalogue } from "../../rules/catalogue";
-import { LoginPage, type DemoAccount } from "../../../views/pages/login-page";
+import { getRuleCatalogue } from "../../services/get-rule-catalogue";
+import { LoginPage } from "../../../views/pages/login-page";
 import type { AppEnv } from "../app-env";
 import { signIn, signOut } from "../middleware/session";
 import { formBody, textField } from "../params";
@@ -28,20 +26,15 @@ publicRoutes.get("/", async (c) => {
 });
 
 // The rule catalogue is the guide's reading made explicit: no data, so anyone may read it.
-publicRoutes.get("/regles", (c) => renderPage(c, <RulesPage viewer={c.var.viewer} catalogue={ruleCatalogue()} />));
+publicRoutes.get("/regles", (c) => renderPage(c, <RulesPage viewer={c.var.viewer} catalogue={getRuleCatalogue()} />));
 
 publicRoutes.get("/sante", async (c) => {
-  try {
-    await c.var.deps.db.run(sql`select 1`);
-    return c.json({ status: "ok" });
-  } catch {
-    return c.json({ status: "error" }, 503);
-  }
+  return (await checkHealth(c.var.deps.db)) ? c.json({ status: "ok" }) : c.json({ status: "error" }, 503);
 });
 
 publicRoutes.get("/connexion", async (c) => {
   if (c.var.actor) return c.redirect(HOME_BY_ROLE[c.var.actor.role], 303);
-  const demoAccounts = c.var.deps.config.demo ? await loadDemoAccounts(c.var.deps.db) : null;
+  const demoAccounts = c.var.deps.config.demo ? await listDemoAccounts(c.var.deps.db) : null;
   return renderPage(
     c,
     <LoginPage demoAccounts={demoAccounts} withProvider={Boolean(c.var.deps.config.oidc)} currentPath="/connexion" />,
@@ -51,9 +44,10 @@ publicRoutes.get("/connexion", async (c) => {
 publicRoutes.post("/connexion/demo", async (c) => {
   if (!c.var.deps.config.demo) throw notFound();
   const email = textField(await formBody(c), "email");
-  const user = await demoAccountToSignIn(c.var.deps.db, email);
+  const user = await findDemoUser(c.var.deps.db, email);
+  if (!user) throw notFound("Ce compte de démonstration n'existe pas.");
   await signIn(c, user);
-  return redirectAfterPost(c, HOME_BY_ROLE[user.role as Role]);
+  return redirectAfterPost(c, HOME_BY_ROLE[user.role]);
 });
 
 /**
@@ -72,14 +66,3 @@ publicRoutes.post("/deconnexion", async (c) => {
   }
   return c.redirect(providerLogout.href, 303);
 });
-
-async function loadDemoAccounts(db: AppEnv["Variables"]["deps"]["db"]): Promise<DemoAccount[]> {
-  const accounts: DemoAccount[] = [];
-  for (const email of DEMO_ACCOUNT_EMAILS) {
-    const user = await findUserByEmail(db, email);
-    if (!user) continue;
-    const organisation = user.organisationId ? await findOrganisation(db, user.organisationId) : undefined;
-    accounts.push({ email, name: user.name, role: user.role as Role, organisationName: organisation?.name });
-  }
-  return accounts;
-}

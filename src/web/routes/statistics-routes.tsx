@@ -1,10 +1,10 @@
 /** Public pages: the statistics and the open-data file of accepted requests. */
 
 import { Hono } from "hono";
-import { mapRows, openDataRow, OPEN_DATA_COLUMNS } from "../../exports/catalogue";
+import { OPEN_DATA_COLUMNS } from "../../exports/catalogue";
+import { exportOpenData } from "../../services/export-open-data";
 import { getPublicCharts } from "../../services/get-public-charts";
 import { getPublicStatistics } from "../../services/get-public-statistics";
-import { requestRows } from "../../storage/export-store";
 import { PublicStatisticsPage } from "../../../views/pages/public-statistics-page";
 import type { AppEnv } from "../app-env";
 import { now } from "../middleware/session";
@@ -20,7 +20,7 @@ statisticsRoutes.get("/statistiques", async (c) => {
 });
 
 statisticsRoutes.get("/statistiques/demandes-validees.csv", (c) => {
-  const rows = mapRows(requestRows(c.var.deps.db, { from: 0, to: Number.MAX_SAFE_INTEGER }, ["accepted"]), openDataRow);
+  const rows = exportOpenData(c.var.deps.db);
   // Open data is read by programs more than by Excel: commas, as data.gouv.fr expects.
   return streamExport(c, "demandes-validees", "csv", OPEN_DATA_COLUMNS, rows, ",");
 });

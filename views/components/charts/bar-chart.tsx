@@ -14,7 +14,7 @@ import {
 import { formatNumber, niceTicks, px, textWidth, truncate } from "./scale";
 import { MotifPattern, motifId } from "./motifs";
 
-export type { ChartProps, ChartSeries } from "./chart-parts";
+export type { ChartProps } from "./chart-parts";
 
 /** One pattern per meaning present (series are told apart by motif as well as by colour). */
 function Motifs({ id, series }: { id: string; series: readonly ChartSeries[] }) {

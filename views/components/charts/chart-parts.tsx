@@ -33,7 +33,7 @@ export const WIDTH = 640;
 const LEGEND_ROW = 22;
 
 export const valueAt = (series: ChartSeries, index: number): number => series.values[index] ?? 0;
-export const hasData = (props: ChartProps): boolean => props.categories.length > 0 && props.series.length > 0;
+const hasData = (props: ChartProps): boolean => props.categories.length > 0 && props.series.length > 0;
 export const maxValue = (props: ChartProps): number =>
   Math.max(0, ...props.series.flatMap((series) => props.categories.map((_, i) => valueAt(series, i))));
 
@@ -85,7 +85,7 @@ export function ChartFrame(p: { props: ChartProps; kind: string; height: number;
   );
 }
 
-export function ChartTable({ props }: { props: ChartProps }) {
+function ChartTable({ props }: { props: ChartProps }) {
   return (
     <DsfrTable caption={props.title}>
       <thead>
@@ -111,7 +111,7 @@ export function ChartTable({ props }: { props: ChartProps }) {
 }
 
 /** Where each legend item goes, wrapping to a new row when the width is used up. */
-export function legendLayout(labels: readonly string[], width: number): { x: number; row: number }[] {
+function legendLayout(labels: readonly string[], width: number): { x: number; row: number }[] {
   let x = 0;
   let row = 0;
   return labels.map((label) => {

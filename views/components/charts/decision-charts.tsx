@@ -14,7 +14,7 @@ import { SERIES_STYLES, seriesOf, type SeriesMeaning } from "./series-styles";
 const KEY: readonly SeriesMeaning[] = ["submitted", "accepted", "rejected", "tariffActRequested", "waiting"];
 
 /** What each colour and motif means, once above the charts that use them. */
-export function ChartKey() {
+function ChartKey() {
   return (
     <div class="cadre-chart-key fr-mb-3w">
       <p class="fr-text--sm fr-mb-1w">

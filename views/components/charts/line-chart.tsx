@@ -5,7 +5,7 @@ import { ChartFrame, Legend, WIDTH, maxValue, valueAt, type ChartProps } from ".
 import { formatNumber, niceTicks, px } from "./scale";
 import { SERIES_STYLES, seriesClass, type SeriesMeaning, type SeriesStyle } from "./series-styles";
 
-export type { ChartProps, ChartSeries } from "./chart-parts";
+export type { ChartProps } from "./chart-parts";
 
 // Each meaning has its own dash and its own marker as well as its colour, so two lines stay
 // distinguishable in greyscale. The dash is an attribute, not CSS: it carries meaning.

@@ -1,26 +1,14 @@
 /**
- * Sending e-mails for a runtime that cannot (a Worker on D1 has no SMTP): an outside Node
- * dispatcher, with an admin token, claims the due e-mails of the outbox, sends them by SMTP and
- * reports each outcome. The claim and retry rules are the local dispatcher's (outbox-claims.ts):
- * a claim is a lease, and its end (`claim`) must come back with the result, so that a
- * dispatcher whose lease ran out, and was taken over, cannot overwrite the new holder's outcome.
+ * Remote sending, step 2: the outcome of one e-mail, accepted only from the dispatcher whose
+ * lease (`claim`) still holds, so that a taken-over dispatcher cannot overwrite the new outcome.
  */
 
 import { conflict, invalid, notFound } from "../domain/errors";
-import { claimDueItems, settleClaim, type Outcome } from "../notifications/outbox-claims";
+import { authorize } from "../domain/policies";
+import { settleClaim, type Outcome } from "../notifications/outbox-claims";
 import { findOutboxItem } from "../storage/outbox-store";
-import { requireAdmin, type ServiceContext } from "./context";
-
-export const DEFAULT_CLAIM_LIMIT = 10;
-export const MAX_CLAIM_LIMIT = 50;
-
-export interface ClaimedEmail {
-  readonly id: number;
-  readonly to: string;
-  readonly subject: string;
-  readonly text: string;
-  readonly claim: number;
-}
+import type { ServiceContext } from "./context";
+import { REMOTE_SENDING_REFUSAL } from "./remote-sending-refusal";
 
 export interface RemoteResult {
   readonly id: number;
@@ -29,30 +17,8 @@ export interface RemoteResult {
   readonly nextAttemptAt: number;
 }
 
-const ADMIN_ONLY = "L'envoi des courriels à distance demande un jeton d'administrateur.";
-
-export async function claimEmailsForRemoteSending(ctx: ServiceContext, raw: unknown): Promise<ClaimedEmail[]> {
-  requireAdmin(ctx, ADMIN_ONLY);
-  const value = raw as Record<string, unknown> | null;
-  if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    throw invalid('Le corps doit être un objet JSON, par exemple {"limit": 10}.');
-  }
-  const limit = value.limit ?? DEFAULT_CLAIM_LIMIT;
-  if (typeof limit !== "number" || !Number.isInteger(limit) || limit < 1 || limit > MAX_CLAIM_LIMIT) {
-    throw invalid(`« limit » doit être un nombre entier entre 1 et ${MAX_CLAIM_LIMIT}.`, { limit: "Valeur invalide." });
-  }
-  const claims = await claimDueItems(ctx.db, ctx.now(), limit, ["email"]);
-  return claims.map(({ item, hold }) => ({
-    id: item.id,
-    to: item.recipient,
-    subject: item.subject,
-    text: item.body,
-    claim: hold.until,
-  }));
-}
-
 export async function storeRemoteSendingResult(ctx: ServiceContext, id: number, raw: unknown): Promise<RemoteResult> {
-  requireAdmin(ctx, ADMIN_ONLY);
+  authorize(ctx.actor, "send_remotely", REMOTE_SENDING_REFUSAL);
   const { outcome, claim } = checkResult(raw);
   const item = await findOutboxItem(ctx.db, id);
   if (!item || item.kind !== "email") throw notFound("Ce courriel est introuvable.");

@@ -1,8 +1,22 @@
 /**
- * Instants shown as wall-clock time in Paris, the time the admins live in. Intl knows the rules
- * (and any future change to them) on Node and in Workers; its result is cached per UTC hour
- * because formatting a million timestamps through Intl would dominate an export's CPU time.
+ * Instants as wall-clock time in Paris, the time Cadre's users live in: the one place that
+ * knows the zone, for pages and messages (formatDate, formatDateTime), statistics' calendar
+ * days (paris-calendar.ts) and exports (parisWallClock, ISO and French forms). Intl knows the
+ * rules (and any future change to them) on Node and in Workers; the offset is cached per UTC
+ * hour because formatting a million timestamps through Intl would dominate an export's CPU time.
  */
+
+const ZONE = "Europe/Paris";
+const DATE_TIME = new Intl.DateTimeFormat("fr-FR", { dateStyle: "long", timeStyle: "short", timeZone: ZONE });
+const DATE = new Intl.DateTimeFormat("fr-FR", { dateStyle: "long", timeZone: ZONE });
+const DAY_MONTH = new Intl.DateTimeFormat("fr-FR", { day: "numeric", month: "long", timeZone: ZONE });
+
+/** "5 mars 2024 à 14:30" */
+export const formatDateTime = (ms: number): string => DATE_TIME.format(new Date(ms));
+/** "5 mars 2024" */
+export const formatDate = (ms: number): string => DATE.format(new Date(ms));
+/** "5 mars" */
+export const formatDayMonth = (ms: number): string => DAY_MONTH.format(new Date(ms));
 
 export interface WallClock {
   readonly year: number;
@@ -17,7 +31,7 @@ export interface WallClock {
 
 const HOUR_MS = 3_600_000;
 const parisParts = new Intl.DateTimeFormat("en-US", {
-  timeZone: "Europe/Paris",
+  timeZone: ZONE,
   hourCycle: "h23",
   year: "numeric",
   month: "numeric",
@@ -44,7 +58,8 @@ const dayOffsets = new Int32Array(73_000);
 const BIAS = 100_000;
 const MIXED = -1;
 
-function offsetMsAt(ms: number): number {
+/** How far Paris wall-clock time is ahead of UTC at this instant (one or two hours), in ms. */
+export function parisOffsetMs(ms: number): number {
   const day = Math.floor(ms / DAY_MS);
   if (day >= 0 && day < dayOffsets.length) {
     let known = dayOffsets[day]!;
@@ -77,7 +92,7 @@ function lookUpOffset(hour: number): number {
 /** The instant's date and time in Paris, to the second (milliseconds are dropped, not rounded). */
 export function parisWallClock(instant: Date): WallClock {
   const ms = Math.floor(instant.getTime() / 1000) * 1000;
-  const offset = offsetMsAt(ms);
+  const offset = parisOffsetMs(ms);
   const local = new Date(ms + offset);
   return {
     year: local.getUTCFullYear(),
@@ -101,7 +116,7 @@ const offsetSuffixes = new Map<number, string>();
  */
 export function parisIsoDateTime(instant: Date): string {
   const ms = Math.floor(instant.getTime() / 1000) * 1000;
-  const offset = offsetMsAt(ms);
+  const offset = parisOffsetMs(ms);
   const local = ms + offset;
   const day = Math.floor(local / DAY_MS);
   let prefix = dayPrefixes.get(day);

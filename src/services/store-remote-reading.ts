@@ -1,32 +1,19 @@
 /**
- * Reading scans for a runtime that cannot (a Worker on D1): an outside Node reader, with an
- * admin token, lists the documents left waiting for OCR, fetches their bytes, reads them and
- * sends back what it read; the request is then judged again as if it had been read here.
+ * Remote reading, step 3: what the remote reader read, checked field by field, is stored and
+ * the request judged again, as if it had been read here.
  */
 
 import { invalid, notFound } from "../domain/errors";
 import type { ExtractionResult } from "../documents/extraction-types";
-import { findDocument, readDocumentBytes } from "../storage/documents-store";
-import { listDocumentIdsByTextStatus } from "../storage/reading-store";
+import { authorize } from "../domain/policies";
+import { findDocument } from "../storage/documents-store";
 import { findRequest } from "../storage/requests-store";
-import { requireAdmin, type ServiceContext } from "./context";
+import type { ServiceContext } from "./context";
 import { storeReading } from "./read-document";
-
-const ADMIN_ONLY = "La lecture à distance demande un jeton d'administrateur.";
-
-export async function listDocumentsAwaitingOcr(ctx: ServiceContext): Promise<number[]> {
-  requireAdmin(ctx, ADMIN_ONLY);
-  return listDocumentIdsByTextStatus(ctx.db, ["needs_ocr"]);
-}
-
-export async function documentBytesForReading(ctx: ServiceContext, documentId: number): Promise<Uint8Array> {
-  requireAdmin(ctx, ADMIN_ONLY);
-  if (!(await findDocument(ctx.db, documentId))) throw notFound("Ce document est introuvable.");
-  return readDocumentBytes(ctx.db, documentId);
-}
+import { REMOTE_READING_REFUSAL } from "./remote-reading-refusal";
 
 export async function storeRemoteReading(ctx: ServiceContext, documentId: number, raw: unknown): Promise<void> {
-  requireAdmin(ctx, ADMIN_ONLY);
+  authorize(ctx.actor, "read_remotely", REMOTE_READING_REFUSAL);
   const document = await findDocument(ctx.db, documentId);
   const request = document && (await findRequest(ctx.db, document.requestId));
   if (!document || !request) throw notFound("Ce document est introuvable.");
