@@ -6,7 +6,7 @@
  * download-, resume- or authenticate-) may be called as often as the page needs.
  */
 
-import { readFileSync } from "node:fs";
+import { readdirSync, readFileSync } from "node:fs";
 import { dirname, join, relative, resolve } from "node:path";
 import { parseSync } from "@swc/core";
 import { describe, expect, it } from "vitest";
@@ -14,15 +14,10 @@ import { createApp } from "../../src/web/app";
 import { createHarness } from "../support/harness";
 
 const ROOT = resolve(import.meta.dirname, "../..");
-const ROUTE_FILES = [
-  "admin-routes.tsx",
-  "api-routes.ts",
-  "applicant-routes.tsx",
-  "instruction-routes.tsx",
-  "oidc-routes.tsx",
-  "public-routes.tsx",
-  "statistics-routes.tsx",
-].map((name) => join(ROOT, "src/web/routes", name));
+// Every route file, so that a new one is checked without being listed here.
+const ROUTE_FILES = readdirSync(join(ROOT, "src/web/routes"))
+  .filter((name) => /-routes\.tsx?$/.test(name))
+  .map((name) => join(ROOT, "src/web/routes", name));
 const QUERY = /^(get|list|find|export|load|check|download|resume|authenticate)-|^(read-models|context)$/;
 const DB_WRITES = new Set(["insert", "update", "delete", "batch", "run", "execute"]);
 const METHODS = new Set(["get", "post", "put", "patch", "delete"]);

@@ -130,10 +130,14 @@ describe("may: every role × action × own/other organisation", () => {
   const system: ServiceActor = { userId: 0, role: SYSTEM_ROLE, name: "Cadre", organisationId: null };
   const everyRole: ServiceActor[] = [...ROLES.map(actorFor), system];
   // A state where every event and every action on a request is possible, so that only the role and the organisation decide.
+  // (A draft is its organisation's alone, so the other actions are weighed on a submitted request;
+  // editing a draft needs a draft.)
   const stateFor = (action: Action) =>
     (REQUEST_EVENTS as readonly string[]).includes(action)
       ? REQUEST_STATES.find((state) => nextState(state, action as RequestEvent) !== null)!
-      : "draft";
+      : action === "edit_draft"
+        ? "draft"
+        : "submitted";
   const cases = ACTIONS.flatMap((action) =>
     everyRole.flatMap((actor) =>
       (["own", "other"] as const).map((organisation) => ({
@@ -152,4 +156,13 @@ describe("may: every role × action × own/other organisation", () => {
   });
 
   it("covers every action", () => expect(Object.keys(MAY).sort()).toEqual([...ACTIONS].sort()));
+
+  it("keeps a draft to its organisation: no staff role reads it or writes on it", () => {
+    const draft = { state: "draft" as const, organisationId: OWN_ORGANISATION };
+    for (const actor of everyRole.filter((actor) => actor.role !== "applicant")) {
+      expect(may(actor, "read_request", draft), actor.role).toBe(false);
+      expect(may(actor, "write_message", draft), actor.role).toBe(false);
+    }
+    expect(may(actorFor("applicant"), "read_request", draft)).toBe(true);
+  });
 });

@@ -46,7 +46,7 @@ describe("admin actions and their audit", async () => {
     const before = (await audit()).length;
     const response = await post("/admin/webhooks", { url: "pas une adresse" });
     expect(response.status).toBe(422);
-    expect(await pageText(response)).toContain("Indiquez une adresse web complète");
+    expect(await pageText(response)).toContain("Cette adresse web n'est pas valide : écrivez-la en entier");
     expect(await harness.db.select().from(webhooks)).toHaveLength(1);
     expect(await audit()).toHaveLength(before);
   });
