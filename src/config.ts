@@ -3,6 +3,8 @@
  * at start: a wrong combination stops the server with one French line instead of running unsafe.
  */
 
+import type { DatapassSettings } from "./datapass/client";
+
 export interface AppConfig {
   readonly production: boolean;
   /** Demo accounts and one-click sign-in: only with CADRE_DEMO=1, never in production. */
@@ -16,7 +18,11 @@ export interface AppConfig {
   readonly rateLimits?: RateLimits;
   /** TRUST_PROXY=1: the client's address is the last one in X-Forwarded-For (set by our proxy). */
   readonly trustProxy?: boolean;
+  /** The DataPass connector (docs/datapass.md), when its four settings are given; off otherwise. */
+  readonly datapass?: DatapassSettings | null;
 }
+
+export type { DatapassSettings };
 
 export interface OidcConfig {
   readonly issuer: string;
@@ -80,7 +86,27 @@ export function readConfig(env: Env, randomSecret: () => string): AppConfig {
       api: readRateLimit(env, "RATE_LIMIT_API", DEFAULT_RATE_LIMITS.api),
     },
     trustProxy: isOn(env.TRUST_PROXY),
+    datapass: readDatapassConfig(env, production),
   };
+}
+
+/** All four DataPass settings or none: a connector without its secret cannot check a webhook. */
+function readDatapassConfig(env: Env, production: boolean): DatapassSettings | null {
+  const names = ["DATAPASS_URL", "DATAPASS_CLIENT_ID", "DATAPASS_CLIENT_SECRET", "DATAPASS_WEBHOOK_SECRET"] as const;
+  const [url, clientId, clientSecret, webhookSecret] = names.map((name) => env[name] ?? "");
+  if (!url && !clientId && !clientSecret && !webhookSecret) return null;
+  if (!url || !clientId || !clientSecret || !webhookSecret) {
+    throw new ConfigError(`${names.join(", ")} vont ensemble : définissez les quatre, ou aucun.`);
+  }
+  let parsed: URL;
+  try {
+    parsed = new URL(url);
+  } catch {
+    throw new ConfigError(`DATAPASS_URL n'est pas une adresse valide : ${url}`);
+  }
+  if (production && parsed.protocol !== "https:") throw new ConfigError("DATAPASS_URL doit être une adresse https en production.");
+  if (webhookSecret.length < 16) throw new ConfigError("DATAPASS_WEBHOOK_SECRET doit compter 16 caractères au moins.");
+  return { url: parsed.href.replace(/\/+$/, ""), clientId: clientId!, clientSecret: clientSecret!, webhookSecret: webhookSecret! };
 }
 
 /** All three OIDC settings or none: half a configuration would show a button that cannot work. */

@@ -10,6 +10,7 @@ import {
   type MessageEntry,
 } from "../storage/history-store";
 import type { RequestRecord } from "../storage/requests-store";
+import { findDatapassLink, type DatapassLinkRow } from "../storage/datapass-store";
 import type { ServiceContext } from "./context";
 import { loadReadableRequest } from "./load-request";
 
@@ -20,6 +21,8 @@ export interface RequestDetail {
   readonly history: HistoryEntry[];
   readonly messages: MessageEntry[];
   readonly lastDecision: { decision: string; motivation: string; createdAt: number } | undefined;
+  /** The DataPass demande the request was imported from, if any. */
+  readonly datapass: DatapassLinkRow | null;
 }
 
 export async function getRequestDetail(ctx: ServiceContext, requestId: number): Promise<RequestDetail> {
@@ -28,12 +31,13 @@ export async function getRequestDetail(ctx: ServiceContext, requestId: number): 
 
 /** The detail of a request already loaded for this actor. */
 export async function detailFor(ctx: ServiceContext, request: RequestRecord): Promise<RequestDetail> {
-  const [organisation, documents, history, messages, lastDecision] = await Promise.all([
+  const [organisation, documents, history, messages, lastDecision, datapass] = await Promise.all([
     findOrganisation(ctx.db, request.organisationId),
     listRequestDocuments(ctx.db, request.id),
     listEvents(ctx.db, request.id),
     listMessages(ctx.db, request.id),
     latestDecision(ctx.db, request.id),
+    findDatapassLink(ctx.db, request.id),
   ]);
-  return { request, organisation: organisation!, documents, history, messages, lastDecision };
+  return { request, organisation: organisation!, documents, history, messages, lastDecision, datapass: datapass ?? null };
 }

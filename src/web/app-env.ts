@@ -5,6 +5,8 @@ import type { AppConfig } from "../config";
 import type { Actor } from "../domain/roles";
 import type { Database } from "../storage/database";
 import type { RequestRowSource } from "../storage/export-store";
+import type { DatapassClient } from "../datapass/client";
+import type { Fetch } from "../datapass/http";
 import type { Viewer } from "../../views/components/viewer";
 
 export interface AppDeps {
@@ -24,6 +26,8 @@ export interface AppDeps {
    * src/entry/export-reader.ts); by default `requestRows` on the request's thread.
    */
   readonly requestRows?: RequestRowSource;
+  /** How the DataPass connector reaches DataPass (by default the runtime's fetch). */
+  readonly fetch?: Fetch;
 }
 
 export interface DocumentReader {
@@ -36,5 +40,7 @@ export interface AppEnv {
     actor: Actor | null;
     viewer: Viewer | null;
     sessionId: string | null;
+    /** The DataPass client (its token cache lives as long as the app), when the connector is on. */
+    datapass: DatapassClient | null;
   };
 }

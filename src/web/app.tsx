@@ -10,6 +10,7 @@ import { csrf } from "hono/csrf";
 import { HTTPException } from "hono/http-exception";
 import { MAX_DOCUMENT_BYTES, MAX_DOCUMENTS_PER_REQUEST } from "../domain/document";
 import { DomainError } from "../domain/errors";
+import { createDatapassClient } from "../datapass/client";
 import { ErrorFragment, ErrorPage } from "../../views/pages/error-page";
 import type { AppDeps, AppEnv } from "./app-env";
 import { API_CODES, STATUS_BY_CODE, TITLE_BY_CODE, UNEXPECTED_MESSAGE, UNEXPECTED_TITLE } from "./http-errors";
@@ -20,6 +21,7 @@ import { isHtmx, renderFragment, renderPage } from "./render";
 import { adminRoutes } from "./routes/admin-routes";
 import { apiRoutes } from "./routes/api-routes";
 import { applicantRoutes } from "./routes/applicant-routes";
+import { datapassRoutes } from "./routes/datapass-routes";
 import { instructionRoutes } from "./routes/instruction-routes";
 import { oidcRoutes } from "./routes/oidc-routes";
 import { publicRoutes } from "./routes/public-routes";
@@ -32,9 +34,13 @@ const TOO_LARGE_MESSAGE =
 export function createApp(deps: AppDeps): Hono<AppEnv> {
   const app = new Hono<AppEnv>();
   let ready: Promise<void> | undefined;
+  const datapass = deps.config.datapass
+    ? createDatapassClient(deps.config.datapass, deps.fetch ?? ((input, init) => fetch(input, init)), deps.now ?? Date.now)
+    : null;
 
   app.use(async (c, next) => {
     c.set("deps", deps);
+    c.set("datapass", datapass);
     if (deps.beforeFirstRequest) await (ready ??= deps.beforeFirstRequest());
     await next();
   });
@@ -48,8 +54,9 @@ export function createApp(deps: AppDeps): Hono<AppEnv> {
       },
     }),
   );
-  // The API authenticates with bearer tokens, never cookies: no CSRF surface, no session.
-  const isApi = (path: string) => path.startsWith("/api/");
+  // The API authenticates with bearer tokens and webhooks with a signature, never cookies: no
+  // CSRF surface, no session.
+  const isApi = (path: string) => path.startsWith("/api/") || path.startsWith("/webhooks/");
   const checkOrigin = csrf({
     origin: (origin, c) => origin === new URL(c.req.url).origin || origin === deps.config.publicUrl,
   });
@@ -60,6 +67,7 @@ export function createApp(deps: AppDeps): Hono<AppEnv> {
   app.use((c, next) => (isSignInPath(c.req.path) ? signInLimit(c, next) : next()));
 
   app.route("/", apiRoutes);
+  app.route("/", datapassRoutes);
   app.route("/", publicRoutes);
   app.route("/", oidcRoutes);
   app.route("/", applicantRoutes);
@@ -72,7 +80,7 @@ export function createApp(deps: AppDeps): Hono<AppEnv> {
   );
   app.onError((error, c) => {
     if (error instanceof DomainError) {
-      if (error.code === "UNAUTHENTICATED" && c.req.method === "GET" && !isHtmx(c) && !c.req.path.startsWith("/api/")) {
+      if (error.code === "UNAUTHENTICATED" && c.req.method === "GET" && !isHtmx(c) && !isApi(c.req.path)) {
         return c.redirect("/connexion", 303);
       }
       return showError(c, STATUS_BY_CODE[error.code], TITLE_BY_CODE[error.code], error.message, error.fields);
@@ -109,7 +117,7 @@ function showError(
   message: string,
   fields: Readonly<Record<string, string>> = {},
 ) {
-  if (c.req.path.startsWith("/api/")) {
+  if (c.req.path.startsWith("/api/") || c.req.path.startsWith("/webhooks/")) {
     const code = API_CODES[status] ?? "error";
     return c.json({ error: { code, message, ...(Object.keys(fields).length ? { fields } : {}) } }, status);
   }

@@ -1,6 +1,7 @@
 /**
  * What every integration test gets, whatever the runtime: the real app over a real database
- * with the real migrations, a fixed clock, factories, and requests signed in as a user.
+ * with the real migrations, a fixed clock, factories, and requests signed in as a user. Every
+ * /api/v1 response goes through the OpenAPI check before the test sees it.
  */
 
 import { serializeSigned } from "hono/utils/cookie";
@@ -11,6 +12,7 @@ import { createSession, insertOrganisation, insertUser, type UserRow } from "../
 import { createApp } from "../../src/web/app";
 import { readDocument, type Extractor } from "../../src/services/read-document";
 import { createReadingQueue } from "../../src/services/reading-queue";
+import { checkResponse } from "./openapi-validator";
 
 export const TEST_ORIGIN = "http://cadre.test";
 export const SECRET = "test-secret-test-secret-test-secret-0123";
@@ -66,7 +68,10 @@ export function createHarnessFor(db: Database, extract: Extractor, config: Parti
         const cookie = await serializeSigned("cadre_session", sessionId, SECRET);
         headers.set("cookie", cookie.split(";")[0]!);
       }
-      return app.request(`${TEST_ORIGIN}${path}`, { ...rest, headers });
+      const response = await app.request(`${TEST_ORIGIN}${path}`, { ...rest, headers });
+      // Every API answer of every test is held to the OpenAPI document (status and body).
+      if (path.startsWith("/api/v1/")) await checkResponse(method, path, response);
+      return response;
     },
     async organisation(overrides = {}) {
       const siret = uniqueSiret();

@@ -3,6 +3,7 @@
 import { describe, expect, it } from "vitest";
 import { createApiToken } from "../../src/services/create-api-token";
 import { apiRoutes } from "../../src/web/routes/api-routes";
+import { OPENAPI } from "../../src/web/openapi";
 import { createHarness } from "../support/harness";
 import { uniqueSiret } from "../support/harness-core";
 import { samplePdf } from "../support/requests";
@@ -139,7 +140,7 @@ describe("API /api/v1", async () => {
     const served = [
       ...new Set(
         apiRoutes.routes
-          .filter((route) => route.method !== "ALL" && route.path !== "/api/v1/openapi.json")
+          .filter((route) => route.method !== "ALL" && route.path.startsWith("/api/v1/"))
           .map(
             (route) => `${route.method.toLowerCase()} ${route.path.replace("/api/v1", "").replace(/:(\w+)/g, "{$1}")}`,
           ),
@@ -168,5 +169,22 @@ describe("API /api/v1", async () => {
     });
     expect(stats.decision_days).toEqual({ p50: 1 + 1 / 1440, p80: 1 + 1 / 1440 });
     expect((await api(editor, "/demandes?state=nimporte")).status).toBe(422);
+  });
+});
+
+describe("API documentation for people", async () => {
+  const harness = await createHarness();
+
+  it("renders every operation, its errors and the schemas from the OpenAPI document, without scripts", async () => {
+    const response = await harness.request("/api/docs");
+    expect(response.status).toBe(200);
+    const page = await response.text();
+    for (const methods of Object.values(OPENAPI.paths)) {
+      for (const operation of Object.values(methods)) expect(page).toContain(`id="${operation.operationId}"`);
+    }
+    for (const code of ["too_large", "rate_limited", "conflict", "validation"]) expect(page).toContain(code);
+    expect(page).toContain('id="schema-UseCase"');
+    expect(page).toContain("api-particulier-tarification-municipale-enfance");
+    expect(page).not.toMatch(/<script[^>]+src="https?:/);
   });
 });

@@ -3,7 +3,8 @@
 import { DOCUMENT_KIND_LABELS, isDocumentKind } from "../../src/domain/document";
 import { formatDate } from "../../src/domain/format";
 import { scopeLabel } from "../../src/domain/scope-catalogue";
-import { useCaseLabel } from "../../src/domain/use-case-catalogue";
+import { DATAPASS_DOCUMENTS_NOTE } from "../../src/domain/datapass-wording";
+import { datapassFormOf, useCaseLabel } from "../../src/domain/use-case-catalogue";
 
 export interface RequestFactsProps {
   readonly requestId: number;
@@ -19,6 +20,8 @@ export interface RequestFactsProps {
     createdAt: number;
     purgedAt?: number | null;
   }[];
+  /** The DataPass demande the request came from. */
+  readonly datapass?: { readonly datapassId: number; readonly url: string; readonly state: string } | null;
 }
 
 const formatSize = (bytes: number) =>
@@ -34,7 +37,22 @@ export function RequestFacts(props: RequestFactsProps) {
       </h2>
       <dl class="cadre-facts">
         <dt>Cas d'usage</dt>
-        <dd>{useCaseLabel(props.useCase)}</dd>
+        <dd>
+          {useCaseLabel(props.useCase)}
+          <span class="fr-hint-text">Formulaire DataPass : {datapassFormOf(props.useCase) ?? "—"}</span>
+        </dd>
+        {props.datapass ? (
+          <>
+            <dt>Demande DataPass</dt>
+            <dd>
+              <a href={props.datapass.url} rel="noopener noreferrer" target="_blank">
+                n° {props.datapass.datapassId}
+              </a>{" "}
+              — état dans DataPass : {props.datapass.state}
+              <span class="fr-hint-text">{DATAPASS_DOCUMENTS_NOTE}</span>
+            </dd>
+          </>
+        ) : null}
         <dt>Données demandées</dt>
         <dd>
           <ul class="fr-tags-group">

@@ -68,7 +68,7 @@ export function ApplicantRequestPage({ viewer, detail, reading, errors = {}, err
         <DraftActions requestId={request.id} version={request.version} points={points} errors={errors} />
       ) : null}
 
-      <RequestFacts {...request} requestId={request.id} documents={detail.documents} />
+      <RequestFacts {...request} requestId={request.id} documents={detail.documents} datapass={detail.datapass} />
       <ReadingPanel reading={reading} pollUrl={`/demandes/${request.id}/lecture`} forInstructor={false} />
       <Messages
         messages={detail.messages}

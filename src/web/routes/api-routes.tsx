@@ -12,6 +12,7 @@ import { invalid } from "../../domain/errors";
 import { isDocumentKind, type DocumentKind } from "../../domain/document";
 import { isRequestState } from "../../domain/request-state";
 import { computeStatistics } from "../../domain/statistics";
+import { datapassFormOf } from "../../domain/use-case-catalogue";
 import { checkUpload } from "../../documents/upload";
 import { addDocuments } from "../../services/add-documents";
 import { createDraftRequest } from "../../services/create-draft-request";
@@ -27,6 +28,8 @@ import { bearerAuth } from "../middleware/bearer-auth";
 import { rateLimit } from "../middleware/rate-limits";
 import { requireRole } from "../middleware/require-role";
 import { OPENAPI } from "../openapi";
+import { renderPage } from "../render";
+import { ApiDocsPage, type ApiDocument } from "../../../views/pages/api-docs-page";
 import { fileFields, formBody, idParam, jsonBody, textField } from "../params";
 import { scheduleReading } from "../schedule-reading";
 import { serviceContext } from "../service-context";
@@ -35,6 +38,9 @@ import { iso, requestJson } from "./api-request-json";
 export const apiRoutes = new Hono<AppEnv>();
 // The description is public, like any API documentation; everything else needs a token.
 apiRoutes.get("/api/v1/openapi.json", (c) => c.json(OPENAPI));
+apiRoutes.get("/api/docs", (c) =>
+  renderPage(c, <ApiDocsPage document={OPENAPI as unknown as ApiDocument} currentPath="/api/docs" />),
+);
 // Limits count only authenticated calls: per token, and uploads per user (README « Sécurité »).
 apiRoutes.use("/api/v1/*", bearerAuth, rateLimit("api"));
 const uploads = rateLimit("uploads");
@@ -135,6 +141,7 @@ apiRoutes.get("/api/v1/demandes", async (c) => {
       id: row.id,
       state: row.state,
       use_case: row.useCase,
+      datapass_form: datapassFormOf(row.useCase),
       organisation: row.organisationName,
       submitted_at: iso(row.submittedAt),
       updated_at: iso(row.updatedAt),
