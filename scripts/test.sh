@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# `npm test`: everything, in the order a failure is cheapest to read. Type check, unit and
+# `npm test`: everything, in the order a failure is cheapest to read. Type check, the OpenAPI
+# document's lint (@redocly/cli), unit and
 # integration tests on Node/libSQL, the same integration tests inside workerd/D1 and on a real
 # libSQL server (sqld, fetched at a pinned version by scripts/ensure-sqld.sh), the Worker
 # bundle, then the browser journeys. Ends with one line: "N passed, N failed".
@@ -24,6 +25,7 @@ vitest_step() {
 }
 
 step "typecheck" npx tsc --noEmit
+step "openapi-lint" bash scripts/lint-openapi.sh
 vitest_step "node" vitest.config.ts
 vitest_step "workerd" vitest.workers.config.ts
 if SQLD_BIN="$(bash scripts/ensure-sqld.sh)"; then

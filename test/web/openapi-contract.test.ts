@@ -36,6 +36,7 @@ describe("OpenAPI contract check", () => {
         expect(ids.has(operation.operationId)).toBe(false);
         ids.add(operation.operationId);
         expect(Object.keys(operation.responses).some((status) => status === "200" || status === "201")).toBe(true);
+        if (operation.operationId !== "getOpenApi") expect(Object.keys(operation.responses)).toContain("401");
       }
     }
     const documented = Object.values(OPENAPI.components.responses).map(
