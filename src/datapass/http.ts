@@ -19,13 +19,17 @@ export interface JsonAnswer {
 export async function callJson(fetcher: Fetch, url: string, init: RequestInit, timeoutMs: number): Promise<JsonAnswer> {
   let response: Response;
   try {
-    response = await fetcher(url, { ...init, redirect: "error", signal: AbortSignal.timeout(timeoutMs) });
+    // "manual", not "error" (which workerd does not support): a redirect is answered, not followed.
+    response = await fetcher(url, { ...init, redirect: "manual", signal: AbortSignal.timeout(timeoutMs) });
   } catch (error) {
     const timedOut = error instanceof Error && (error.name === "TimeoutError" || error.name === "AbortError");
     throw new DatapassUnavailable(
       timedOut ? `DataPass n'a pas répondu en ${timeoutMs / 1000} s.` : "DataPass est injoignable.",
       { cause: error },
     );
+  }
+  if (response.status >= 300 && response.status < 400) {
+    throw new DatapassUnavailable(`DataPass a répondu par une redirection (HTTP ${response.status}) : vérifiez DATAPASS_URL.`);
   }
   const text = await response.text().catch(() => "");
   try {

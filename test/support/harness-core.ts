@@ -6,6 +6,7 @@
 
 import { serializeSigned } from "hono/utils/cookie";
 import type { AppConfig } from "../../src/config";
+import type { Fetch } from "../../src/datapass/http";
 import type { Role } from "../../src/domain/roles";
 import type { Database } from "../../src/storage/database";
 import { createSession, insertOrganisation, insertUser, type UserRow } from "../../src/storage/people-store";
@@ -35,7 +36,17 @@ let sequence = 0;
 // Unique per test run and per runtime, so tests never depend on what another test wrote.
 const runId = Math.floor(Math.random() * 1e6);
 
-export function createHarnessFor(db: Database, extract: Extractor, config: Partial<AppConfig> = {}): Harness {
+/** Dependencies a test may replace: how the app reaches other servers (DataPass's stand-in). */
+export interface HarnessDeps {
+  readonly fetch?: Fetch;
+}
+
+export function createHarnessFor(
+  db: Database,
+  extract: Extractor,
+  config: Partial<AppConfig> = {},
+  deps: HarnessDeps = {},
+): Harness {
   const clock = { now: Date.UTC(2026, 10, 2, 9, 0, 0) };
   const logs: string[] = [];
   const now = () => clock.now;
@@ -49,6 +60,7 @@ export function createHarnessFor(db: Database, extract: Extractor, config: Parti
     reader: { schedule: (ids) => queue.schedule(ids) },
     // app.request has no socket: every request comes from one documentation address (RFC 5737).
     clientAddress: () => "192.0.2.1",
+    fetch: deps.fetch,
   });
 
   return {

@@ -4,14 +4,14 @@ import { inject } from "vitest";
 import type { AppConfig } from "../../src/config";
 import { migrateLibsql, openLibsql } from "../../src/storage/libsql";
 import { extractDocument } from "../../src/documents/extract";
-import { createHarnessFor, type Harness } from "./harness-core";
+import { createHarnessFor, type Harness, type HarnessDeps } from "./harness-core";
 import { startSqld } from "./sqld";
 
 export const RUNTIME = "sqld";
 
-export async function createHarness(config: Partial<AppConfig> = {}): Promise<Harness> {
+export async function createHarness(config: Partial<AppConfig> = {}, deps: HarnessDeps = {}): Promise<Harness> {
   const server = await startSqld(inject("sqldBinary"), inject("sqldRoot"));
   const handle = openLibsql({ url: server.url });
   await migrateLibsql(handle);
-  return createHarnessFor(handle.db, (bytes: Uint8Array) => extractDocument(bytes, { allowOcr: false }), config);
+  return createHarnessFor(handle.db, (bytes: Uint8Array) => extractDocument(bytes, { allowOcr: false }), config, deps);
 }

@@ -3,12 +3,12 @@
 import type { AppConfig } from "../../src/config";
 import { migrateLibsql, openLibsql } from "../../src/storage/libsql";
 import { extractDocument } from "../../src/documents/extract";
-import { createHarnessFor, type Harness } from "./harness-core";
+import { createHarnessFor, type Harness, type HarnessDeps } from "./harness-core";
 
 export const RUNTIME = "node";
 
-export async function createHarness(config: Partial<AppConfig> = {}): Promise<Harness> {
+export async function createHarness(config: Partial<AppConfig> = {}, deps: HarnessDeps = {}): Promise<Harness> {
   const handle = openLibsql({ url: ":memory:" });
   await migrateLibsql(handle);
-  return createHarnessFor(handle.db, (bytes: Uint8Array) => extractDocument(bytes, { allowOcr: false }), config);
+  return createHarnessFor(handle.db, (bytes: Uint8Array) => extractDocument(bytes, { allowOcr: false }), config, deps);
 }

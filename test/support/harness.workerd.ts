@@ -5,14 +5,15 @@ import { env } from "cloudflare:test";
 import type { AppConfig } from "../../src/config";
 import { openD1 } from "../../src/storage/d1";
 import { extractDocument } from "../../src/documents/extract";
-import { createHarnessFor, type Harness } from "./harness-core";
+import { createHarnessFor, type Harness, type HarnessDeps } from "./harness-core";
 
 export const RUNTIME = "workerd";
 
-export async function createHarness(config: Partial<AppConfig> = {}): Promise<Harness> {
+export async function createHarness(config: Partial<AppConfig> = {}, deps: HarnessDeps = {}): Promise<Harness> {
   return createHarnessFor(
     openD1((env as unknown as { DB: D1Database }).DB),
     (bytes: Uint8Array) => extractDocument(bytes, { allowOcr: false }),
     config,
+    deps,
   );
 }
