@@ -188,3 +188,77 @@ describe("API documentation for people", async () => {
     expect(page).not.toMatch(/<script[^>]+src="https?:/);
   });
 });
+
+describe("an editor's API journey with DataPass's identifiers", async () => {
+  const harness = await createHarness();
+  const editor = await createApiToken(harness.db, { role: "applicant", siret: uniqueSiret() }, harness.clock.now);
+  const instructor = await createApiToken(harness.db, { role: "instructor" }, harness.clock.now);
+  const api = (token: string, path: string, init: RequestInit = {}) =>
+    harness.request(`/api/v1${path}`, {
+      ...init,
+      headers: { authorization: `Bearer ${token}`, ...(init.headers as Record<string, string>) },
+    });
+  const form = (fields: Record<string, string>) => {
+    const body = new FormData();
+    for (const [name, value] of Object.entries(fields)) body.append(name, value);
+    return { method: "POST", body };
+  };
+
+  it("tells which values are accepted when a use case or a scope is unknown, or ambiguous", async () => {
+    const unknown = await api(editor, "/demandes", form({ use_case: "cantine", scopes: "cnaf_qf" }));
+    expect(unknown.status).toBe(422);
+    const { error } = (await unknown.json()) as { error: { fields: Record<string, string> } };
+    expect(error.fields.use_case).toContain("api-particulier-tarification-municipale-enfance");
+    expect(error.fields.use_case).toContain("/api/v1/openapi.json");
+    expect(error.fields.scopes).toContain("cnaf_qf");
+    const ambiguous = await api(editor, "/demandes", form({ use_case: "ccas", scopes: "cnaf_quotient_familial" }));
+    expect(((await ambiguous.json()) as { error: { fields: Record<string, string> } }).error.fields.use_case).toContain(
+      "api-particulier-aides-sociales-ccas-dont-facultatives",
+    );
+  });
+
+  it("creates, uploads, submits, reads, is decided and counted, with DataPass's words", async () => {
+    const created = await api(
+      editor,
+      "/demandes",
+      form({
+        use_case: "api-particulier-tarification-municipale-enfance",
+        scopes: "cnaf_quotient_familial,cnaf_enfants",
+        cadre_juridique_nature: "Délibération du 12 janvier 2026",
+      }),
+    );
+    expect(created.status).toBe(201);
+    const { id } = (await created.json()) as { id: number };
+    const upload = new FormData();
+    upload.append("kind", "deliberation");
+    upload.append("documents", new File([(await samplePdf(DELIBERATION)) as Uint8Array<ArrayBuffer>], "deliberation.pdf"));
+    expect((await api(editor, `/demandes/${id}/documents`, { method: "POST", body: upload })).status).toBe(201);
+    await harness.readingIdle();
+    expect(await (await api(editor, `/demandes/${id}/soumettre`, { method: "POST" })).json()).toMatchObject({
+      state: "submitted",
+    });
+    const detail = (await (await api(instructor, `/demandes/${id}`)).json()) as Record<string, unknown>;
+    expect(detail).toMatchObject({
+      use_case: "tarification-municipale-enfance",
+      datapass_form: "api-particulier-tarification-municipale-enfance",
+      scopes: ["cnaf_enfants", "cnaf_quotient_familial"],
+      annotation_status: "done",
+      datapass: null,
+    });
+    const listed = (await (await api(instructor, "/demandes?state=submitted")).json()) as {
+      demandes: { id: number; datapass_form: string }[];
+    };
+    expect(listed.demandes.find((row) => row.id === id)?.datapass_form).toBe(
+      "api-particulier-tarification-municipale-enfance",
+    );
+    const acceptedBefore = ((await (await api(instructor, "/statistiques")).json()) as { accepted: number }).accepted;
+    const decided = await api(instructor, `/demandes/${id}/decisions`, {
+      method: "POST",
+      body: JSON.stringify({ decision: "accept", version: detail.version }),
+      headers: { "content-type": "application/json" },
+    });
+    expect(await decided.json()).toMatchObject({ state: "accepted" });
+    const stats = (await (await api(instructor, "/statistiques")).json()) as { accepted: number };
+    expect(stats.accepted).toBe(acceptedBefore + 1);
+  });
+});
