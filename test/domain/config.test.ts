@@ -15,6 +15,7 @@ describe("readConfig", () => {
       oidc: null,
       rateLimits: DEFAULT_RATE_LIMITS,
       trustProxy: false,
+      datapass: null,
     });
   });
 
@@ -79,5 +80,28 @@ describe("readConfig", () => {
     };
     expect(() => readConfig({ ...production, OIDC_ISSUER: "http://auth.example.gouv.fr" }, secret)).toThrow(/https/);
     expect(readConfig({ ...production, OIDC_ISSUER: "https://auth.example.gouv.fr" }, secret).oidc?.clientId).toBe("i");
+  });
+
+  it("turns the DataPass connector on with its four settings only", () => {
+    const datapass = {
+      DATAPASS_URL: "https://datapass.example.gouv.fr/",
+      DATAPASS_CLIENT_ID: "id",
+      DATAPASS_CLIENT_SECRET: "secret",
+      DATAPASS_WEBHOOK_SECRET: "w".repeat(16),
+    };
+    expect(readConfig(datapass, secret).datapass).toEqual({
+      url: "https://datapass.example.gouv.fr",
+      clientId: "id",
+      clientSecret: "secret",
+      webhookSecret: "w".repeat(16),
+    });
+    expect(readConfig({}, secret).datapass).toBeNull();
+    expect(() => readConfig({ ...datapass, DATAPASS_WEBHOOK_SECRET: "" }, secret)).toThrow(/vont ensemble/);
+    expect(() => readConfig({ ...datapass, DATAPASS_WEBHOOK_SECRET: "court" }, secret)).toThrow(/16 caractères/);
+    expect(() => readConfig({ ...datapass, DATAPASS_URL: "pas une adresse" }, secret)).toThrow(/pas une adresse valide/);
+    const production = { CADRE_ENV: "production", SESSION_SECRET: "s".repeat(32) };
+    expect(() => readConfig({ ...production, ...datapass, DATAPASS_URL: "http://datapass.example.gouv.fr" }, secret)).toThrow(
+      /https/,
+    );
   });
 });
