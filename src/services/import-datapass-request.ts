@@ -6,14 +6,19 @@
  */
 
 import { and, eq } from "drizzle-orm";
-import { invalid } from "../domain/errors";
+import { DomainError, invalid } from "../domain/errors";
 import { validateRequestInput, type RequestInput } from "../domain/request-input";
 import { isClosed } from "../domain/request-state";
 import type { DatapassDemande, DatapassWebhook } from "../datapass/messages";
 import { runAtomically, type Statement } from "../storage/database";
 import { deliveryStatement, linkStateStatement, newLinkStatement, type DatapassLinkRow } from "../storage/datapass-store";
 import { newestId } from "../storage/ids";
-import { findOrganisationBySiret, findUserByEmail, insertApplicantWithOrganisation } from "../storage/people-store";
+import {
+  findOrganisation,
+  findOrganisationBySiret,
+  findUserByEmail,
+  insertApplicantWithOrganisation,
+} from "../storage/people-store";
 import { draftStatements } from "../storage/request-writes";
 import { findRequest } from "../storage/requests-store";
 import { events, requestScopes, requests } from "../storage/schema";
@@ -21,12 +26,21 @@ import type { ServiceContext } from "./context";
 
 /** The demande's fields, named as DataPass names them, checked as any request is. */
 export function demandeInput(demande: DatapassDemande): RequestInput {
-  return validateRequestInput({
-    useCase: demande.formUid,
-    scopes: demande.scopes,
-    legalFrameworkText: demande.legalFrameworkText,
-    legalFrameworkUrl: demande.legalFrameworkUrl,
-  });
+  try {
+    return validateRequestInput({
+      useCase: demande.formUid,
+      scopes: demande.scopes,
+      legalFrameworkText: demande.legalFrameworkText,
+      legalFrameworkUrl: demande.legalFrameworkUrl,
+    });
+  } catch (error) {
+    if (!(error instanceof DomainError)) throw error;
+    const reasons = Object.entries(error.fields).map(([field, message]) => `${field} : ${message}`);
+    throw invalid(
+      `La demande DataPass ${demande.id} (formulaire ${demande.formUid}) ne peut pas être importée. ${reasons.join(" ")}`,
+      { ...error.fields },
+    );
+  }
 }
 
 /** Creates the request; returns its id. */
@@ -119,8 +133,18 @@ export async function updateFromDatapass(
   await runAtomically(ctx.db, statements);
 }
 
-/** The organisation by SIRET and the applicant by e-mail, created when Cadre does not know them. */
+/**
+ * The organisation by SIRET and the applicant by e-mail, created when Cadre does not know them.
+ * An e-mail already used elsewhere is refused before anything is written.
+ */
 async function applicantFor(ctx: ServiceContext, demande: DatapassDemande) {
+  const known = await findUserByEmail(ctx.db, demande.applicantEmail);
+  const knownOrganisation = known?.organisationId ? await findOrganisation(ctx.db, known.organisationId) : undefined;
+  if (known && (known.role !== "applicant" || knownOrganisation?.siret !== demande.siret)) {
+    throw invalid(
+      `Le demandeur DataPass ${demande.applicantEmail} a déjà un compte Cadre rattaché à une autre organisation ou avec un autre rôle : la demande n'a pas été importée.`,
+    );
+  }
   await insertApplicantWithOrganisation(
     ctx.db,
     {

@@ -188,6 +188,19 @@ describe("DataPass connector", async () => {
     expect(await count("requests")).toBe(before);
   });
 
+  it("refuses a demande it cannot import (another form, an applicant of another organisation), writing nothing", async () => {
+    const before = { requests: await count("requests"), organisations: await count("organisations") };
+    const entreprise = demande();
+    entreprise.form_uid = "api-entreprise";
+    const refused = await deliver("submit", entreprise, 1_767_004_500);
+    expect(refused.status).toBe(422);
+    expect(((await refused.json()) as { error: { message: string } }).error.message).toContain("api-entreprise");
+    const taken = demande();
+    taken.applicant.email = (await harness.user("instructor")).email;
+    expect((await deliver("submit", taken, 1_767_004_600)).status).toBe(422);
+    expect({ requests: await count("requests"), organisations: await count("organisations") }).toEqual(before);
+  });
+
   it("keeps its token until shortly before it expires, and asks again when DataPass refuses it", async () => {
     const issued = standIn.state.tokensIssued;
     await deliver("submit", demande(), 1_767_005_000);
