@@ -104,9 +104,15 @@ function readDatapassConfig(env: Env, production: boolean): DatapassSettings | n
   } catch {
     throw new ConfigError(`DATAPASS_URL n'est pas une adresse valide : ${url}`);
   }
-  if (production && parsed.protocol !== "https:") throw new ConfigError("DATAPASS_URL doit être une adresse https en production.");
+  if (production && parsed.protocol !== "https:")
+    throw new ConfigError("DATAPASS_URL doit être une adresse https en production.");
   if (webhookSecret.length < 16) throw new ConfigError("DATAPASS_WEBHOOK_SECRET doit compter 16 caractères au moins.");
-  return { url: parsed.href.replace(/\/+$/, ""), clientId: clientId!, clientSecret: clientSecret!, webhookSecret: webhookSecret! };
+  return {
+    url: parsed.href.replace(/\/+$/, ""),
+    clientId: clientId!,
+    clientSecret: clientSecret!,
+    webhookSecret: webhookSecret!,
+  };
 }
 
 /** All three OIDC settings or none: half a configuration would show a button that cannot work. */

@@ -48,7 +48,9 @@ export function createDatapassClient(settings: DatapassSettings, fetcher: Fetch,
     );
     const body = answer.body as { access_token?: unknown; expires_in?: unknown } | null;
     if (answer.status !== 200 || typeof body?.access_token !== "string") {
-      throw new DatapassUnavailable(`DataPass a refusé le jeton d'accès (HTTP ${answer.status}) : vérifiez DATAPASS_CLIENT_ID et DATAPASS_CLIENT_SECRET.`);
+      throw new DatapassUnavailable(
+        `DataPass a refusé le jeton d'accès (HTTP ${answer.status}) : vérifiez DATAPASS_CLIENT_ID et DATAPASS_CLIENT_SECRET.`,
+      );
     }
     const lifetimeMs = typeof body.expires_in === "number" && body.expires_in > 0 ? body.expires_in * 1000 : 0;
     cached = { token: body.access_token, until: now() + Math.max(0, lifetimeMs - EXPIRY_MARGIN_MS) };
@@ -72,7 +74,8 @@ export function createDatapassClient(settings: DatapassSettings, fetcher: Fetch,
         answer = await read(id);
       }
       if (answer.status === 404) return null;
-      if (answer.status !== 200) throw new DatapassUnavailable(`DataPass a répondu HTTP ${answer.status} pour la demande ${id}.`);
+      if (answer.status !== 200)
+        throw new DatapassUnavailable(`DataPass a répondu HTTP ${answer.status} pour la demande ${id}.`);
       return readDemande(answer.body);
     },
   };

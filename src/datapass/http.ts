@@ -29,7 +29,9 @@ export async function callJson(fetcher: Fetch, url: string, init: RequestInit, t
     );
   }
   if (response.status >= 300 && response.status < 400) {
-    throw new DatapassUnavailable(`DataPass a répondu par une redirection (HTTP ${response.status}) : vérifiez DATAPASS_URL.`);
+    throw new DatapassUnavailable(
+      `DataPass a répondu par une redirection (HTTP ${response.status}) : vérifiez DATAPASS_URL.`,
+    );
   }
   const text = await response.text().catch(() => "");
   try {

@@ -30,9 +30,11 @@ export interface DatapassDemande {
 }
 
 type Json = Record<string, unknown>;
-const isObject = (value: unknown): value is Json => typeof value === "object" && value !== null && !Array.isArray(value);
+const isObject = (value: unknown): value is Json =>
+  typeof value === "object" && value !== null && !Array.isArray(value);
 const text = (value: unknown) => (typeof value === "string" ? value : "");
-const positiveInteger = (value: unknown) => (typeof value === "number" && Number.isSafeInteger(value) && value > 0 ? value : null);
+const positiveInteger = (value: unknown) =>
+  typeof value === "number" && Number.isSafeInteger(value) && value > 0 ? value : null;
 
 export function readWebhook(body: unknown): DatapassWebhook {
   const data = isObject(body) && isObject(body.data) ? body.data : null;
@@ -48,7 +50,11 @@ export function readWebhook(body: unknown): DatapassWebhook {
 export function readDemande(body: unknown): DatapassDemande {
   if (!isObject(body)) throw invalid("DataPass a renvoyé une demande illisible.");
   const data = isObject(body.data) ? body.data : {};
-  const organisation = isObject(body.organisation) ? body.organisation : isObject(body.organization) ? body.organization : {};
+  const organisation = isObject(body.organisation)
+    ? body.organisation
+    : isObject(body.organization)
+      ? body.organization
+      : {};
   const applicant = isObject(body.applicant) ? body.applicant : {};
   const id = positiveInteger(body.id);
   const siret = text(organisation.siret).replace(/\s/g, "");

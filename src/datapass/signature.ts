@@ -6,7 +6,11 @@
 
 const encoder = new TextEncoder();
 
-export async function isSignedByDatapass(secret: string, rawBody: Uint8Array, header: string | undefined): Promise<boolean> {
+export async function isSignedByDatapass(
+  secret: string,
+  rawBody: Uint8Array,
+  header: string | undefined,
+): Promise<boolean> {
   const match = /^sha256=([0-9a-f]{64})$/i.exec(header?.trim() ?? "");
   if (!match) return false;
   const signature = new Uint8Array(match[1]!.match(/../g)!.map((pair) => parseInt(pair, 16)));

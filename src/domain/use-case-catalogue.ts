@@ -166,9 +166,7 @@ export function useCaseLabel(key: string): string {
 }
 
 export type UseCaseResolution =
-  | { readonly useCase: UseCase }
-  | { readonly ambiguous: readonly string[] }
-  | { readonly unknown: true };
+  { readonly useCase: UseCase } | { readonly ambiguous: readonly string[] } | { readonly unknown: true };
 
 const BY_FORM = new Map(USE_CASES.map((useCase) => [useCase.datapassForm, useCase]));
 const BY_DATAPASS_KEY = new Map<string, UseCase[]>();

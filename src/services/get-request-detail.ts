@@ -39,5 +39,13 @@ export async function detailFor(ctx: ServiceContext, request: RequestRecord): Pr
     latestDecision(ctx.db, request.id),
     findDatapassLink(ctx.db, request.id),
   ]);
-  return { request, organisation: organisation!, documents, history, messages, lastDecision, datapass: datapass ?? null };
+  return {
+    request,
+    organisation: organisation!,
+    documents,
+    history,
+    messages,
+    lastDecision,
+    datapass: datapass ?? null,
+  };
 }

@@ -12,10 +12,7 @@ import type { ServiceContext } from "./context";
 export async function importActUrl(ctx: ServiceContext, requestId: number, url: string): Promise<void> {
   const now = ctx.now();
   await runAtomically(ctx.db, [
-    ctx.db
-      .update(requests)
-      .set({ legalFrameworkUrl: url })
-      .where(eq(requests.id, requestId)),
+    ctx.db.update(requests).set({ legalFrameworkUrl: url }).where(eq(requests.id, requestId)),
     ctx.db.insert(events).values({
       requestId,
       requestVersion: null,

@@ -11,7 +11,12 @@ import { validateRequestInput, type RequestInput } from "../domain/request-input
 import { isClosed } from "../domain/request-state";
 import type { DatapassDemande, DatapassWebhook } from "../datapass/messages";
 import { runAtomically, type Statement } from "../storage/database";
-import { deliveryStatement, linkStateStatement, newLinkStatement, type DatapassLinkRow } from "../storage/datapass-store";
+import {
+  deliveryStatement,
+  linkStateStatement,
+  newLinkStatement,
+  type DatapassLinkRow,
+} from "../storage/datapass-store";
 import { newestId } from "../storage/ids";
 import {
   findOrganisation,
@@ -166,4 +171,3 @@ async function applicantFor(ctx: ServiceContext, demande: DatapassDemande) {
   }
   return { organisationId: organisation.id, createdById: user.id };
 }
-

@@ -6,11 +6,13 @@
  * is recorded without moving DataPass's state back.
  */
 
-import { forbidden, invalid } from "../domain/errors";
-import { SYSTEM_ROLE } from "../domain/roles";
+import { invalid } from "../domain/errors";
+import { SYSTEM_ROLE, type SystemActor } from "../domain/roles";
 import type { DatapassDemande, DatapassWebhook } from "../datapass/messages";
 import { isUniqueViolation, runAtomically } from "../storage/database";
+import type { Database } from "../storage/database";
 import { deliveryStatement, findLinkByDatapassId, linkStateStatement } from "../storage/datapass-store";
+import { systemUserId } from "../storage/follow-up-store";
 import { findRequest } from "../storage/requests-store";
 import { events } from "../storage/schema";
 import type { ServiceContext } from "./context";
@@ -30,8 +32,21 @@ export type DatapassOutcome =
   | { readonly outcome: "imported" | "updated" | "recorded"; readonly requestId: number }
   | { readonly outcome: "replayed"; readonly requestId: number | null };
 
-export async function receiveDatapassEvent(ctx: ServiceContext, input: DatapassEventInput): Promise<DatapassOutcome> {
-  if (ctx.actor.role !== SYSTEM_ROLE) throw forbidden("Seul le connecteur DataPass reçoit ses événements.");
+/**
+ * No person acts here: the webhook's signature was the authentication, and Cadre's own account
+ * (as for its scheduled jobs) writes what DataPass said.
+ */
+export async function receiveDatapassEvent(
+  deps: { readonly db: Database; readonly now: () => number },
+  input: DatapassEventInput,
+): Promise<DatapassOutcome> {
+  const actor: SystemActor = {
+    userId: await systemUserId(deps.db, deps.now()),
+    role: SYSTEM_ROLE,
+    organisationId: null,
+    name: "DataPass",
+  };
+  const ctx: ServiceContext = { ...deps, actor };
   const { webhook } = input;
   const link = await findLinkByDatapassId(ctx.db, webhook.datapassId);
   try {

@@ -44,5 +44,7 @@ export function linkStateStatement(db: Database, requestId: number, state: strin
 
 /** The delivery's row: a replay fails on its unique index, and the whole batch with it. */
 export function deliveryStatement(db: Database, delivery: Delivery, requestId: number | null, now: number): Statement {
-  return db.insert(datapassDeliveries).values({ ...delivery, requestId: requestId ?? newestId(requests), createdAt: now });
+  return db
+    .insert(datapassDeliveries)
+    .values({ ...delivery, requestId: requestId ?? newestId(requests), createdAt: now });
 }

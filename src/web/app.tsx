@@ -35,7 +35,11 @@ export function createApp(deps: AppDeps): Hono<AppEnv> {
   const app = new Hono<AppEnv>();
   let ready: Promise<void> | undefined;
   const datapass = deps.config.datapass
-    ? createDatapassClient(deps.config.datapass, deps.fetch ?? ((input, init) => fetch(input, init)), deps.now ?? Date.now)
+    ? createDatapassClient(
+        deps.config.datapass,
+        deps.fetch ?? ((input, init) => fetch(input, init)),
+        deps.now ?? Date.now,
+      )
     : null;
 
   app.use(async (c, next) => {

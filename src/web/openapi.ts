@@ -74,7 +74,10 @@ export const OPENAPI = {
         summary: "Ce document (public, sans jeton)",
         security: [],
         responses: {
-          "200": { description: "La description OpenAPI 3.1.", content: { "application/json": { schema: { type: "object" } } } },
+          "200": {
+            description: "La description OpenAPI 3.1.",
+            content: { "application/json": { schema: { type: "object" } } },
+          },
           "500": { $ref: "#/components/responses/Error500" },
         },
       },
@@ -101,7 +104,10 @@ export const OPENAPI = {
           },
           { name: "limit", in: "query", schema: { type: "integer", minimum: 1, maximum: 200, default: 50 } },
         ],
-        responses: { "200": json("Une page de demandes et le lien de la suivante (`next`).", "RequestPage"), ...errors(422) },
+        responses: {
+          "200": json("Une page de demandes et le lien de la suivante (`next`).", "RequestPage"),
+          ...errors(422),
+        },
       },
     },
     "/demandes/{id}": {
@@ -149,7 +155,10 @@ export const OPENAPI = {
         summary: "Soumettre un brouillon, ou renvoyer la demande après l'acte tarifaire",
         parameters: [idParameter],
         requestBody: jsonBody(
-          { type: "object", properties: { version: { type: "integer", description: "Par défaut, la version actuelle." } } },
+          {
+            type: "object",
+            properties: { version: { type: "integer", description: "Par défaut, la version actuelle." } },
+          },
           false,
         ),
         responses: { "200": json("Soumise.", "RequestCreated"), ...errors(400, 403, 404, 409, 413, 422) },
@@ -190,7 +199,9 @@ export const OPENAPI = {
         responses: {
           "200": {
             description: "Le fichier déposé.",
-            content: { "application/octet-stream": { schema: { type: "string", contentMediaType: "application/octet-stream" } } },
+            content: {
+              "application/octet-stream": { schema: { type: "string", contentMediaType: "application/octet-stream" } },
+            },
           },
           ...errors(403, 404),
         },
@@ -262,7 +273,10 @@ export const OPENAPI = {
           { name: "from", in: "query", schema: { type: "string", format: "date" } },
           { name: "to", in: "query", schema: { type: "string", format: "date" } },
         ],
-        responses: { "200": json("Volumes, délais p50/p80 en jours, taux d'acceptation.", "Statistics"), ...errors(422) },
+        responses: {
+          "200": json("Volumes, délais p50/p80 en jours, taux d'acceptation.", "Statistics"),
+          ...errors(422),
+        },
       },
     },
   },

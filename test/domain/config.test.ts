@@ -98,10 +98,12 @@ describe("readConfig", () => {
     expect(readConfig({}, secret).datapass).toBeNull();
     expect(() => readConfig({ ...datapass, DATAPASS_WEBHOOK_SECRET: "" }, secret)).toThrow(/vont ensemble/);
     expect(() => readConfig({ ...datapass, DATAPASS_WEBHOOK_SECRET: "court" }, secret)).toThrow(/16 caractères/);
-    expect(() => readConfig({ ...datapass, DATAPASS_URL: "pas une adresse" }, secret)).toThrow(/pas une adresse valide/);
-    const production = { CADRE_ENV: "production", SESSION_SECRET: "s".repeat(32) };
-    expect(() => readConfig({ ...production, ...datapass, DATAPASS_URL: "http://datapass.example.gouv.fr" }, secret)).toThrow(
-      /https/,
+    expect(() => readConfig({ ...datapass, DATAPASS_URL: "pas une adresse" }, secret)).toThrow(
+      /pas une adresse valide/,
     );
+    const production = { CADRE_ENV: "production", SESSION_SECRET: "s".repeat(32) };
+    expect(() =>
+      readConfig({ ...production, ...datapass, DATAPASS_URL: "http://datapass.example.gouv.fr" }, secret),
+    ).toThrow(/https/);
   });
 });

@@ -72,8 +72,14 @@ describe("use cases named with DataPass's identifiers", () => {
 
   it.each([
     ["ccas", "api-particulier-aides-sociales-ccas ou api-particulier-aides-sociales-ccas-dont-facultatives"],
-    ["aides_facultatives", "api-particulier-aides-facultatives-regionales ou api-particulier-aides-facultatives-departementales"],
-    ["cantines-colleges-lycees-tarification", "api-particulier-tarification-cantines-colleges ou api-particulier-tarification-cantines-lycees"],
+    [
+      "aides_facultatives",
+      "api-particulier-aides-facultatives-regionales ou api-particulier-aides-facultatives-departementales",
+    ],
+    [
+      "cantines-colleges-lycees-tarification",
+      "api-particulier-tarification-cantines-colleges ou api-particulier-tarification-cantines-lycees",
+    ],
   ])("a DataPass key shared by two forms (%s) names both forms instead of guessing", (given, forms) => {
     expect(fieldsOf({ ...valid, useCase: given }).use_case).toContain(forms);
   });

@@ -42,7 +42,12 @@ export function createDatapassStandIn() {
     const token = `token-${++sequence}`;
     tokens.add(token);
     state.tokensIssued++;
-    return c.json({ access_token: token, token_type: "Bearer", expires_in: state.tokenLifetimeSeconds, scope: "read_authorizations" });
+    return c.json({
+      access_token: token,
+      token_type: "Bearer",
+      expires_in: state.tokenLifetimeSeconds,
+      scope: "read_authorizations",
+    });
   });
   app.get("/api/v1/demandes/:id", async (c) => {
     state.demandeCalls++;

@@ -231,7 +231,10 @@ describe("an editor's API journey with DataPass's identifiers", async () => {
     const { id } = (await created.json()) as { id: number };
     const upload = new FormData();
     upload.append("kind", "deliberation");
-    upload.append("documents", new File([(await samplePdf(DELIBERATION)) as Uint8Array<ArrayBuffer>], "deliberation.pdf"));
+    upload.append(
+      "documents",
+      new File([(await samplePdf(DELIBERATION)) as Uint8Array<ArrayBuffer>], "deliberation.pdf"),
+    );
     expect((await api(editor, `/demandes/${id}/documents`, { method: "POST", body: upload })).status).toBe(201);
     await harness.readingIdle();
     expect(await (await api(editor, `/demandes/${id}/soumettre`, { method: "POST" })).json()).toMatchObject({

@@ -29,7 +29,9 @@ function inProcessFetch(input: string, init: RequestInit = {}): Promise<Response
 }
 
 const served =
-  (RUNTIME as string) === "workerd" ? null : await (await import("../support/serve-stand-in")).serveOnLoopback(standIn.app);
+  (RUNTIME as string) === "workerd"
+    ? null
+    : await (await import("../support/serve-stand-in")).serveOnLoopback(standIn.app);
 const DATAPASS_URL = served?.url ?? "http://datapass.test";
 afterAll(() => served?.close());
 
@@ -70,10 +72,9 @@ describe("DataPass connector", async () => {
   );
   const instructor = await createApiToken(harness.db, { role: "instructor" }, harness.clock.now);
   const api = async (path: string) =>
-    (await (await harness.request(`/api/v1${path}`, { headers: { authorization: `Bearer ${instructor}` } })).json()) as Record<
-      string,
-      unknown
-    >;
+    (await (
+      await harness.request(`/api/v1${path}`, { headers: { authorization: `Bearer ${instructor}` } })
+    ).json()) as Record<string, unknown>;
   const deliver = async (event: string, from: StandInDemande, firedAt: number, secret?: string) => {
     const { body, headers } = await standIn.webhook(event, from, firedAt, secret);
     return harness.request("/webhooks/datapass", { method: "POST", body, headers, origin: null });
@@ -113,7 +114,9 @@ describe("DataPass connector", async () => {
 
   it("follows later events in the history; a replay or an older event changes nothing twice", async () => {
     const followed = demande();
-    const { request_id: id } = (await (await deliver("submit", followed, 1_767_000_100)).json()) as { request_id: number };
+    const { request_id: id } = (await (await deliver("submit", followed, 1_767_000_100)).json()) as {
+      request_id: number;
+    };
     const deliveries = await count("datapass_deliveries");
 
     expect(await (await deliver("approve", { ...followed, state: "validated" }, 1_767_000_300)).json()).toMatchObject({
@@ -149,7 +152,9 @@ describe("DataPass connector", async () => {
 
   it("takes a later submission's data as a new version", async () => {
     const changed = demande();
-    const { request_id: id } = (await (await deliver("submit", changed, 1_767_001_000)).json()) as { request_id: number };
+    const { request_id: id } = (await (await deliver("submit", changed, 1_767_001_000)).json()) as {
+      request_id: number;
+    };
     changed.data = { ...changed.data, scopes: ["cnaf_quotient_familial"] };
     expect(await (await deliver("submit", changed, 1_767_002_000)).json()).toMatchObject({ outcome: "updated" });
     const detail = await api(`/demandes/${id}`);

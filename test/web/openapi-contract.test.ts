@@ -21,10 +21,20 @@ describe("OpenAPI contract check", () => {
   it.each([
     ["an extra field", "POST", "/api/v1/demandes/3/decisions", json({ state: "accepted", version: 4, extra: 1 })],
     ["a state outside the enum", "POST", "/api/v1/demandes/3/decisions", json({ state: "approved", version: 4 })],
-    ["an error code that is not its status's", "GET", "/api/v1/demandes/3", json({ error: { code: "conflict", message: "x" } }, 404)],
+    [
+      "an error code that is not its status's",
+      "GET",
+      "/api/v1/demandes/3",
+      json({ error: { code: "conflict", message: "x" } }, 404),
+    ],
     ["an undocumented status", "GET", "/api/v1/statistiques", json({ error: { code: "conflict", message: "x" } }, 409)],
     ["an undocumented operation", "DELETE", "/api/v1/demandes/3", json({}, 200)],
-    ["a body of another type", "GET", "/api/v1/demandes", new Response("<p>", { headers: { "content-type": "text/html" } })],
+    [
+      "a body of another type",
+      "GET",
+      "/api/v1/demandes",
+      new Response("<p>", { headers: { "content-type": "text/html" } }),
+    ],
   ])("refuses %s", async (_, method, path, response) => {
     await expect(checkResponse(method, path, response)).rejects.toThrow();
   });
@@ -40,7 +50,8 @@ describe("OpenAPI contract check", () => {
       }
     }
     const documented = Object.values(OPENAPI.components.responses).map(
-      (response) => (response.content["application/json"].schema.properties.error.properties.code as { const: string }).const,
+      (response) =>
+        (response.content["application/json"].schema.properties.error.properties.code as { const: string }).const,
     );
     const sent = Object.entries(API_CODES)
       .filter(([status]) => Number(status) < 502)

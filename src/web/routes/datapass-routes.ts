@@ -9,12 +9,10 @@ import { Hono } from "hono";
 import { bodyLimit } from "hono/body-limit";
 import { HTTPException } from "hono/http-exception";
 import { DomainError, invalid } from "../../domain/errors";
-import { SYSTEM_ROLE } from "../../domain/roles";
 import { DatapassUnavailable } from "../../datapass/http";
 import { readWebhook } from "../../datapass/messages";
 import { isSignedByDatapass } from "../../datapass/signature";
 import { receiveDatapassEvent } from "../../services/receive-datapass-event";
-import { systemUserId } from "../../storage/follow-up-store";
 import type { AppEnv } from "../app-env";
 
 export const datapassRoutes = new Hono<AppEnv>();
@@ -41,11 +39,9 @@ datapassRoutes.post("/webhooks/datapass", smallBody, async (c) => {
     throw invalid("Webhook DataPass illisible : le corps n'est pas du JSON.");
   }
   const webhook = readWebhook(body);
-  const now = c.var.deps.now ?? Date.now;
-  const actor = { userId: await systemUserId(db, now()), role: SYSTEM_ROLE, organisationId: null, name: "DataPass" } as const;
   try {
     const result = await receiveDatapassEvent(
-      { db, actor, now },
+      { db, now: c.var.deps.now ?? Date.now },
       {
         webhook,
         readDemande: (id) => client.demande(id),
