@@ -19,6 +19,7 @@ import { isSignInPath, RateLimitedError, rateLimit } from "./middleware/rate-lim
 import { loadSession } from "./middleware/session";
 import { isHtmx, renderFragment, renderPage } from "./render";
 import { adminRoutes } from "./routes/admin-routes";
+import { apiDocsRoutes } from "./routes/api-docs-routes";
 import { apiRoutes } from "./routes/api-routes";
 import { applicantRoutes } from "./routes/applicant-routes";
 import { datapassRoutes } from "./routes/datapass-routes";
@@ -71,6 +72,7 @@ export function createApp(deps: AppDeps): Hono<AppEnv> {
   app.use((c, next) => (isSignInPath(c.req.path) ? signInLimit(c, next) : next()));
 
   app.route("/", apiRoutes);
+  app.route("/", apiDocsRoutes);
   app.route("/", datapassRoutes);
   app.route("/", publicRoutes);
   app.route("/", oidcRoutes);

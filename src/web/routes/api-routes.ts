@@ -28,8 +28,6 @@ import { bearerAuth } from "../middleware/bearer-auth";
 import { rateLimit } from "../middleware/rate-limits";
 import { requireRole } from "../middleware/require-role";
 import { OPENAPI } from "../openapi";
-import { renderPage } from "../render";
-import { ApiDocsPage, type ApiDocument } from "../../../views/pages/api-docs-page";
 import { fileFields, formBody, idParam, jsonBody, textField } from "../params";
 import { scheduleReading } from "../schedule-reading";
 import { serviceContext } from "../service-context";
@@ -38,9 +36,6 @@ import { iso, requestJson } from "./api-request-json";
 export const apiRoutes = new Hono<AppEnv>();
 // The description is public, like any API documentation; everything else needs a token.
 apiRoutes.get("/api/v1/openapi.json", (c) => c.json(OPENAPI));
-apiRoutes.get("/api/docs", (c) =>
-  renderPage(c, <ApiDocsPage document={OPENAPI as unknown as ApiDocument} currentPath="/api/docs" />),
-);
 // Limits count only authenticated calls: per token, and uploads per user (README « Sécurité »).
 apiRoutes.use("/api/v1/*", bearerAuth, rateLimit("api"));
 const uploads = rateLimit("uploads");
