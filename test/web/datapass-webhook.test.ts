@@ -7,6 +7,7 @@
  */
 
 import { afterAll, describe, expect, it } from "vitest";
+import { datapassSignature } from "../../src/datapass/signature";
 import { createApiToken } from "../../src/services/create-api-token";
 import { createHarness, RUNTIME } from "../support/harness";
 import { uniqueSiret } from "../support/harness-core";
@@ -181,6 +182,22 @@ describe("DataPass connector", async () => {
     expect(tampered.status).toBe(401);
     expect(await count("requests")).toBe(before);
     expect(standIn.state.demandeCalls).toBe(calls);
+  });
+
+  it("answers 422 for a signed body it cannot read, and writes nothing", async () => {
+    const before = await count("requests");
+    for (const body of ["pas du JSON", JSON.stringify({ event: "submit", data: { id: 1 } })]) {
+      const signature = await datapassSignature(WEBHOOK_SECRET, new TextEncoder().encode(body));
+      const response = await harness.request("/webhooks/datapass", {
+        method: "POST",
+        body,
+        headers: { "content-type": "application/json", "x-hub-signature-256": signature },
+        origin: null,
+      });
+      expect(response.status).toBe(422);
+      expect(await response.json()).toMatchObject({ error: { code: "validation" } });
+    }
+    expect(await count("requests")).toBe(before);
   });
 
   it("answers 422 for a demande DataPass does not know, and imports nothing", async () => {
