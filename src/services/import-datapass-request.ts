@@ -96,14 +96,15 @@ export async function createFromDatapass(
 
 /**
  * A later submission (after DataPass asked for changes): the request takes the demande's data,
- * as a new version, unless Cadre has already closed it; the event says what changed.
+ * as a new version, unless Cadre has already closed it; the event says what changed. True when
+ * the data was replaced.
  */
 export async function updateFromDatapass(
   ctx: ServiceContext,
   link: DatapassLinkRow,
   demande: DatapassDemande,
   webhook: DatapassWebhook,
-): Promise<void> {
+): Promise<boolean> {
   const request = (await findRequest(ctx.db, link.requestId))!;
   const fields = demandeInput(demande);
   const now = ctx.now();
@@ -136,6 +137,7 @@ export async function updateFromDatapass(
     deliveryStatement(ctx.db, webhook, request.id, now),
   );
   await runAtomically(ctx.db, statements);
+  return replaces;
 }
 
 /**

@@ -59,14 +59,15 @@ export async function receiveDatapassEvent(
         if (demande.legalFrameworkUrl) await importActUrl(ctx, requestId, demande.legalFrameworkUrl);
         return { outcome: "imported", requestId };
       }
-      const before = await findRequest(ctx.db, link.requestId);
-      await updateFromDatapass(ctx, link, demande, webhook);
-      const after = (await findRequest(ctx.db, link.requestId))!;
-      if (demande.legalFrameworkUrl && demande.legalFrameworkUrl !== before?.legalFrameworkUrl) {
-        await importActUrl(ctx, link.requestId, demande.legalFrameworkUrl);
+      const before = (await findRequest(ctx.db, link.requestId))!;
+      // A request Cadre has closed keeps its data: the submission only joins its history.
+      if (!(await updateFromDatapass(ctx, link, demande, webhook)))
+        return { outcome: "recorded", requestId: before.id };
+      if (demande.legalFrameworkUrl && demande.legalFrameworkUrl !== before.legalFrameworkUrl) {
+        await importActUrl(ctx, before.id, demande.legalFrameworkUrl);
       }
-      await reannotateRequest(ctx.db, after, ctx.now());
-      return { outcome: "updated", requestId: link.requestId };
+      await reannotateRequest(ctx.db, (await findRequest(ctx.db, before.id))!, ctx.now());
+      return { outcome: "updated", requestId: before.id };
     }
     await recordEvent(ctx, link.requestId, webhook);
     return { outcome: "recorded", requestId: link.requestId };

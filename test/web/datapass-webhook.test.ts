@@ -161,6 +161,21 @@ describe("DataPass connector", async () => {
     const detail = await api(`/demandes/${id}`);
     expect(detail).toMatchObject({ version: 3, scopes: ["cnaf_quotient_familial"] });
     expect((detail.events as { type: string }[]).at(-1)?.type).toBe("datapass_submit");
+
+    // Once Cadre has decided, a new submission in DataPass joins the history and changes no data.
+    const accepted = await harness.request(`/api/v1/demandes/${id}/decisions`, {
+      method: "POST",
+      body: JSON.stringify({ decision: "accept", version: 3 }),
+      headers: { authorization: `Bearer ${instructor}`, "content-type": "application/json" },
+    });
+    expect(accepted.status).toBe(200);
+    changed.data = { ...changed.data, scopes: ["cnaf_adresse"] };
+    expect(await (await deliver("submit", changed, 1_767_003_000)).json()).toMatchObject({ outcome: "recorded" });
+    expect(await api(`/demandes/${id}`)).toMatchObject({
+      state: "accepted",
+      version: 4,
+      scopes: ["cnaf_quotient_familial"],
+    });
   });
 
   it("refuses a wrong or missing signature before reading anything", async () => {
