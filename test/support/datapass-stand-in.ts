@@ -25,7 +25,9 @@ export interface StandInDemande {
 export function createDatapassStandIn() {
   const demandes = new Map<number, StandInDemande>();
   const tokens = new Set<string>();
-  const state = { tokensIssued: 0, demandeCalls: 0, tokenLifetimeSeconds: 3600, delayMs: 0 };
+  const state = { tokensIssued: 0, demandeCalls: 0, tokenLifetimeSeconds: 3600 };
+  // While set, demandes are not answered until the test lets them go (a DataPass that hangs).
+  let held: Promise<void> | null = null;
   let sequence = 0;
 
   const app = new Hono();
@@ -51,7 +53,7 @@ export function createDatapassStandIn() {
   });
   app.get("/api/v1/demandes/:id", async (c) => {
     state.demandeCalls++;
-    if (state.delayMs > 0) await new Promise((done) => setTimeout(done, state.delayMs));
+    if (held) await held;
     const token = /^Bearer (\S+)$/.exec(c.req.header("authorization") ?? "")?.[1];
     if (!token || !tokens.has(token)) return c.json({ error: "invalid_token" }, 401);
     const demande = demandes.get(Number(c.req.param("id")));
@@ -62,6 +64,15 @@ export function createDatapassStandIn() {
     app,
     state,
     demandes,
+    /** DataPass stops answering demandes until the returned function is called. */
+    hold(): () => void {
+      let release = () => {};
+      held = new Promise<void>((done) => (release = done));
+      return () => {
+        held = null;
+        release();
+      };
+    },
     /** DataPass stops accepting every token it gave (as when they expire on its side). */
     expireTokens: () => tokens.clear(),
     /** A webhook as DataPass sends it: the JSON body and its signature header. */

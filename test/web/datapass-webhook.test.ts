@@ -66,7 +66,8 @@ describe("DataPass connector", async () => {
         clientId: CLIENT_ID,
         clientSecret: CLIENT_SECRET,
         webhookSecret: WEBHOOK_SECRET,
-        timeoutMs: 300,
+        // Far above a loopback answer, so that only the held demande times out.
+        timeoutMs: 2_000,
       },
     },
     { fetch: served ? undefined : inProcessFetch },
@@ -253,9 +254,9 @@ describe("DataPass connector", async () => {
   it("answers 502 when DataPass is too slow, writes nothing, and imports on the next delivery", async () => {
     const slow = demande();
     const before = await count("requests");
-    standIn.state.delayMs = 2_000;
+    const release = standIn.hold();
     const response = await deliver("submit", slow, 1_767_006_000);
-    standIn.state.delayMs = 0;
+    release();
     expect(response.status).toBe(502);
     expect(await response.json()).toMatchObject({ error: { code: "upstream_unavailable" } });
     expect(await count("requests")).toBe(before);
