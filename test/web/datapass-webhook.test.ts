@@ -150,6 +150,7 @@ describe("DataPass connector", async () => {
     expect(html).toContain(`href="${DATAPASS_URL}/demandes/${followed.id}"`);
     expect(html).toContain("Demande validée dans DataPass");
     expect(html).toContain("pas exposées par son API");
+    expect(html).toContain("Formulaire DataPass : api-particulier-tarification-municipale-enfance");
   });
 
   it("takes a later submission's data as a new version", async () => {
