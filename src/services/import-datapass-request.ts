@@ -60,8 +60,8 @@ export async function createFromDatapass(
   const now = ctx.now();
   const requestId = newestId(requests);
   const statements: Statement[] = [
-    // The address is recorded by importActUrl, the one place that will also read the act.
-    ...draftStatements(ctx.db, { ...fields, legalFrameworkUrl: null, ...applicant }, now),
+    // The address is kept with the request; importActUrl, called next, is where the act is read.
+    ...draftStatements(ctx.db, { ...fields, ...applicant }, now),
     ctx.db
       .update(requests)
       .set({ state: "submitted", version: 2, submittedAt: now, firstSubmittedAt: now, updatedAt: now })
