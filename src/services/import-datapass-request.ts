@@ -116,7 +116,13 @@ export async function updateFromDatapass(
     ? [
         ctx.db
           .update(requests)
-          .set({ useCase: fields.useCase, legalFrameworkText: fields.legalFrameworkText, version, updatedAt: now })
+          .set({
+            useCase: fields.useCase,
+            legalFrameworkText: fields.legalFrameworkText,
+            legalFrameworkUrl: fields.legalFrameworkUrl,
+            version,
+            updatedAt: now,
+          })
           .where(and(eq(requests.id, request.id), eq(requests.version, request.version))),
         ctx.db.delete(requestScopes).where(eq(requestScopes.requestId, request.id)),
         ...fields.scopes.map((scope) => ctx.db.insert(requestScopes).values({ requestId: request.id, scope })),
