@@ -6,7 +6,7 @@
  * in workerd (where `new Function` is forbidden) as on Node and sqld.
  */
 
-import { Validator, type Schema } from "@cfworker/json-schema";
+import { dereference, encodePointer, validate, type Schema } from "@cfworker/json-schema";
 import { OPENAPI } from "../../src/web/openapi";
 
 const BASE = "https://cadre.test/openapi.json";
@@ -29,17 +29,18 @@ const OPERATIONS: Operation[] = Object.entries(OPENAPI.paths).flatMap(([template
   })),
 );
 
-const escape = (segment: string) => segment.replaceAll("~", "~0").replaceAll("/", "~1");
-const validators = new Map<string, Validator>();
+// The document is indexed once (every sub-schema by its pointer); each check then only walks
+// the schema of the response it looks at.
+let lookup: Record<string, Schema | boolean> | undefined;
 
-function validatorFor(pointer: string): Validator {
-  let validator = validators.get(pointer);
-  if (!validator) {
-    validator = new Validator({ $ref: `${BASE}#${pointer}` }, "2020-12", false);
-    validator.addSchema(OPENAPI as unknown as Schema, BASE);
-    validators.set(pointer, validator);
-  }
-  return validator;
+function validateAt(pointer: string, body: unknown) {
+  lookup ??= dereference(OPENAPI as unknown as Schema, undefined, new URL(BASE));
+  return validate(body, { $ref: `${BASE}#${pointer}` }, "2020-12", lookup, false);
+}
+
+/** One pointer segment, as the lookup keys it (escaped, then URI-encoded: `{id}` is `%7Bid%7D`). */
+function escape(segment: string): string {
+  return encodePointer(segment);
 }
 
 /** The documented operation for a call, or an error that says what is missing from the document. */
@@ -76,7 +77,7 @@ export async function checkResponse(method: string, url: string, response: Respo
   }
   if (mediaType !== "application/json") return;
   const body = (await response.clone().json()) as unknown;
-  const result = validatorFor(`${responsePointer}/content/${escape(mediaType)}/schema`).validate(body);
+  const result = validateAt(`${responsePointer}/content/${escape(mediaType)}/schema`, body);
   if (!result.valid) {
     const reasons = result.errors
       .filter((error) => error.keyword !== "$ref" && error.keyword !== "properties" && error.keyword !== "items")
