@@ -1,9 +1,10 @@
 #!/usr/bin/env bash
 # `npm test`: everything, in the order a failure is cheapest to read. Type check, layer
-# boundaries and unused code (dependency-cruiser, knip), unit and integration tests on
-# Node/libSQL, the same integration tests inside workerd/D1 and on a real libSQL server (sqld,
-# fetched at a pinned version by scripts/ensure-sqld.sh), the Worker bundle, then the browser
-# journeys. Ends with one line: "N passed, N failed".
+# boundaries and unused code (dependency-cruiser, knip), the OpenAPI document's lint
+# (@redocly/cli), unit and integration tests on Node/libSQL, the same integration tests inside
+# workerd/D1 and on a real libSQL server (sqld, fetched at a pinned version by
+# scripts/ensure-sqld.sh), the Worker bundle, then the browser journeys. Ends with one line:
+# "N passed, N failed".
 set -uo pipefail
 cd "$(dirname "$0")/.."
 
@@ -26,6 +27,7 @@ vitest_step() {
 
 step "typecheck" npx tsc --noEmit
 step "boundaries" npm run --silent lint:boundaries
+step "openapi-lint" bash scripts/lint-openapi.sh
 vitest_step "node" vitest.config.ts
 vitest_step "workerd" vitest.workers.config.ts
 if SQLD_BIN="$(bash scripts/ensure-sqld.sh)"; then

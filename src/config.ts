@@ -5,6 +5,7 @@
 
 import { INSECURE_DEV_KID, LEGACY_KID, type AuditKeys } from "./domain/audit-chain";
 import { ConfigError } from "./domain/errors";
+import type { DatapassSettings } from "./datapass/client";
 
 export interface AppConfig {
   readonly production: boolean;
@@ -25,7 +26,11 @@ export interface AppConfig {
   readonly companyDirectoryUrl?: string;
   /** The keys that seal the audit chain (AUDIT_KEYS); absent in hand-built configs. */
   readonly auditKeys?: AuditKeys;
+  /** The DataPass connector (docs/datapass.md), when its four settings are given; off otherwise. */
+  readonly datapass?: DatapassSettings | null;
 }
+
+export type { DatapassSettings };
 
 export interface OidcConfig {
   readonly issuer: string;
@@ -96,6 +101,32 @@ export function readConfig(env: Env, randomSecret: () => string): AppConfig {
     outboundAllowLoopback,
     companyDirectoryUrl: readCompanyDirectoryUrl(env),
     auditKeys: readAuditKeys(env),
+    datapass: readDatapassConfig(env, production),
+  };
+}
+
+/** All four DataPass settings or none: a connector without its secret cannot check a webhook. */
+function readDatapassConfig(env: Env, production: boolean): DatapassSettings | null {
+  const names = ["DATAPASS_URL", "DATAPASS_CLIENT_ID", "DATAPASS_CLIENT_SECRET", "DATAPASS_WEBHOOK_SECRET"] as const;
+  const [url, clientId, clientSecret, webhookSecret] = names.map((name) => env[name] ?? "");
+  if (!url && !clientId && !clientSecret && !webhookSecret) return null;
+  if (!url || !clientId || !clientSecret || !webhookSecret) {
+    throw new ConfigError(`${names.join(", ")} vont ensemble : définissez les quatre, ou aucun.`);
+  }
+  let parsed: URL;
+  try {
+    parsed = new URL(url);
+  } catch {
+    throw new ConfigError(`DATAPASS_URL n'est pas une adresse valide : ${url}`);
+  }
+  if (production && parsed.protocol !== "https:")
+    throw new ConfigError("DATAPASS_URL doit être une adresse https en production.");
+  if (webhookSecret.length < 16) throw new ConfigError("DATAPASS_WEBHOOK_SECRET doit compter 16 caractères au moins.");
+  return {
+    url: parsed.href.replace(/\/+$/, ""),
+    clientId: clientId!,
+    clientSecret: clientSecret!,
+    webhookSecret: webhookSecret!,
   };
 }
 

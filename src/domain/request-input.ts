@@ -5,7 +5,7 @@
 
 import { invalid } from "./errors";
 import { isScopeKey } from "./scope-catalogue";
-import { findUseCase } from "./use-case-catalogue";
+import { resolveUseCase, USE_CASES } from "./use-case-catalogue";
 
 export interface RawRequestInput {
   readonly useCase?: string;
@@ -23,15 +23,26 @@ export interface RequestInput {
 
 const MAX_LEGAL_TEXT_LENGTH = 5000;
 
+/** Where the accepted values are listed for a program (the 422 message points there). */
+const OPENAPI_PATH = "/api/v1/openapi.json";
+const DATAPASS_FORMS = USE_CASES.map((useCase) => useCase.datapassForm).join(", ");
+
 export function validateRequestInput(raw: RawRequestInput): RequestInput {
   const fields: Record<string, string> = {};
-  const useCase = (raw.useCase ?? "").trim();
-  if (!findUseCase(useCase)) fields.use_case = "Choisissez un cas d'usage dans la liste.";
+  const resolved = resolveUseCase((raw.useCase ?? "").trim());
+  if ("ambiguous" in resolved) {
+    fields.use_case = `Ce cas d'usage DataPass correspond à plusieurs formulaires : indiquez ${resolved.ambiguous.join(" ou ")}.`;
+  } else if ("unknown" in resolved) {
+    fields.use_case = `Choisissez un cas d'usage dans la liste. Valeurs acceptées : ${DATAPASS_FORMS}, ou la clé DataPass ou Cadre du cas d'usage (énumération UseCase de ${OPENAPI_PATH}).`;
+  }
+  const useCase = "useCase" in resolved ? resolved.useCase.key : "";
 
   const scopes = [...new Set((raw.scopes ?? []).map((scope) => scope.trim()).filter(Boolean))];
   const unknown = scopes.filter((scope) => !isScopeKey(scope));
   if (scopes.length === 0) fields.scopes = "Cochez au moins une donnée.";
-  else if (unknown.length > 0) fields.scopes = `Données inconnues : ${unknown.join(", ")}.`;
+  else if (unknown.length > 0) {
+    fields.scopes = `Données inconnues : ${unknown.join(", ")}. Les clés acceptées sont celles de DataPass (énumération Scope de ${OPENAPI_PATH}).`;
+  }
 
   const legalFrameworkText = (raw.legalFrameworkText ?? "").trim();
   if (legalFrameworkText.length > MAX_LEGAL_TEXT_LENGTH) {

@@ -5,6 +5,10 @@
 
 export interface UseCase {
   readonly key: string;
+  /** DataPass's form id (`form_uid`), one per use case: what editors and DataPass's API say. */
+  readonly datapassForm: string;
+  /** DataPass's use-case key; two forms may share one (collèges and lycées), then it names neither alone. */
+  readonly datapassUseCase: string | null;
   readonly label: string;
   readonly defaultScopes: readonly string[];
   /** Legal texts specific to the use case; L114-8 CRPA alone is never enough. */
@@ -22,6 +26,8 @@ const DELIBERATION = "La délibération (ou l'arrêté) qui fixe les tarifs ou l
 export const USE_CASES: readonly UseCase[] = [
   {
     key: "tarification-municipale-enfance",
+    datapassForm: "api-particulier-tarification-municipale-enfance",
+    datapassUseCase: "tarification_municipale_enfance",
     label: "Tarification sociale des services municipaux à l'enfance",
     defaultScopes: ["cnaf_quotient_familial"],
     legalTexts: [L114_8],
@@ -31,6 +37,8 @@ export const USE_CASES: readonly UseCase[] = [
   },
   {
     key: "tarification-eaje",
+    datapassForm: "api-particulier-tarification-eaje",
+    datapassUseCase: "tarification_eaje",
     label: "Tarification sociale des services municipaux à la petite enfance",
     defaultScopes: [
       "cnav_participation_familiale_eaje_allocataires",
@@ -44,6 +52,8 @@ export const USE_CASES: readonly UseCase[] = [
   },
   {
     key: "tarification-cantines-colleges",
+    datapassForm: "api-particulier-tarification-cantines-colleges",
+    datapassUseCase: "cantines-colleges-lycees-tarification",
     label: "Tarification cantine collèges",
     defaultScopes: ["cnaf_quotient_familial"],
     legalTexts: [L114_8, "Article R531-52 du Code de l'éducation (tarifs de la restauration scolaire)"],
@@ -52,6 +62,8 @@ export const USE_CASES: readonly UseCase[] = [
   },
   {
     key: "tarification-cantines-lycees",
+    datapassForm: "api-particulier-tarification-cantines-lycees",
+    datapassUseCase: "cantines-colleges-lycees-tarification",
     label: "Tarification cantine lycées",
     defaultScopes: ["cnaf_quotient_familial"],
     legalTexts: [L114_8, "Article R531-52 du Code de l'éducation (tarifs de la restauration scolaire)"],
@@ -60,6 +72,8 @@ export const USE_CASES: readonly UseCase[] = [
   },
   {
     key: "aides-sociales-ccas",
+    datapassForm: "api-particulier-aides-sociales-ccas",
+    datapassUseCase: "ccas",
     label: "Aides sociales des CCAS",
     defaultScopes: ["cnaf_quotient_familial"],
     legalTexts: [L114_8, "Articles L123-5 et R123-2 du Code de l'action sociale et des familles"],
@@ -68,6 +82,8 @@ export const USE_CASES: readonly UseCase[] = [
   },
   {
     key: "aides-sociales-ccas-facultatives",
+    datapassForm: "api-particulier-aides-sociales-ccas-dont-facultatives",
+    datapassUseCase: "ccas",
     label: "Aides sociales des CCAS dont aides facultatives",
     defaultScopes: ["cnaf_quotient_familial"],
     legalTexts: [
@@ -80,6 +96,8 @@ export const USE_CASES: readonly UseCase[] = [
   },
   {
     key: "aides-facultatives-regionales",
+    datapassForm: "api-particulier-aides-facultatives-regionales",
+    datapassUseCase: "aides_facultatives",
     label: "Aides facultatives régionales",
     defaultScopes: [],
     legalTexts: [L114_8],
@@ -88,6 +106,8 @@ export const USE_CASES: readonly UseCase[] = [
   },
   {
     key: "aides-facultatives-departementales",
+    datapassForm: "api-particulier-aides-facultatives-departementales",
+    datapassUseCase: "aides_facultatives",
     label: "Aides facultatives départementales",
     defaultScopes: [],
     legalTexts: [L114_8],
@@ -96,6 +116,8 @@ export const USE_CASES: readonly UseCase[] = [
   },
   {
     key: "tarification-transports",
+    datapassForm: "api-particulier-tarification-transports",
+    datapassUseCase: "tarification_transports",
     label: "Tarification des transports",
     defaultScopes: [],
     legalTexts: [L114_8, "Articles L1231-1 et L1231-3 du Code des transports"],
@@ -104,6 +126,8 @@ export const USE_CASES: readonly UseCase[] = [
   },
   {
     key: "stationnement-residentiel",
+    datapassForm: "api-particulier-stationnement-residentiel",
+    datapassUseCase: "stationnement_residentiel",
     label: "Gestion du stationnement résidentiel",
     defaultScopes: [
       "ants_extrait_immatriculation_vehicule_identite_particulier",
@@ -118,6 +142,8 @@ export const USE_CASES: readonly UseCase[] = [
   },
   {
     key: "gestion-rh-secteur-public",
+    datapassForm: "api-particulier-gestion-rh-secteur-public",
+    datapassUseCase: "gestion_rh_secteur_public",
     label: "Gestion RH du secteur public",
     defaultScopes: [
       "mesri_identite",
@@ -133,6 +159,8 @@ export const USE_CASES: readonly UseCase[] = [
   },
   {
     key: "demande-libre",
+    datapassForm: "api-particulier",
+    datapassUseCase: null,
     label: "Demande libre",
     defaultScopes: [],
     legalTexts: [],
@@ -162,3 +190,38 @@ export function scopesAfterChoosing(current: readonly string[], before: string, 
   const previous = new Set(findUseCase(before)?.defaultScopes ?? []);
   return [...new Set([...current.filter((scope) => !previous.has(scope)), ...chosen.defaultScopes])];
 }
+
+export type UseCaseResolution =
+  { readonly useCase: UseCase } | { readonly ambiguous: readonly string[] } | { readonly unknown: true };
+
+const BY_FORM = new Map(USE_CASES.map((useCase) => [useCase.datapassForm, useCase]));
+const BY_DATAPASS_KEY = new Map<string, UseCase[]>();
+for (const useCase of USE_CASES) {
+  if (useCase.datapassUseCase === null) continue;
+  BY_DATAPASS_KEY.set(useCase.datapassUseCase, [...(BY_DATAPASS_KEY.get(useCase.datapassUseCase) ?? []), useCase]);
+}
+
+/**
+ * A use case named the way its sender knows it: Cadre's key, DataPass's form id, or DataPass's
+ * use-case key. A DataPass key shared by two forms is not guessed: the sender is told both forms.
+ */
+export function resolveUseCase(value: string): UseCaseResolution {
+  const direct = BY_KEY.get(value) ?? BY_FORM.get(value);
+  if (direct) return { useCase: direct };
+  const byDatapassKey = BY_DATAPASS_KEY.get(value) ?? [];
+  if (byDatapassKey.length === 1) return { useCase: byDatapassKey[0]! };
+  if (byDatapassKey.length > 1) return { ambiguous: byDatapassKey.map((useCase) => useCase.datapassForm) };
+  return { unknown: true };
+}
+
+/** DataPass's form id for one of Cadre's keys (null for a key Cadre no longer knows). */
+export function datapassFormOf(key: string): string | null {
+  return BY_KEY.get(key)?.datapassForm ?? null;
+}
+
+/** Every value `resolveUseCase` accepts, for the OpenAPI enum and the 422 message. */
+export const ACCEPTED_USE_CASE_VALUES: readonly string[] = [
+  ...USE_CASES.map((useCase) => useCase.datapassForm),
+  ...[...BY_DATAPASS_KEY].filter(([, forms]) => forms.length === 1).map(([key]) => key),
+  ...USE_CASES.map((useCase) => useCase.key),
+];

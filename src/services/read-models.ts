@@ -7,6 +7,7 @@
 import type { RequestEvidence, RequestFinding } from "../annotator/annotate-request";
 import type { HistoryEntry, MessageEntry } from "../domain/request-listings";
 import type { SignalKey, Suggestion } from "../rules/rule-types";
+import type { DatapassLinkRow } from "../storage/datapass-store";
 import type { DocumentRow } from "../storage/documents-store";
 import type { DecisionEmailState } from "../domain/outbox-status";
 import type { OrganisationRow } from "../storage/people-store";
@@ -25,6 +26,8 @@ export interface RequestDetail {
   readonly lastDecision: { decision: string; motivation: string; createdAt: number } | undefined;
   /** Whether the e-mails about the latest decision went out: the collectivité sees it. */
   readonly decisionEmails: DecisionEmailState | undefined;
+  /** The DataPass demande the request was imported from, if any. */
+  readonly datapass: DatapassLinkRow | null;
 }
 
 export interface DocumentReading {

@@ -370,6 +370,43 @@ export const rateLimitHits = sqliteTable("rate_limit_hits", {
   resetAt: integer("reset_at").notNull(),
 });
 
+/**
+ * A request that came from DataPass: the link back to it and the DataPass state Cadre last
+ * applied. `last_fired_at` (DataPass's `fired_at`, seconds) only moves forward, so an event that
+ * arrives after a newer one changes nothing.
+ */
+export const datapassLinks = sqliteTable("datapass_links", {
+  requestId: integer("request_id")
+    .primaryKey()
+    .references(() => requests.id),
+  datapassId: integer("datapass_id").notNull().unique(),
+  publicId: text("public_id"),
+  formUid: text("form_uid").notNull(),
+  state: text("state").notNull(),
+  url: text("url").notNull(),
+  lastFiredAt: integer("last_fired_at").notNull(),
+  createdAt: createdAt(),
+});
+
+/**
+ * Every DataPass webhook Cadre applied, once: written in the same batch as what it changed, so
+ * a replayed delivery fails on the unique index and leaves nothing written twice.
+ */
+export const datapassDeliveries = sqliteTable(
+  "datapass_deliveries",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    datapassId: integer("datapass_id").notNull(),
+    event: text("event").notNull(),
+    firedAt: integer("fired_at").notNull(),
+    requestId: integer("request_id")
+      .notNull()
+      .references(() => requests.id),
+    createdAt: createdAt(),
+  },
+  (table) => [uniqueIndex("datapass_deliveries_once_idx").on(table.datapassId, table.event, table.firedAt)],
+);
+
 export const schema = {
   organisations,
   users,
@@ -390,6 +427,8 @@ export const schema = {
   messageTemplates,
   eventSeals,
   rateLimitHits,
+  datapassLinks,
+  datapassDeliveries,
 };
 
 export type Schema = typeof schema;

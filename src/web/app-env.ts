@@ -6,6 +6,8 @@ import type { Actor } from "../domain/roles";
 import type { OutboundGuard } from "../outbound/guarded-fetch";
 import type { ServiceContext } from "../services/context";
 import type { RequestRowSource } from "../services/export-requests";
+import type { DatapassClient } from "../datapass/client";
+import type { Fetch } from "../datapass/http";
 import type { Viewer } from "../../views/components/viewer";
 
 export interface AppDeps {
@@ -33,6 +35,8 @@ export interface AppDeps {
   readonly outbound?: OutboundGuard;
   /** Fetches acts given by URL after the response (Node: in the background; Workers: waitUntil). */
   readonly actFetcher?: ActFetcher;
+  /** How the DataPass connector reaches DataPass (by default the runtime's fetch). */
+  readonly fetch?: Fetch;
 }
 
 export interface ActFetcher {
@@ -49,5 +53,7 @@ export interface AppEnv {
     actor: Actor | null;
     viewer: Viewer | null;
     sessionId: string | null;
+    /** The DataPass client (its token cache lives as long as the app), when the connector is on. */
+    datapass: DatapassClient | null;
   };
 }

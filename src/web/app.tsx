@@ -10,6 +10,7 @@ import { csrf } from "hono/csrf";
 import { HTTPException } from "hono/http-exception";
 import { MAX_DOCUMENT_BYTES, MAX_DOCUMENTS_PER_REQUEST } from "../domain/document";
 import { DomainError } from "../domain/errors";
+import { createDatapassClient } from "../datapass/client";
 import { ErrorFragment, ErrorPage } from "../../views/pages/error-page";
 import type { AppDeps, AppEnv } from "./app-env";
 import { createEdgeGuard } from "../outbound/edge-guard";
@@ -20,8 +21,10 @@ import { isSignInPath, RateLimitedError, rateLimit } from "./middleware/rate-lim
 import { loadSession } from "./middleware/session";
 import { isHtmx, renderFragment, renderPage } from "./render";
 import { adminRoutes } from "./routes/admin-routes";
+import { apiDocsRoutes } from "./routes/api-docs-routes";
 import { apiRoutes } from "./routes/api-routes";
 import { applicantRoutes } from "./routes/applicant-routes";
+import { datapassRoutes } from "./routes/datapass-routes";
 import { instructionRoutes } from "./routes/instruction-routes";
 import { oidcRoutes } from "./routes/oidc-routes";
 import { publicRoutes } from "./routes/public-routes";
@@ -48,9 +51,17 @@ export function createApp(given: AppDeps): Hono<AppEnv> {
   };
   const app = new Hono<AppEnv>();
   let ready: Promise<void> | undefined;
+  const datapass = deps.config.datapass
+    ? createDatapassClient(
+        deps.config.datapass,
+        deps.fetch ?? ((input, init) => fetch(input, init)),
+        deps.now ?? Date.now,
+      )
+    : null;
 
   app.use(async (c, next) => {
     c.set("deps", deps);
+    c.set("datapass", datapass);
     if (deps.beforeFirstRequest) await (ready ??= deps.beforeFirstRequest());
     await next();
   });
@@ -64,8 +75,9 @@ export function createApp(given: AppDeps): Hono<AppEnv> {
       },
     }),
   );
-  // The API authenticates with bearer tokens, never cookies: no CSRF surface, no session.
-  const isApi = (path: string) => path.startsWith("/api/");
+  // The API authenticates with bearer tokens and webhooks with a signature, never cookies: no
+  // CSRF surface, no session.
+  const isApi = (path: string) => path.startsWith("/api/") || path.startsWith("/webhooks/");
   const checkOrigin = csrf({
     origin: (origin, c) => origin === new URL(c.req.url).origin || origin === deps.config.publicUrl,
   });
@@ -76,6 +88,8 @@ export function createApp(given: AppDeps): Hono<AppEnv> {
   app.use((c, next) => (isSignInPath(c.req.path) ? signInLimit(c, next) : next()));
 
   app.route("/", apiRoutes);
+  app.route("/", apiDocsRoutes);
+  app.route("/", datapassRoutes);
   app.route("/", publicRoutes);
   app.route("/", oidcRoutes);
   app.route("/", applicantRoutes);
@@ -88,7 +102,7 @@ export function createApp(given: AppDeps): Hono<AppEnv> {
   );
   app.onError((error, c) => {
     if (error instanceof DomainError) {
-      if (error.code === "UNAUTHENTICATED" && c.req.method === "GET" && !isHtmx(c) && !c.req.path.startsWith("/api/")) {
+      if (error.code === "UNAUTHENTICATED" && c.req.method === "GET" && !isHtmx(c) && !isApi(c.req.path)) {
         return c.redirect("/connexion", 303);
       }
       return showError(c, STATUS_BY_CODE[error.code], TITLE_BY_CODE[error.code], error.message, error.fields);
@@ -125,7 +139,7 @@ function showError(
   message: string,
   fields: Readonly<Record<string, string>> = {},
 ) {
-  if (c.req.path.startsWith("/api/")) {
+  if (c.req.path.startsWith("/api/") || c.req.path.startsWith("/webhooks/")) {
     const code = API_CODES[status] ?? "error";
     return c.json({ error: { code, message, ...(Object.keys(fields).length ? { fields } : {}) } }, status);
   }

@@ -34,4 +34,5 @@ export const API_CODES: Partial<Record<number, string>> = {
   422: "validation",
   429: "rate_limited",
   500: "internal",
+  502: "upstream_unavailable",
 };

@@ -22,6 +22,7 @@ describe("readConfig", () => {
       outboundAllowLoopback: false,
       companyDirectoryUrl: "https://recherche-entreprises.api.gouv.fr",
       auditKeys: expect.objectContaining({ current: INSECURE_DEV_KID, insecure: true }),
+      datapass: null,
     });
   });
 
@@ -136,5 +137,30 @@ describe("readConfig", () => {
       expect(() => readAuditKeys({ AUDIT_KEYS: value }), value).toThrow(ConfigError);
       expect(() => readAuditKeys({ AUDIT_KEYS: value }), value).toThrow(message);
     }
+  });
+
+  it("turns the DataPass connector on with its four settings only", () => {
+    const datapass = {
+      DATAPASS_URL: "https://datapass.example.gouv.fr/",
+      DATAPASS_CLIENT_ID: "id",
+      DATAPASS_CLIENT_SECRET: "secret",
+      DATAPASS_WEBHOOK_SECRET: "w".repeat(16),
+    };
+    expect(readConfig(datapass, secret).datapass).toEqual({
+      url: "https://datapass.example.gouv.fr",
+      clientId: "id",
+      clientSecret: "secret",
+      webhookSecret: "w".repeat(16),
+    });
+    expect(readConfig({}, secret).datapass).toBeNull();
+    expect(() => readConfig({ ...datapass, DATAPASS_WEBHOOK_SECRET: "" }, secret)).toThrow(/vont ensemble/);
+    expect(() => readConfig({ ...datapass, DATAPASS_WEBHOOK_SECRET: "court" }, secret)).toThrow(/16 caractères/);
+    expect(() => readConfig({ ...datapass, DATAPASS_URL: "pas une adresse" }, secret)).toThrow(
+      /pas une adresse valide/,
+    );
+    const production = { CADRE_ENV: "production", SESSION_SECRET: "s".repeat(32), AUDIT_KEYS: `k1:${KEY}` };
+    expect(() =>
+      readConfig({ ...production, ...datapass, DATAPASS_URL: "http://datapass.example.gouv.fr" }, secret),
+    ).toThrow(/https/);
   });
 });

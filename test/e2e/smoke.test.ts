@@ -35,6 +35,16 @@ describe("smoke journey in Chromium", () => {
     expect(session.problems).toEqual([]);
   });
 
+  it("shows the API documentation page, accessible, with no request outside our origin", async () => {
+    const page = await session.newPage();
+    const response = await page.goto(`${session.baseUrl}/api/docs`);
+    expect(response?.status()).toBe(200);
+    await expect(page.locator("h1").textContent()).resolves.toContain("API");
+    await expect(page.locator("#createRequest").count()).resolves.toBe(1);
+    expect(await accessibilityViolations(page)).toEqual([]);
+    expect(session.problems).toEqual([]);
+  });
+
   it("signs an instructor in and opens the oldest request of the queue", async () => {
     const page = await session.newPage();
     await page.goto(`${session.baseUrl}/connexion`);

@@ -1,5 +1,6 @@
 /**
- * The API journey of docs/api.md against the real `npm start`, over real HTTP, as on a fresh clone: the
+ * The API journey against the real `npm start`, over real HTTP, as on a fresh clone, with
+ * DataPass's identifiers and every answer checked against the OpenAPI document: the
  * server is `npm start` itself (its own temporary DATABASE_URL file, a free PORT), the tokens come
  * from the real CLI (`npm run --silent cadre -- token create …`), run while the server is up on
  * the same database file.
@@ -30,6 +31,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { uniqueSiret } from "../support/harness-core";
 import { samplePdf } from "../support/requests";
 import { freePort } from "../support/free-port";
+import { checkResponse } from "../support/openapi-validator";
 
 const ROOT = join(import.meta.dirname, "..", "..");
 
@@ -98,11 +100,15 @@ describe("API journey against `npm start`", () => {
     ]);
     for (const token of [editor, stranger, instructor]) expect(token).toMatch(/^\S+$/);
 
-    const api = (token: string, path: string, init: RequestInit = {}) =>
-      fetch(`${base}/api/v1${path}`, {
+    // Every answer of the real server is held to the OpenAPI document, as in the in-process tests.
+    const api = async (token: string, path: string, init: RequestInit = {}) => {
+      const response = await fetch(`${base}/api/v1${path}`, {
         ...init,
         headers: { authorization: `Bearer ${token}`, ...(init.headers as Record<string, string>) },
       });
+      await checkResponse(init.method ?? "GET", `/api/v1${path}`, response);
+      return response;
+    };
     const decide = (body: unknown) =>
       api(instructor, `/demandes/${id}/decisions`, {
         method: "POST",
@@ -110,10 +116,10 @@ describe("API journey against `npm start`", () => {
         headers: { "content-type": "application/json" },
       });
 
-    // File with a PDF.
+    // File with a PDF, naming the use case and the data with DataPass's identifiers.
     const form = new FormData();
-    form.append("use_case", "tarification-municipale-enfance");
-    form.append("scopes", "cnaf_quotient_familial");
+    form.append("use_case", "api-particulier-tarification-municipale-enfance");
+    form.append("scopes", "cnaf_quotient_familial,cnaf_enfants");
     form.append("cadre_juridique_nature", "Délibération du 12 janvier 2026 fixant les tarifs de la cantine");
     const pdf = await samplePdf();
     form.append("documents", new File([pdf as Uint8Array<ArrayBuffer>], "deliberation.pdf"));
@@ -129,7 +135,14 @@ describe("API journey against `npm start`", () => {
       if (detail.annotation_status === "done") break;
       await new Promise((done) => setTimeout(done, 300));
     }
-    expect(detail).toMatchObject({ id, state: "draft", annotation_status: "done" });
+    expect(detail).toMatchObject({
+      id,
+      state: "draft",
+      annotation_status: "done",
+      use_case: "tarification-municipale-enfance",
+      datapass_form: "api-particulier-tarification-municipale-enfance",
+      scopes: ["cnaf_enfants", "cnaf_quotient_familial"],
+    });
 
     // Another organisation's token is refused.
     expect((await api(stranger, `/demandes/${id}`)).status).toBe(404);

@@ -26,6 +26,7 @@ import { messageStatements } from "../../src/storage/history-store";
 import { migrateLibsql, openLibsql, type LibsqlDatabase } from "../../src/storage/libsql";
 import { listTables } from "../../src/storage/table-copy";
 import { startSqld, type SqldServer } from "../support/sqld";
+import { checkResponse } from "../support/openapi-validator";
 
 const env = (url: string) => ({
   DATABASE_URL: url,
@@ -177,6 +178,7 @@ describe("backup and restore", async () => {
           headers: { authorization: `Bearer ${token}` },
         });
         expect(response.status).toBe(200);
+        await checkResponse("GET", `/api/v1/demandes/${request}`, response);
         expect(await response.json()).toMatchObject({ id: request });
       } finally {
         await reborn.close();

@@ -9,6 +9,7 @@ import { startNodeServer } from "../../src/entry/node";
 import { createApiToken } from "../../src/services/create-api-token";
 import { openLibsql } from "../../src/storage/libsql";
 import { uniqueSiret } from "../support/harness-core";
+import { checkResponse } from "../support/openapi-validator";
 import { samplePdf } from "../support/requests";
 import { startSqld } from "../support/sqld";
 
@@ -41,11 +42,15 @@ describe("two Node instances on one libSQL server", async () => {
     await sqld.stop();
   });
 
-  const api = (instance: Instance, token: string, path: string, init: RequestInit = {}) =>
-    fetch(`http://127.0.0.1:${instance.port}/api/v1${path}`, {
+  // Every answer is held to the OpenAPI document, as in the in-process tests.
+  const api = async (instance: Instance, token: string, path: string, init: RequestInit = {}) => {
+    const response = await fetch(`http://127.0.0.1:${instance.port}/api/v1${path}`, {
       ...init,
       headers: { authorization: `Bearer ${token}`, ...(init.headers as Record<string, string>) },
     });
+    await checkResponse(init.method ?? "GET", `/api/v1${path}`, response);
+    return response;
+  };
   const decide = (instance: Instance, token: string, id: number, body: Record<string, unknown>) =>
     api(instance, token, `/demandes/${id}/decisions`, {
       method: "POST",

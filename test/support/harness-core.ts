@@ -1,12 +1,14 @@
 /**
  * What every integration test gets, whatever the runtime: the real app over a real database
- * with the real migrations, a fixed clock, factories, and requests signed in as a user.
+ * with the real migrations, a fixed clock, factories, and requests signed in as a user. Every
+ * /api/v1 response goes through the OpenAPI check before the test sees it.
  */
 
 import { serializeSigned } from "hono/utils/cookie";
 import { readAuditKeys, type AppConfig } from "../../src/config";
 import type { AuditKeys } from "../../src/domain/audit-chain";
 import type { AuditCheckpoint, CheckpointStore } from "../../src/domain/audit-checkpoint";
+import type { Fetch } from "../../src/datapass/http";
 import type { Role } from "../../src/domain/roles";
 import type { Database } from "../../src/storage/database";
 import { createSession, insertOrganisation, insertUser, type UserRow } from "../../src/storage/people-store";
@@ -15,6 +17,7 @@ import { readDocument, type Extractor } from "../../src/services/read-document";
 import { createReadingQueue } from "../../src/services/reading-queue";
 import { createEdgeGuard } from "../../src/outbound/edge-guard";
 import { createActFetcher } from "../../src/web/act-fetcher";
+import { checkResponse } from "./openapi-validator";
 
 export const TEST_ORIGIN = "http://cadre.test";
 export const SECRET = "test-secret-test-secret-test-secret-0123";
@@ -43,11 +46,17 @@ let sequence = 0;
 // Unique per test run and per runtime, so tests never depend on what another test wrote.
 const runId = Math.floor(Math.random() * 1e6);
 
+/** Dependencies a test may replace: how the app reaches other servers (DataPass's stand-in). */
+export interface HarnessDeps {
+  readonly fetch?: Fetch;
+}
+
 export function createHarnessFor(
   db: Database,
   extract: Extractor,
   config: Partial<AppConfig> = {},
   checkpoints: CheckpointStore = memoryCheckpointStore(),
+  deps: HarnessDeps = {},
 ): Harness {
   const clock = { now: Date.UTC(2026, 10, 2, 9, 0, 0) };
   const logs: string[] = [];
@@ -68,6 +77,7 @@ export function createHarnessFor(
     reader,
     // app.request has no socket: every request comes from one documentation address (RFC 5737).
     clientAddress: () => "192.0.2.1",
+    fetch: deps.fetch,
   });
 
   return {
@@ -90,7 +100,10 @@ export function createHarnessFor(
         const cookie = await serializeSigned("cadre_session", sessionId, SECRET);
         headers.set("cookie", cookie.split(";")[0]!);
       }
-      return app.request(`${TEST_ORIGIN}${path}`, { ...rest, headers });
+      const response = await app.request(`${TEST_ORIGIN}${path}`, { ...rest, headers });
+      // Every API answer of every test is held to the OpenAPI document (status and body).
+      if (path.startsWith("/api/v1/")) await checkResponse(method, path, response);
+      return response;
     },
     async organisation(overrides = {}) {
       const siret = uniqueSiret();

@@ -8,12 +8,12 @@ import { fileCheckpointStore } from "../../src/entry/checkpoint-file";
 import type { AppConfig } from "../../src/config";
 import { migrateLibsql, openLibsql } from "../../src/storage/libsql";
 import { extractDocument } from "../../src/documents/extract";
-import { createHarnessFor, type Harness } from "./harness-core";
+import { createHarnessFor, type Harness, type HarnessDeps } from "./harness-core";
 import { startSqld } from "./sqld";
 
 export const RUNTIME = "sqld";
 
-export async function createHarness(config: Partial<AppConfig> = {}): Promise<Harness> {
+export async function createHarness(config: Partial<AppConfig> = {}, deps: HarnessDeps = {}): Promise<Harness> {
   const server = await startSqld(inject("sqldBinary"), inject("sqldRoot"));
   const handle = openLibsql({ url: server.url });
   await migrateLibsql(handle);
@@ -23,5 +23,6 @@ export async function createHarness(config: Partial<AppConfig> = {}): Promise<Ha
     config,
     // A file outside the database, as on a server.
     fileCheckpointStore(join(mkdtempSync(join(tmpdir(), "cadre-checkpoints-")), "audit.jsonl")),
+    deps,
   );
 }

@@ -7,11 +7,11 @@ import { fileCheckpointStore } from "../../src/entry/checkpoint-file";
 import type { AppConfig } from "../../src/config";
 import { migrateLibsql, openLibsql } from "../../src/storage/libsql";
 import { extractDocument } from "../../src/documents/extract";
-import { createHarnessFor, type Harness } from "./harness-core";
+import { createHarnessFor, type Harness, type HarnessDeps } from "./harness-core";
 
 export const RUNTIME = "node";
 
-export async function createHarness(config: Partial<AppConfig> = {}): Promise<Harness> {
+export async function createHarness(config: Partial<AppConfig> = {}, deps: HarnessDeps = {}): Promise<Harness> {
   const handle = openLibsql({ url: ":memory:" });
   await migrateLibsql(handle);
   return createHarnessFor(
@@ -20,5 +20,6 @@ export async function createHarness(config: Partial<AppConfig> = {}): Promise<Ha
     config,
     // A file outside the database, as on a server.
     fileCheckpointStore(join(mkdtempSync(join(tmpdir(), "cadre-checkpoints-")), "audit.jsonl")),
+    deps,
   );
 }

@@ -3,6 +3,7 @@
 import { describe, expect, it } from "vitest";
 import { createApiToken } from "../../src/services/create-api-token";
 import { apiRoutes } from "../../src/web/routes/api-routes";
+import { OPENAPI } from "../../src/web/openapi";
 import { createHarness } from "../support/harness";
 import { uniqueSiret } from "../support/harness-core";
 import { samplePdf } from "../support/requests";
@@ -139,7 +140,7 @@ describe("API /api/v1", async () => {
     const served = [
       ...new Set(
         apiRoutes.routes
-          .filter((route) => route.method !== "ALL" && route.path !== "/api/v1/openapi.json")
+          .filter((route) => route.method !== "ALL" && route.path.startsWith("/api/v1/"))
           .map(
             (route) => `${route.method.toLowerCase()} ${route.path.replace("/api/v1", "").replace(/:(\w+)/g, "{$1}")}`,
           ),
@@ -168,5 +169,99 @@ describe("API /api/v1", async () => {
     });
     expect(stats.decision_days).toEqual({ p50: 1 + 1 / 1440, p80: 1 + 1 / 1440 });
     expect((await api(editor, "/demandes?state=nimporte")).status).toBe(422);
+  });
+});
+
+describe("API documentation for people", async () => {
+  const harness = await createHarness();
+
+  it("renders every operation, its errors and the schemas from the OpenAPI document, without scripts", async () => {
+    const response = await harness.request("/api/docs");
+    expect(response.status).toBe(200);
+    const page = await response.text();
+    for (const methods of Object.values(OPENAPI.paths)) {
+      for (const operation of Object.values(methods)) expect(page).toContain(`id="${operation.operationId}"`);
+    }
+    for (const code of ["too_large", "rate_limited", "conflict", "validation"]) expect(page).toContain(code);
+    expect(page).toContain('id="schema-UseCase"');
+    expect(page).toContain("api-particulier-tarification-municipale-enfance");
+    expect(page).not.toMatch(/<script[^>]+src="https?:/);
+  });
+});
+
+describe("an editor's API journey with DataPass's identifiers", async () => {
+  const harness = await createHarness();
+  const editor = await createApiToken(harness.db, { role: "applicant", siret: uniqueSiret() }, harness.clock.now);
+  const instructor = await createApiToken(harness.db, { role: "instructor" }, harness.clock.now);
+  const api = (token: string, path: string, init: RequestInit = {}) =>
+    harness.request(`/api/v1${path}`, {
+      ...init,
+      headers: { authorization: `Bearer ${token}`, ...(init.headers as Record<string, string>) },
+    });
+  const form = (fields: Record<string, string>) => {
+    const body = new FormData();
+    for (const [name, value] of Object.entries(fields)) body.append(name, value);
+    return { method: "POST", body };
+  };
+
+  it("tells which values are accepted when a use case or a scope is unknown, or ambiguous", async () => {
+    const unknown = await api(editor, "/demandes", form({ use_case: "cantine", scopes: "cnaf_qf" }));
+    expect(unknown.status).toBe(422);
+    const { error } = (await unknown.json()) as { error: { fields: Record<string, string> } };
+    expect(error.fields.use_case).toContain("api-particulier-tarification-municipale-enfance");
+    expect(error.fields.use_case).toContain("/api/v1/openapi.json");
+    expect(error.fields.scopes).toContain("cnaf_qf");
+    const ambiguous = await api(editor, "/demandes", form({ use_case: "ccas", scopes: "cnaf_quotient_familial" }));
+    expect(((await ambiguous.json()) as { error: { fields: Record<string, string> } }).error.fields.use_case).toContain(
+      "api-particulier-aides-sociales-ccas-dont-facultatives",
+    );
+  });
+
+  it("creates, uploads, submits, reads, is decided and counted, with DataPass's words", async () => {
+    const created = await api(
+      editor,
+      "/demandes",
+      form({
+        use_case: "api-particulier-tarification-municipale-enfance",
+        scopes: "cnaf_quotient_familial,cnaf_enfants",
+        cadre_juridique_nature: "Délibération du 12 janvier 2026",
+      }),
+    );
+    expect(created.status).toBe(201);
+    const { id } = (await created.json()) as { id: number };
+    const upload = new FormData();
+    upload.append("kind", "deliberation");
+    upload.append(
+      "documents",
+      new File([(await samplePdf(DELIBERATION)) as Uint8Array<ArrayBuffer>], "deliberation.pdf"),
+    );
+    expect((await api(editor, `/demandes/${id}/documents`, { method: "POST", body: upload })).status).toBe(201);
+    await harness.readingIdle();
+    expect(await (await api(editor, `/demandes/${id}/soumettre`, { method: "POST" })).json()).toMatchObject({
+      state: "submitted",
+    });
+    const detail = (await (await api(instructor, `/demandes/${id}`)).json()) as Record<string, unknown>;
+    expect(detail).toMatchObject({
+      use_case: "tarification-municipale-enfance",
+      datapass_form: "api-particulier-tarification-municipale-enfance",
+      scopes: ["cnaf_enfants", "cnaf_quotient_familial"],
+      annotation_status: "done",
+      datapass: null,
+    });
+    const listed = (await (await api(instructor, "/demandes?state=submitted")).json()) as {
+      demandes: { id: number; datapass_form: string }[];
+    };
+    expect(listed.demandes.find((row) => row.id === id)?.datapass_form).toBe(
+      "api-particulier-tarification-municipale-enfance",
+    );
+    const acceptedBefore = ((await (await api(instructor, "/statistiques")).json()) as { accepted: number }).accepted;
+    const decided = await api(instructor, `/demandes/${id}/decisions`, {
+      method: "POST",
+      body: JSON.stringify({ decision: "accept", version: detail.version }),
+      headers: { "content-type": "application/json" },
+    });
+    expect(await decided.json()).toMatchObject({ state: "accepted" });
+    const stats = (await (await api(instructor, "/statistiques")).json()) as { accepted: number };
+    expect(stats.accepted).toBe(acceptedBefore + 1);
   });
 });

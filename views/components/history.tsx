@@ -2,6 +2,7 @@
 
 import { formatDate, formatDateTime } from "../../src/domain/format";
 import { scopeLabel } from "../../src/domain/scope-catalogue";
+import { datapassEventLabel } from "../../src/domain/datapass-wording";
 import { EVENT_LABELS, isRequestEvent } from "../../src/domain/request-state";
 import { ROLE_LABELS, isRole } from "../../src/domain/roles";
 import type { HistoryEntry, MessageEntry } from "../../src/domain/request-listings";
@@ -18,6 +19,7 @@ const OTHER_LABELS: Record<string, string> = {
   act_fetched: "Acte récupéré par Cadre depuis son adresse",
   act_fetch_failed: "Échec de la récupération de l'acte depuis son adresse",
   outbox_retried: "Envoi relancé par un administrateur",
+  act_url_recorded: "Adresse de l'acte enregistrée",
 };
 
 // A closure by Cadre's cron is a reject transition: the label says nobody decided it.
@@ -26,7 +28,7 @@ const label = (entry: HistoryEntry) =>
     ? "Demande close automatiquement, sans réponse"
     : isRequestEvent(entry.type)
       ? EVENT_LABELS[entry.type]
-      : (OTHER_LABELS[entry.type] ?? entry.type);
+      : (OTHER_LABELS[entry.type] ?? datapassEventLabel(entry.type) ?? entry.type);
 
 export function History({ entries }: { entries: readonly HistoryEntry[] }) {
   const shown = entries.filter((entry) => entry.type !== "message");

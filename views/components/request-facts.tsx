@@ -4,7 +4,8 @@ import { actFetchState, type ActFetchState } from "../../src/domain/act-fetch";
 import { DOCUMENT_KIND_LABELS, isDocumentKind } from "../../src/domain/document";
 import { formatDate, formatDateTime } from "../../src/domain/format";
 import { scopeLabel } from "../../src/domain/scope-catalogue";
-import { useCaseLabel } from "../../src/domain/use-case-catalogue";
+import { DATAPASS_DOCUMENTS_NOTE } from "../../src/domain/datapass-wording";
+import { datapassFormOf, useCaseLabel } from "../../src/domain/use-case-catalogue";
 
 export interface RequestFactsProps {
   readonly requestId: number;
@@ -26,6 +27,8 @@ export interface RequestFactsProps {
   }[];
   /** The request's events: they say whether fetching the act from its address failed, and why. */
   readonly events?: readonly { type: string; payload: Readonly<Record<string, unknown>>; createdAt: number }[];
+  /** The DataPass demande the request came from. */
+  readonly datapass?: { readonly datapassId: number; readonly url: string; readonly state: string } | null;
 }
 
 const formatSize = (bytes: number) =>
@@ -46,7 +49,22 @@ export function RequestFacts(props: RequestFactsProps) {
       </h2>
       <dl class="cadre-facts">
         <dt>Cas d'usage</dt>
-        <dd>{useCaseLabel(props.useCase)}</dd>
+        <dd>
+          {useCaseLabel(props.useCase)}
+          <span class="fr-hint-text">Formulaire DataPass : {datapassFormOf(props.useCase) ?? "—"}</span>
+        </dd>
+        {props.datapass ? (
+          <>
+            <dt>Demande DataPass</dt>
+            <dd>
+              <a href={props.datapass.url} rel="noopener noreferrer" target="_blank">
+                n° {props.datapass.datapassId}
+              </a>{" "}
+              — état dans DataPass : {props.datapass.state}
+              <span class="fr-hint-text">{DATAPASS_DOCUMENTS_NOTE}</span>
+            </dd>
+          </>
+        ) : null}
         <dt>Données demandées</dt>
         <dd>
           <ul class="fr-tags-group">

@@ -70,7 +70,13 @@ export function ApplicantRequestPage({ viewer, detail, reading, errors = {}, err
         <DraftActions requestId={request.id} version={request.version} points={points} errors={errors} />
       ) : null}
 
-      <RequestFacts {...request} requestId={request.id} documents={detail.documents} events={detail.history} />
+      <RequestFacts
+        {...request}
+        requestId={request.id}
+        documents={detail.documents}
+        events={detail.history}
+        datapass={detail.datapass}
+      />
       <ReadingPanel reading={reading} pollUrl={`/demandes/${request.id}/lecture`} forInstructor={false} />
       <Messages
         messages={detail.messages}

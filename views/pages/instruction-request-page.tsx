@@ -80,7 +80,13 @@ export function InstructionRequestPage(props: InstructionRequestPageProps) {
               {organisation.siret} — département {organisation.departement}
             </p>
           </section>
-          <RequestFacts {...request} requestId={request.id} documents={detail.documents} events={detail.history} />
+          <RequestFacts
+            {...request}
+            requestId={request.id}
+            documents={detail.documents}
+            events={detail.history}
+            datapass={detail.datapass}
+          />
           <ReadingPanel reading={reading} pollUrl={`/demandes/${request.id}/lecture`} forInstructor />
           <DocumentTexts reading={reading} />
           <Messages

@@ -1,6 +1,8 @@
 /** A request as the API shows it (GET /api/v1/demandes/:id): state, documents, reading, history. */
 
 import type { Context } from "hono";
+import { datapassFormOf } from "../../domain/use-case-catalogue";
+import { DATAPASS_DOCUMENTS_NOTE } from "../../domain/datapass-wording";
 import { getRequestView } from "../../services/get-request-view";
 import type { AppEnv } from "../app-env";
 import { serviceContext } from "../service-context";
@@ -11,7 +13,7 @@ export const iso = (ms: number | null) => (ms === null ? null : new Date(ms).toI
 export async function requestJson(c: Context<AppEnv>, requestId: number) {
   const ctx = serviceContext(c);
   const {
-    detail: { request, organisation, documents, history },
+    detail: { request, organisation, documents, history, datapass },
     reading,
   } = await getRequestView(ctx, requestId);
   const readingById = new Map(reading.documents.map((document) => [document.id, document]));
@@ -20,6 +22,7 @@ export async function requestJson(c: Context<AppEnv>, requestId: number) {
     state: request.state,
     version: request.version,
     use_case: request.useCase,
+    datapass_form: datapassFormOf(request.useCase),
     organisation: { siret: organisation.siret, name: organisation.name },
     scopes: request.scopes,
     cadre_juridique_nature: request.legalFrameworkText,
@@ -54,5 +57,14 @@ export async function requestJson(c: Context<AppEnv>, requestId: number) {
       motivation: typeof entry.payload.motivation === "string" ? entry.payload.motivation : undefined,
       at: iso(entry.createdAt),
     })),
+    datapass: datapass
+      ? {
+          id: datapass.datapassId,
+          public_id: datapass.publicId,
+          state: datapass.state,
+          url: datapass.url,
+          documents_note: DATAPASS_DOCUMENTS_NOTE,
+        }
+      : null,
   };
 }

@@ -11,6 +11,8 @@ import { HTTPException } from "hono/http-exception";
 import { invalid } from "../../domain/errors";
 import { isDocumentKind, type DocumentKind } from "../../domain/document";
 import { isRequestState } from "../../domain/request-state";
+import { computeStatistics } from "../../domain/statistics";
+import { datapassFormOf } from "../../domain/use-case-catalogue";
 import { checkUpload } from "../../documents/upload";
 import { addDocuments } from "../../services/add-documents";
 import { createDraftRequest } from "../../services/create-draft-request";
@@ -141,6 +143,7 @@ apiRoutes.get("/api/v1/demandes", async (c) => {
       id: row.id,
       state: row.state,
       use_case: row.useCase,
+      datapass_form: datapassFormOf(row.useCase),
       organisation: row.organisationName,
       submitted_at: iso(row.submittedAt),
       updated_at: iso(row.updatedAt),
