@@ -30,8 +30,6 @@ export interface AppConfig {
   readonly datapass?: DatapassSettings | null;
 }
 
-export type { DatapassSettings };
-
 export interface OidcConfig {
   readonly issuer: string;
   readonly clientId: string;

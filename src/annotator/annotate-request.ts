@@ -83,7 +83,7 @@ export function annotateRequest(documents: readonly ReadDocument[], request: Req
 }
 
 /** 1-based page of an offset, from the offsets where pages start. */
-export function pageOf(pageOffsets: readonly number[], offset: number): number {
+function pageOf(pageOffsets: readonly number[], offset: number): number {
   let page = 1;
   for (let index = 1; index < pageOffsets.length; index++) if (pageOffsets[index]! <= offset) page = index + 1;
   return page;

@@ -29,7 +29,7 @@ export interface LabelledCase {
   readonly verdicts?: Readonly<Partial<Record<SignalKey, VerdictStatus>>>;
 }
 
-export interface SignalScore {
+interface SignalScore {
   readonly tp: number;
   readonly fp: number;
   readonly fn: number;
@@ -39,7 +39,7 @@ export interface SignalScore {
   readonly f1: number;
 }
 
-export interface Disagreement {
+interface Disagreement {
   readonly id: string;
   readonly signal: SignalKey;
   readonly expected: boolean;
@@ -50,7 +50,7 @@ export interface Disagreement {
 }
 
 /** How the "non justifiée" and "à vérifier" verdicts fare against the labels. */
-export interface VerdictScore {
+interface VerdictScore {
   /** "non justifiée" verdicts, and those where the act does state the criterion. */
   readonly notJustified: number;
   readonly wrongNotJustified: number;

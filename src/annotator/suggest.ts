@@ -33,7 +33,7 @@ const EAJE_PREFIX = "cnav_participation_familiale_eaje_";
 const has = (findings: readonly Finding[], ruleId: string, status: Finding["status"]) =>
   findings.some((finding) => finding.ruleId === ruleId && finding.status === status);
 
-export function decide(context: SuggestionContext): Decision {
+function decide(context: SuggestionContext): Decision {
   const { act, signals, findings } = context;
   const isAct = act.kind === "deliberation" || act.kind === "minutes" || act.kind === "mayoral_act";
   const fixes = signals.fixes_tariffs.value;

@@ -9,13 +9,13 @@ import { scopeLabel } from "../domain/scope-catalogue";
 import { RULES } from "./index";
 import { SCOPE_RULES, type ScopeRule } from "./scopes/index";
 
-export interface DocumentRuleEntry {
+interface DocumentRuleEntry {
   readonly id: string;
   readonly title: string;
   readonly summary: string;
 }
 
-export interface ScopeRuleEntry {
+interface ScopeRuleEntry {
   readonly id: string;
   readonly title: string;
   readonly guide: string;

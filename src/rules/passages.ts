@@ -68,7 +68,7 @@ function endsSentence(text: string, i: number): boolean {
  * missing period never turns a whole page into one "sentence". Give it the normalised text
  * (capitals help tell a heading from a wrapped line); offsets are those of the folded text too.
  */
-export function sentenceAround(text: string, start: number, end: number, reach = 240): Span {
+function sentenceAround(text: string, start: number, end: number, reach = 240): Span {
   let s = start;
   const minStart = Math.max(0, start - reach);
   while (s > minStart && !endsSentence(text, s - 1)) s--;
@@ -84,18 +84,13 @@ export function lineAround(text: string, index: number): Span {
   return { start: lineStart(text, index), end: lineEnd(text, index) };
 }
 
-/** A window of the folded text clipped to the document, for "is there a price nearby?" tests. */
-export function windowAround(text: string, start: number, end: number, before: number, after: number): string {
-  return text.slice(Math.max(0, start - before), Math.min(text.length, end + after));
-}
-
 /** The sentence around [start, end) of a reading (see sentenceAround). */
 export function sentenceOf(reading: Reading, start: number, end: number, reach = 240): Span {
   return sentenceAround(reading.text, start, end, reach);
 }
 
 /** Shrinks a span around [start, end) to at most `max` characters, cutting at spaces. */
-export function clip(text: string, span: Span, start: number, end: number, max: number): Span {
+function clip(text: string, span: Span, start: number, end: number, max: number): Span {
   if (span.end - span.start <= max) return span;
   const room = Math.max(0, max - (end - start));
   let s = Math.max(span.start, start - Math.floor(room / 2));

@@ -22,7 +22,7 @@ export interface Reading {
 const isBlank = (code: number) => code === 0x20 || (code >= 0x09 && code <= 0x0d) || code === 0xa0 || code === 0x202f;
 
 /** 1-based page of an original offset: the last page that starts at or before it. */
-export function pageAt(pageOffsets: readonly number[], offset: number): number {
+function pageAt(pageOffsets: readonly number[], offset: number): number {
   let low = 0;
   let high = pageOffsets.length - 1;
   let page = 0;

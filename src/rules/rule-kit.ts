@@ -5,10 +5,10 @@
 
 import type { DocumentUnderReview, Evidence, Finding, FindingStatus, RequestUnderReview, Rule } from "./rule-types";
 
-export type MessageValues = Readonly<Record<string, string | number>>;
+type MessageValues = Readonly<Record<string, string | number>>;
 
 /** "{label} : {reason}" with values; an unknown placeholder stays visible rather than vanishing. */
-export function formatMessage(template: string, values: MessageValues = {}): string {
+function formatMessage(template: string, values: MessageValues = {}): string {
   return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in values ? String(values[name]) : whole));
 }
 

@@ -4,17 +4,8 @@
  * never touches storage, and never decides: the instructor does.
  */
 
-/** The signal keys of DESIGN.md's annotate contract, in contract order. */
-export const SIGNAL_KEYS = [
-  "is_deliberation",
-  "fixes_tariffs",
-  "tariff_by_quotient_familial",
-  "tariff_by_residence",
-  "tariff_by_number_of_children",
-  "mentions_caf_or_allocataire",
-  "mentions_income_or_tax",
-] as const;
-export type SignalKey = (typeof SIGNAL_KEYS)[number];
+export { SIGNAL_KEYS, type SignalKey } from "../domain/signal-keys";
+import type { SignalKey } from "../domain/signal-keys";
 
 /** A passage of the extracted text: [start, end) offsets, its page (1-based), and its words. */
 export interface Evidence {
@@ -76,7 +67,7 @@ export interface Suggestion {
   readonly toCheck?: readonly string[];
 }
 
-/** The annotate contract's object (DESIGN.md): signals, their evidence, findings, suggestion. */
+/** The annotate contract's object (`npm run annotate -- --json`, docs/reader.md): signals, their evidence, findings, suggestion. */
 export interface Annotation {
   readonly signals: Readonly<Record<SignalKey, boolean>>;
   readonly evidence: Readonly<Partial<Record<SignalKey, readonly Evidence[]>>>;

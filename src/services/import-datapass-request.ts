@@ -30,7 +30,7 @@ import { events, requestScopes, requests } from "../storage/schema";
 import type { ServiceContext } from "./context";
 
 /** The demande's fields, named as DataPass names them, checked as any request is. */
-export function demandeInput(demande: DatapassDemande): RequestInput {
+function demandeInput(demande: DatapassDemande): RequestInput {
   try {
     return validateRequestInput({
       useCase: demande.formUid,

@@ -67,14 +67,14 @@ export function mentioned(reading: Reading, pattern: RegExp, limit = 3): Evidenc
 }
 
 /** A phrasing of an act, or one with the words its passage must contain. */
-export type CaseText = string | { readonly text: string; readonly quoteIncludes: string };
+type CaseText = string | { readonly text: string; readonly quoteIncludes: string };
 
 /**
  * A rule's table of cases for one scope, ESLint-style: `valid` phrasings justify it, `invalid`
  * ones do not (a proof asked for, a definition, a negation, a public described). Written from
  * the language of such acts, never copied from a real document.
  */
-export interface ScopeCases {
+interface ScopeCases {
   readonly scope: string;
   readonly valid: readonly CaseText[];
   readonly invalid: readonly string[];

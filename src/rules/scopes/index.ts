@@ -40,7 +40,7 @@ export const SCOPE_RULES: readonly ScopeRule[] = [
   identiteFranceconnect,
 ];
 
-export const SCOPE_FAMILIES: readonly ScopeFamily[] = SCOPE_RULES.flatMap((rule) => rule.families);
+const SCOPE_FAMILIES: readonly ScopeFamily[] = SCOPE_RULES.flatMap((rule) => rule.families);
 
 export function familyOf(scope: string): ScopeFamily | undefined {
   return SCOPE_FAMILIES.find((family) => family.matches(scope));

@@ -8,7 +8,7 @@
 import { byKey, type ScopeRule } from "./family";
 
 /** The criterion's words, for "à vérifier" rather than "non justifiée" (see ScopeFamily.vocabulary). */
-export const QF_WORDS = /\bquotients?(?: famil\w+)?\b|\bq\.?f\.?(?![a-z])|\bchiffres? (?:caf|msa)\b/g;
+const QF_WORDS = /\bquotients?(?: famil\w+)?\b|\bq\.?f\.?(?![a-z])|\bchiffres? (?:caf|msa)\b/g;
 
 export const quotientFamilial: ScopeRule = {
   id: "quotient-familial",

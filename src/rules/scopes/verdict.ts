@@ -15,8 +15,7 @@ import { isNegated } from "../signals/negation";
 import { BENEFIT, type ScopeFamily } from "./family";
 import { familyOf, justificationOf } from "./index";
 
-export type ScopeOutcomeReason =
-  "justified" | "nearMiss" | "unreadable" | "negated" | "missing" | "informational" | "unknown";
+type ScopeOutcomeReason = "justified" | "nearMiss" | "unreadable" | "negated" | "missing" | "informational" | "unknown";
 
 export interface ScopeOutcome {
   readonly status: "pass" | "fail" | "warning" | "info";

@@ -10,7 +10,7 @@ import type { Reading } from "../reading";
 import { addEvidence, passage } from "../passages";
 import { DELIBERATION_CUES, OTHER_CUES, SELF_TITLE, TITLE_REACH, type Cue } from "./act-cues";
 
-export type ActKind = "deliberation" | "minutes" | "mayoral_act" | "other" | "unknown";
+type ActKind = "deliberation" | "minutes" | "mayoral_act" | "other" | "unknown";
 
 export interface ActReading {
   readonly kind: ActKind;
@@ -33,7 +33,7 @@ function frame(folded: string): { text: string; tailStart: number } {
 }
 
 /** The first match of a cue in the framed text, with its offset in the whole text. */
-export function firstMatch(cue: Cue, framed: { text: string; tailStart: number }): RegExpExecArray | null {
+function firstMatch(cue: Cue, framed: { text: string; tailStart: number }): RegExpExecArray | null {
   if (!cue.needles.some((needle) => framed.text.includes(needle))) return null;
   cue.pattern.lastIndex = 0;
   const match = cue.pattern.exec(framed.text);
@@ -69,7 +69,7 @@ function weigh(
   return { score: strong || score >= 5 ? score : 0, enacting, minutes: minutes && !extract };
 }
 
-export function readActKind(reading: Reading): ActReading {
+function readActKind(reading: Reading): ActReading {
   const deliberationEvidence: Evidence[] = [];
   const otherEvidence: Evidence[] = [];
   const framed = frame(reading.folded);

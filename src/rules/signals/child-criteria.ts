@@ -36,7 +36,7 @@ const THRESHOLD_BEFORE = new RegExp(`\\b(?:a partir de|des|au-dela de|plus de|au
 const FAMILY_OF_BEFORE = new RegExp(`\\b(?:familles|foyers|menages) (?:de|avec|ayant|comptant) ${NUMBER}\\s?$`);
 const AND_MORE_AFTER = /^\s+(?:et plus|ou plus|et au-dela)\b/;
 
-export interface ChildCriterion {
+interface ChildCriterion {
   readonly start: number;
   readonly end: number;
   /** "nombre d'enfants" is the one wording a QF definition also uses. */

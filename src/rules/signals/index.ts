@@ -15,7 +15,7 @@ import { detectTariffByQuotientFamilial } from "./tariff-by-quotient-familial";
 import { detectTariffByResidence } from "./tariff-by-residence";
 
 export type { SignalResult } from "./signal";
-export { actOf, type ActKind, type ActReading } from "./act-kind";
+export { actOf, type ActReading } from "./act-kind";
 
 export const DETECTORS: Readonly<Record<SignalKey, (reading: Reading) => SignalResult>> = {
   is_deliberation: detectIsDeliberation,

@@ -8,7 +8,7 @@ import { REQUEST_STATES } from "../../domain/request-state";
 import { ROLES, SYSTEM_ROLE } from "../../domain/roles";
 import { SCOPES } from "../../domain/scope-catalogue";
 import { ACCEPTED_USE_CASE_VALUES, USE_CASES } from "../../domain/use-case-catalogue";
-import { SIGNAL_KEYS } from "../../rules/rule-types";
+import { SIGNAL_KEYS } from "../../domain/signal-keys";
 
 const nullable = (type: string, extra: Record<string, unknown> = {}) => ({ type: [type, "null"], ...extra });
 const dateTime = { type: ["string", "null"], format: "date-time" };
