@@ -91,7 +91,9 @@ export async function startNodeServer(env: NodeJS.ProcessEnv = process.env) {
   const firstFollowUp = background ? followUp() : Promise.resolve();
   const server = new Hono();
   server.use("/static/*", serveStatic({ root: PUBLIC_DIR }));
-  server.route("/", app);
+  // Handed to the app as a whole (not merged as routes), so its own 404 and 405 pages answer
+  // every address the static files do not.
+  server.all("*", (c) => app.fetch(c.req.raw, c.env));
   const port = Number(env.PORT ?? 8787);
   const listener = serve({ fetch: server.fetch, port, hostname: env.HOST ?? "0.0.0.0" });
   await new Promise<void>((done) => listener.once("listening", () => done()));

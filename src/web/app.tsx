@@ -38,6 +38,14 @@ export function createApp(deps: AppDeps): Hono<AppEnv> {
     if (deps.beforeFirstRequest) await (ready ??= deps.beforeFirstRequest());
     await next();
   });
+  // A boosted form that fails (422, 409…) swaps the page it re-renders but must not push its
+  // action's address: the address bar keeps the page's own URL, so a reload shows the page.
+  app.use(async (c, next) => {
+    await next();
+    if (c.req.method !== "GET" && c.req.header("hx-boosted") === "true" && c.res.status >= 400) {
+      c.res.headers.set("HX-Push-Url", "false");
+    }
+  });
   app.use(securityHeaders);
   // Refused while it arrives, before anything is parsed or stored: six documents of 10 Mo each at most.
   app.use(
@@ -67,9 +75,19 @@ export function createApp(deps: AppDeps): Hono<AppEnv> {
   app.route("/", adminRoutes);
   app.route("/", statisticsRoutes);
 
-  app.notFound((c) =>
-    showError(c, 404, TITLE_BY_CODE.NOT_FOUND, "Cette page n'existe pas ou vous n'y avez pas accès."),
-  );
+  app.notFound((c) => {
+    const allowed = allowedMethods(app, c.req.path);
+    if (allowed.length > 0 && !allowed.includes(c.req.method)) {
+      c.header("Allow", allowed.join(", "));
+      return showError(
+        c,
+        405,
+        "Action impossible à cette adresse",
+        "Cette adresse existe, mais pas pour ce type de requête : revenez à la page précédente et utilisez ses boutons ou ses liens.",
+      );
+    }
+    return showError(c, 404, TITLE_BY_CODE.NOT_FOUND, "Cette page n'existe pas ou vous n'y avez pas accès.");
+  });
   app.onError((error, c) => {
     if (error instanceof DomainError) {
       if (error.code === "UNAUTHENTICATED" && c.req.method === "GET" && !isHtmx(c) && !c.req.path.startsWith("/api/")) {
@@ -93,6 +111,16 @@ export function createApp(deps: AppDeps): Hono<AppEnv> {
   });
 
   return app;
+}
+
+const METHODS = ["GET", "POST", "PUT", "PATCH", "DELETE"] as const;
+
+/** The methods some route (not a middleware) answers at this path: a 405 instead of a 404. */
+function allowedMethods(app: Hono<AppEnv>, path: string): string[] {
+  return METHODS.filter((method) => {
+    const [matches] = app.router.match(method, path) as unknown as [[[unknown, { method: string }], unknown][]];
+    return matches.some(([[, route]]) => route.method !== "ALL");
+  }).flatMap((method) => (method === "GET" ? ["GET", "HEAD"] : [method]));
 }
 
 function withoutSession(c: Context<AppEnv>, next: () => Promise<void>) {
