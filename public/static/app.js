@@ -17,6 +17,13 @@
     });
   });
 
+  // A refused form re-renders its page at the form's address: the server names the page's own
+  // address, and the address bar shows it, so a reload shows the page (and not the action).
+  var pageUrl = document.body.getAttribute("data-page-url");
+  if (pageUrl && window.history && history.replaceState) {
+    history.replaceState(history.state, "", pageUrl + window.location.search + window.location.hash);
+  }
+
   // Coming back with the browser's back button shows the page from cache: allow a new submit.
   window.addEventListener("pageshow", function () {
     document.querySelectorAll("form[data-submitting]").forEach(function (form) {

@@ -16,6 +16,7 @@ import { API_CODES, STATUS_BY_CODE, TITLE_BY_CODE, UNEXPECTED_MESSAGE, UNEXPECTE
 import { securityHeaders } from "./middleware/security-headers";
 import { isSignInPath, RateLimitedError, rateLimit } from "./middleware/rate-limits";
 import { loadSession } from "./middleware/session";
+import { allowedMethods, pageFor } from "./route-methods";
 import { isHtmx, renderFragment, renderPage } from "./render";
 import { adminRoutes } from "./routes/admin-routes";
 import { apiRoutes } from "./routes/api-routes";
@@ -38,12 +39,17 @@ export function createApp(deps: AppDeps): Hono<AppEnv> {
     if (deps.beforeFirstRequest) await (ready ??= deps.beforeFirstRequest());
     await next();
   });
-  // A boosted form that fails (422, 409…) swaps the page it re-renders but must not push its
-  // action's address: the address bar keeps the page's own URL, so a reload shows the page.
+  // A refused form (422, 409…) re-renders its page with what was typed. The address bar must
+  // keep that page's own URL, so a reload shows the page: a boosted form is told not to push its
+  // action's address; a plain one carries the page's address for app.js (history.replaceState).
   app.use(async (c, next) => {
     await next();
-    if (c.req.method !== "GET" && c.req.header("hx-boosted") === "true" && c.res.status >= 400) {
+    if (c.req.method === "GET" || c.res.status < 400) return;
+    if (c.req.header("hx-boosted") === "true") {
       c.res.headers.set("HX-Push-Url", "false");
+    } else if (!isHtmx(c) && c.res.headers.get("content-type")?.startsWith("text/html")) {
+      const page = pageFor(app, c.req.path);
+      if (page && page !== c.req.path) c.res = await withPageUrl(c.res, page);
     }
   });
   app.use(securityHeaders);
@@ -77,6 +83,9 @@ export function createApp(deps: AppDeps): Hono<AppEnv> {
 
   app.notFound((c) => {
     const allowed = allowedMethods(app, c.req.path);
+    // The address of a form's action, reloaded or typed in: its page.
+    const page = c.req.method === "GET" && allowed.length > 0 ? pageFor(app, c.req.path) : null;
+    if (page && page !== c.req.path) return c.redirect(`${page}${new URL(c.req.url).search}`, 303);
     if (allowed.length > 0 && !allowed.includes(c.req.method)) {
       c.header("Allow", allowed.join(", "));
       return showError(
@@ -113,14 +122,10 @@ export function createApp(deps: AppDeps): Hono<AppEnv> {
   return app;
 }
 
-const METHODS = ["GET", "POST", "PUT", "PATCH", "DELETE"] as const;
-
-/** The methods some route (not a middleware) answers at this path: a 405 instead of a 404. */
-function allowedMethods(app: Hono<AppEnv>, path: string): string[] {
-  return METHODS.filter((method) => {
-    const [matches] = app.router.match(method, path) as unknown as [[[unknown, { method: string }], unknown][]];
-    return matches.some(([[, route]]) => route.method !== "ALL");
-  }).flatMap((method) => (method === "GET" ? ["GET", "HEAD"] : [method]));
+async function withPageUrl(response: Response, page: string): Promise<Response> {
+  const attribute = page.replace(/[&<>"']/g, (character) => `&#${character.charCodeAt(0)};`);
+  const html = (await response.text()).replace("<body>", `<body data-page-url="${attribute}">`);
+  return new Response(html, response);
 }
 
 function withoutSession(c: Context<AppEnv>, next: () => Promise<void>) {

@@ -44,7 +44,7 @@ describe("error pages", async () => {
   });
 
   it.each([
-    ["GET on a form's action", "GET", "/instruction/demandes/1/refuser", "POST"],
+    ["POST on a page", "POST", "/instruction", "GET, HEAD"],
     ["DELETE on a page", "DELETE", "/demandes", "GET, HEAD"],
     ["PUT on the sign-in page", "PUT", "/connexion", "GET, HEAD"],
   ])("answers %s with a French 405 page and the Allow header", async (_, method, path, allow) => {
@@ -52,6 +52,16 @@ describe("error pages", async () => {
     expect(response.headers.get("allow")).toBe(allow);
     const text = await expectFrenchPage(response, 405, "Action impossible à cette adresse");
     expect(text).toContain("pas pour ce type de requête");
+  });
+
+  it.each([
+    ["/instruction/demandes/7/refuser?onglet=a-instruire", "/instruction/demandes/7?onglet=a-instruire"],
+    ["/demandes/3/acte-tarifaire", "/demandes/3"],
+    ["/admin/utilisateurs/4", "/admin/utilisateurs"],
+  ])("sends a GET on the form action %s to its page", async (path, page) => {
+    const response = await harness.request(path, { as: applicant });
+    expect(response.status).toBe(303);
+    expect(response.headers.get("location")).toBe(page);
   });
 
   it("answers an unreadable form with a French 400 page", async () => {
@@ -118,5 +128,27 @@ describe("error pages", async () => {
     });
     expect(plain.status).toBe(422);
     expect(plain.headers.get("hx-push-url")).toBeNull();
+    // /demandes/nouvelle is a page itself: nothing to replace.
+    expect(await plain.text()).toContain("<body>");
+  });
+
+  it("names the page's own address in a plain form's refusal, for the address bar", async () => {
+    const draft = await harness.request("/demandes/nouvelle", {
+      method: "POST",
+      as: applicant,
+      body: new URLSearchParams({
+        use_case: "tarification-municipale-enfance",
+        scopes: "cnaf_quotient_familial",
+      }),
+    });
+    expect(draft.status).toBe(303);
+    const id = /\/demandes\/(\d+)/.exec(draft.headers.get("location")!)![1];
+    const refused = await harness.request(`/demandes/${id}/messages`, {
+      method: "POST",
+      as: applicant,
+      body: new URLSearchParams({ message: "" }),
+    });
+    expect(refused.status).toBe(422);
+    expect(await refused.text()).toContain(`<body data-page-url="/demandes/${id}">`);
   });
 });
