@@ -24,6 +24,14 @@
     history.replaceState(history.state, "", pageUrl + window.location.search + window.location.hash);
   }
 
+  // The queue's filters fold on a small screen (they are open in the HTML, for browsers
+  // without JavaScript): the results come first, "Filtres" opens them.
+  if (window.matchMedia && window.matchMedia("(max-width: 47.99em)").matches) {
+    document.querySelectorAll("details[data-fold-small]").forEach(function (details) {
+      details.open = false;
+    });
+  }
+
   // Coming back with the browser's back button shows the page from cache: allow a new submit.
   window.addEventListener("pageshow", function () {
     document.querySelectorAll("form[data-submitting]").forEach(function (form) {

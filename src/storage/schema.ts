@@ -90,6 +90,8 @@ export const requests = sqliteTable(
   },
   (table) => [
     index("requests_state_submitted_idx").on(table.state, table.submittedAt, table.id),
+    // The queue's orders by last change (newest or oldest first): keyset pages on this index too.
+    index("requests_state_updated_idx").on(table.state, table.updatedAt, table.id),
     index("requests_organisation_idx").on(table.organisationId, table.updatedAt),
     index("requests_assigned_idx").on(table.assignedInstructorId, table.state),
   ],

@@ -1,8 +1,10 @@
 /**
- * The queue's state lives in the URL (tab, filters, search, cursor) so that every view can be
- * bookmarked, shared and reached with back/forward. French parameter names, as users see them.
+ * The queue's state lives in the URL (tab, filters, search, order, page and its cursor) so that
+ * every view can be bookmarked, shared and reached with back/forward. French parameter names,
+ * as users see them.
  */
 
+import { QUEUE_SORTS, READING_OUTCOMES, SUGGESTION_KEYS, type QueueSort } from "../domain/queue-order";
 import { isRequestState, type RequestState } from "../domain/request-state";
 import type { QueueCursor, QueueFilters } from "../storage/queue-store";
 
@@ -33,14 +35,39 @@ export interface QueueForm {
   readonly du: string;
   readonly au: string;
   readonly q: string;
+  readonly lecture: string;
+  readonly suggestion: string;
+  readonly tri: string;
 }
 
-export const FORM_KEYS = ["etat", "cas", "donnee", "regle", "dept", "instructeur", "du", "au", "q"] as const;
+export const FORM_KEYS = [
+  "etat",
+  "cas",
+  "donnee",
+  "regle",
+  "dept",
+  "instructeur",
+  "du",
+  "au",
+  "q",
+  "lecture",
+  "suggestion",
+  "tri",
+] as const;
+
+/** Where a page of the queue starts: after a row (next pages) or before one (previous pages). */
+export interface QueuePosition {
+  readonly after?: QueueCursor;
+  readonly before?: QueueCursor;
+  /** The page's number, shown as "page N sur M"; 1 without a cursor. */
+  readonly page: number;
+}
 
 export interface QueueView {
   readonly tab: QueueTab;
   readonly form: QueueForm;
-  readonly cursor: QueueCursor | undefined;
+  readonly sort: QueueSort;
+  readonly position: QueuePosition;
 }
 
 const DAY = 86_400_000;
@@ -50,8 +77,19 @@ export function parseQueueView(query: URLSearchParams): QueueView {
   const form = Object.fromEntries(
     FORM_KEYS.map((key) => [key, (query.get(key) ?? "").trim().slice(0, 200)]),
   ) as unknown as QueueForm;
-  const match = /^(\d{1,15})\.(\d{1,15})$/.exec(query.get("apres") ?? "");
-  return { tab, form, cursor: match ? { submittedAt: Number(match[1]), id: Number(match[2]) } : undefined };
+  const after = parseCursor(query.get("apres"));
+  const before = after ? undefined : parseCursor(query.get("avant"));
+  const page = /^\d{1,6}$/.test(query.get("page") ?? "") ? Math.max(1, Number(query.get("page"))) : 1;
+  return { tab, form, sort: sortOf(form), position: { after, before, page: after || before ? page : 1 } };
+}
+
+export function sortOf(form: QueueForm): QueueSort {
+  return QUEUE_SORTS.find((candidate) => candidate.key === form.tri)?.sort ?? "oldest";
+}
+
+function parseCursor(value: string | null): QueueCursor | undefined {
+  const match = /^(\d{1,15})\.(\d{1,15})$/.exec(value ?? "");
+  return match ? { at: Number(match[1]), id: Number(match[2]) } : undefined;
 }
 
 /** The filters for a tab; `viewerId` makes "Suivies par moi" mean the signed-in instructor. */
@@ -71,14 +109,18 @@ export function filtersFor(tab: QueueTab, form: QueueForm, viewerId: number): Qu
     // "au 12 mars" includes the whole of 12 March.
     submittedTo: until === undefined ? undefined : until + DAY,
     search: form.q || undefined,
+    outcome: READING_OUTCOMES.find((candidate) => candidate.key === form.lecture)?.outcome,
+    suggestion: SUGGESTION_KEYS[form.suggestion],
   };
 }
 
-/** The query string for a view (tab + filters + optional cursor), without empty fields. */
-export function queueQuery(tabKey: string, form: QueueForm, after?: QueueCursor): string {
+/** The query string for a view (tab + filters + order + optional page), without empty fields. */
+export function queueQuery(tabKey: string, form: QueueForm, position?: QueuePosition): string {
   const params = new URLSearchParams({ onglet: tabKey });
   for (const key of FORM_KEYS) if (form[key]) params.set(key, form[key]);
-  if (after) params.set("apres", `${after.submittedAt}.${after.id}`);
+  if (position?.after) params.set("apres", `${position.after.at}.${position.after.id}`);
+  if (position?.before) params.set("avant", `${position.before.at}.${position.before.id}`);
+  if (position && (position.after || position.before)) params.set("page", String(position.page));
   return params.toString();
 }
 

@@ -15,7 +15,8 @@ import { renderTemplate } from "../../domain/message-template";
 import { scopeLabel } from "../../domain/scope-catalogue";
 import { useCaseLabel } from "../../domain/use-case-catalogue";
 import { countQueueTabs } from "../../storage/queue-counts";
-import { listQueue } from "../../storage/queue-store";
+import { cursorOf, listQueue, readingsOf } from "../../storage/queue-store";
+import { QUEUE_SORTS } from "../../domain/queue-order";
 import { InstructionQueuePage } from "../../../views/pages/instruction-queue-page";
 import { InstructionRequestPage } from "../../../views/pages/instruction-request-page";
 import { QueueResults } from "../../../views/partials/queue-results";
@@ -38,18 +39,32 @@ const RULE_CHOICES = RULES.map((rule) => ({ id: rule.id, title: rule.title }));
 instructionRoutes.get("/instruction", staff, async (c) => {
   const { db } = c.var.deps;
   const actor = c.var.actor!;
-  const { tab, form, cursor } = parseQueueView(new URL(c.req.url).searchParams);
+  const { tab, form, sort, position } = parseQueueView(new URL(c.req.url).searchParams);
   const filters = filtersFor(tab, form, actor.userId);
+  const backwards = position.before !== undefined;
   const [rows, counts, instructors] = await Promise.all([
-    listQueue(db, filters, { limit: PAGE_SIZE + 1, after: cursor }),
+    listQueue(db, filters, {
+      sort,
+      limit: PAGE_SIZE + 1,
+      ...(backwards ? { before: position.before } : { after: position.after }),
+    }),
     countQueueTabs(
       db,
       QUEUE_TABS.map((candidate) => filtersFor(candidate, form, actor.userId)),
     ),
     listUsersByRole(db, "instructor"),
   ]);
-  const page = rows.slice(0, PAGE_SIZE);
+  // One row more than a page says whether there is more in the direction read.
+  const more = rows.length > PAGE_SIZE;
+  const page = backwards ? rows.slice(-PAGE_SIZE) : rows.slice(0, PAGE_SIZE);
+  const total = counts[QUEUE_TABS.indexOf(tab)]!;
+  const pageCount = Math.max(1, Math.ceil(total / PAGE_SIZE));
+  // Reading backwards to the very start is page 1, whatever the URL said.
+  const number = backwards && !more ? 1 : Math.min(position.page, pageCount);
+  const first = page[0];
   const last = page.at(-1);
+  const hasPrevious = number > 1 && first !== undefined;
+  const hasNext = (backwards || more) && last !== undefined;
   const results = {
     tabs: QUEUE_TABS.map((candidate, index) => ({
       key: candidate.key,
@@ -59,13 +74,25 @@ instructionRoutes.get("/instruction", staff, async (c) => {
     })),
     activeTab: tab.key,
     rows: page,
+    readings: await readingsOf(
+      db,
+      page.map((row) => row.id),
+    ),
     rowHref: (id: number) => `/instruction/demandes/${id}?${queueQuery(tab.key, form)}`,
     instructorNames: new Map(instructors.map((user) => [user.id, user.name])),
-    nextPageHref:
-      rows.length > PAGE_SIZE && last
-        ? `/instruction?${queueQuery(tab.key, form, { submittedAt: last.submittedAt ?? 0, id: last.id })}`
+    sortLabel: QUEUE_SORTS.find((candidate) => candidate.sort === sort)!.label,
+    pager: {
+      number,
+      count: pageCount,
+      firstHref: hasPrevious ? `/instruction?${queueQuery(tab.key, form)}` : null,
+      previousHref: hasPrevious
+        ? `/instruction?${queueQuery(tab.key, form, { before: cursorOf(first, sort), page: number - 1 })}`
         : null,
-    total: counts[QUEUE_TABS.indexOf(tab)]!,
+      nextHref: hasNext
+        ? `/instruction?${queueQuery(tab.key, form, { after: cursorOf(last, sort), page: number + 1 })}`
+        : null,
+    },
+    total,
   };
   // htmx asks for the results only, except when restoring history, which needs the page.
   if (isHtmx(c) && c.req.header("hx-history-restore-request") !== "true") {
@@ -155,12 +182,12 @@ async function reviewPage(
     getRequestView(ctx, requestId),
     listUsersByRole(ctx.db, "instructor"),
   ]);
-  const { tab, form } = parseQueueView(new URL(c.req.url).searchParams);
+  const { tab, form, sort } = parseQueueView(new URL(c.req.url).searchParams);
   const filters = filtersFor(tab, form, ctx.actor.userId);
-  const here = { submittedAt: detail.request.submittedAt ?? 0, id: detail.request.id };
+  const here = cursorOf(detail.request, sort);
   const [previous, next] = await Promise.all([
-    listQueue(ctx.db, filters, { limit: 1, before: here }),
-    listQueue(ctx.db, filters, { limit: 1, after: here }),
+    listQueue(ctx.db, filters, { sort, limit: 1, before: here }),
+    listQueue(ctx.db, filters, { sort, limit: 1, after: here }),
   ]);
   const suffix = `?${queueQuery(tab.key, form)}`;
   const templates = await listTemplates(ctx.db);

@@ -1,0 +1,1 @@
+CREATE INDEX `requests_state_updated_idx` ON `requests` (`state`,`updated_at`,`id`);
