@@ -10,6 +10,7 @@ import { getRequestView } from "../../services/get-request-view";
 import { postMessage } from "../../services/post-message";
 import { reopenRequest } from "../../services/reopen-request";
 import { listUsersByRole } from "../../storage/people-store";
+import { findRequest } from "../../storage/requests-store";
 import { listTemplates } from "../../storage/templates-store";
 import { renderTemplate } from "../../domain/message-template";
 import { scopeLabel } from "../../domain/scope-catalogue";
@@ -17,6 +18,7 @@ import { useCaseLabel } from "../../domain/use-case-catalogue";
 import { countQueueTabs } from "../../storage/queue-counts";
 import { cursorOf, listQueue, readingsOf } from "../../storage/queue-store";
 import { QUEUE_SORTS } from "../../domain/queue-order";
+import { isDoneDecision, type DecisionDone } from "../../../views/components/decision-done";
 import { InstructionQueuePage } from "../../../views/pages/instruction-queue-page";
 import { InstructionRequestPage } from "../../../views/pages/instruction-request-page";
 import { QueueResults } from "../../../views/partials/queue-results";
@@ -104,6 +106,7 @@ instructionRoutes.get("/instruction", staff, async (c) => {
       viewer={c.var.viewer!}
       filters={{ tabKey: tab.key, form, states: tab.states, rules: RULE_CHOICES, instructors }}
       results={results}
+      done={decisionDone(new URL(c.req.url).searchParams)}
     />,
   );
 });
@@ -152,17 +155,38 @@ async function decide(c: Context<AppEnv>, decision: Decision | "reopen") {
   const requestId = idParam(c, "id");
   const body = await formBody(c);
   const motivation = textField(body, "motivation");
+  const ctx = serviceContext(c);
   try {
     const version = parseVersion(body.version);
-    if (decision === "reopen") await reopenRequest(serviceContext(c), { requestId, reason: motivation, version });
-    else await decideRequest(serviceContext(c), { requestId, decision, motivation, version });
-    return redirectAfterPost(c, `/instruction/demandes/${requestId}${queueSuffix(c)}`);
+    // Its place in the queue before the decision moves it: the next one is found from there.
+    const before = await findRequest(ctx.db, requestId);
+    if (decision === "reopen") await reopenRequest(ctx, { requestId, reason: motivation, version });
+    else await decideRequest(ctx, { requestId, decision, motivation, version });
+    const done = new URLSearchParams(new URL(c.req.url).searchParams);
+    done.set("fait", decision);
+    done.set("demande", String(requestId));
+    if (textField(body, "suite") === "1" && before) {
+      const { tab, form, sort } = parseQueueView(done);
+      const [next] = await listQueue(ctx.db, filtersFor(tab, form, ctx.actor.userId), {
+        sort,
+        limit: 1,
+        after: cursorOf(before, sort),
+      });
+      return redirectAfterPost(c, next ? `/instruction/demandes/${next.id}?${done}` : `/instruction?${done}`);
+    }
+    return redirectAfterPost(c, `/instruction/demandes/${requestId}?${done}`);
   } catch (error) {
     if (!(error instanceof DomainError) || (error.code !== "VALIDATION" && error.code !== "CONFLICT")) throw error;
     // Show the request as it is now, with the instructor's text kept and the reason beside it.
     return reviewPage(c, requestId, {
       form: { decision, motivation, errors: error.fields },
-      error: { title: TITLE_BY_CODE[error.code], message: error.message },
+      error: {
+        title: TITLE_BY_CODE[error.code],
+        message:
+          error.code === "CONFLICT"
+            ? `${error.message} Voici la demande à jour ; votre texte est gardé ci-dessous, prêt à être renvoyé si votre décision tient toujours.`
+            : error.message,
+      },
       status: STATUS_BY_CODE[error.code],
     });
   }
@@ -225,10 +249,19 @@ async function reviewPage(
       actionSuffix={suffix}
       form={outcome?.form ?? fromTemplate}
       error={outcome?.error}
+      done={outcome ? null : decisionDone(new URL(c.req.url).searchParams)}
       templates={templates}
     />,
     (outcome?.status ?? 200) as 200,
   );
+}
+
+/** The decision just recorded (`?fait=…&demande=…` after the redirect), for the confirmation banner. */
+function decisionDone(query: URLSearchParams): DecisionDone | null {
+  const decision = query.get("fait") ?? "";
+  const requestId = Number(query.get("demande"));
+  if (!Number.isSafeInteger(requestId) || requestId <= 0) return null;
+  return isDoneDecision(decision) ? { decision, requestId } : null;
 }
 
 /** Decisions and assignment keep the queue context they were opened from. */
