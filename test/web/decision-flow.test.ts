@@ -8,7 +8,7 @@ import { describe, expect, it } from "vitest";
 import { findRequest } from "../../src/storage/requests-store";
 import { createHarness } from "../support/harness";
 import { pageText, visibleText } from "../support/html";
-import { decisionForm, submittedRequestWith } from "../support/requests";
+import { decisionForm, samplePdf, submittedRequestWith } from "../support/requests";
 
 describe("decision flow", async () => {
   const harness = await createHarness();
@@ -95,6 +95,23 @@ describe("decision flow", async () => {
     const resent = await decide(id, "refuser", decisionForm(3, "Aucune condition fixée."));
     expect(resent.status).toBe(303);
     expect((await findRequest(harness.db, id))?.state).toBe("rejected");
+  });
+
+  it("gives the agent's typed comment back on a stale tariff-act form, at the request's address", async () => {
+    // The third request waits for its tariff act since the second test, at version 3.
+    const form = new FormData();
+    form.set("version", "2");
+    form.set("commentaire", "Voici la grille votée en conseil.");
+    form.set("documents", new File([(await samplePdf("Grille tarifaire.")) as Uint8Array<ArrayBuffer>], "grille.pdf"));
+    const stale = await harness.request(`/demandes/${third}/acte-tarifaire`, {
+      method: "POST",
+      body: form,
+      as: applicant,
+    });
+    expect(stale.status).toBe(409);
+    const html = await stale.text();
+    expect(html).toContain(`<body data-page-url="/demandes/${third}">`);
+    expect(html).toContain("Voici la grille votée en conseil.</textarea>");
   });
 
   it("shows the typed text apart when its decision is no longer possible", async () => {

@@ -81,11 +81,14 @@ export function Messages({
   messages,
   postTo,
   error,
+  value,
 }: {
   messages: readonly MessageEntry[];
   /** Where the message form posts; no form for those who only read. */
   postTo?: string;
   error?: string;
+  /** The text of a refused message, given back. */
+  value?: string;
 }) {
   return (
     <section class="fr-mb-4w" aria-labelledby="messages">
@@ -110,7 +113,14 @@ export function Messages({
       )}
       {postTo ? (
         <form method="post" action={postTo} class="fr-mt-2w">
-          <TextArea id="nouveau-message" name="message" label="Écrire un message" rows={3} error={error} />
+          <TextArea
+            id="nouveau-message"
+            name="message"
+            label="Écrire un message"
+            rows={3}
+            error={error}
+            value={value}
+          />
           <button type="submit" class="fr-btn fr-btn--secondary fr-btn--sm fr-mt-1w">
             Envoyer
           </button>

@@ -91,6 +91,7 @@ export function InstructionRequestPage(props: InstructionRequestPageProps) {
             messages={detail.messages}
             postTo={props.canDecide ? `/instruction/demandes/${request.id}/messages${props.actionSuffix}` : undefined}
             error={props.form?.decision === "message" ? props.form.errors.message : undefined}
+            value={props.form?.decision === "message" ? props.form.motivation : undefined}
           />
           <History entries={detail.history} />
         </div>

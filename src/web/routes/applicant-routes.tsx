@@ -264,12 +264,14 @@ async function withRequestPageErrors(c: Context<AppEnv>, requestId: number, acti
   } catch (error) {
     if (!(error instanceof DomainError) || (error.code !== "VALIDATION" && error.code !== "CONFLICT")) throw error;
     const { detail, reading } = await getRequestView(serviceContext(c), requestId);
+    const body = await formBody(c);
     return renderPage(
       c,
       <ApplicantRequestPage
         viewer={c.var.viewer!}
         detail={detail}
         reading={reading}
+        typed={{ message: textField(body, "message"), commentaire: textField(body, "commentaire") }}
         errors={error.fields}
         error={{ title: TITLE_BY_CODE[error.code], message: error.message }}
       />,

@@ -124,7 +124,11 @@ instructionRoutes.post("/instruction/demandes/:id/messages", instructor, async (
   } catch (error) {
     if (!(error instanceof DomainError) || error.code !== "VALIDATION") throw error;
     return reviewPage(c, requestId, {
-      form: { decision: "message", motivation: "", errors: { message: error.fields.message ?? error.message } },
+      form: {
+        decision: "message",
+        motivation: textField(body, "message"),
+        errors: { message: error.fields.message ?? error.message },
+      },
       error: { title: TITLE_BY_CODE.VALIDATION, message: error.message },
       status: 422,
     });
