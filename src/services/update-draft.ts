@@ -1,11 +1,13 @@
 /**
  * The applicant changes a draft's use case, data or legal framework: one batch, guarded by the
- * version the form was read at, with an event naming what changed; then the draft is judged
- * again against its documents with the new data.
+ * version the form was read at, with an event holding each change (before and after); then the
+ * draft is judged again against its documents with the new data. Saving without a change
+ * writes nothing.
  */
 
 import { and, eq } from "drizzle-orm";
 import { conflict, forbidden } from "../domain/errors";
+import { draftChanges, isUnchanged } from "../domain/draft-changes";
 import { canEditDraft } from "../domain/policies";
 import { validateRequestInput, type RawRequestInput } from "../domain/request-input";
 import { isUniqueViolation, runAtomically } from "../storage/database";
@@ -23,8 +25,8 @@ export async function updateDraft(
   if (!canEditDraft(ctx.actor, request)) throw forbidden("Seul un brouillon de votre organisation peut être modifié.");
   if (request.version !== input.version) throw conflict("Ce brouillon a été modifié entre-temps : rechargez la page.");
   const fields = validateRequestInput(input);
-  const added = fields.scopes.filter((scope) => !request.scopes.includes(scope));
-  const removed = request.scopes.filter((scope) => !fields.scopes.includes(scope));
+  const changes = draftChanges(request, fields);
+  if (isUnchanged(changes)) return;
   const now = ctx.now();
   const version = request.version + 1;
   try {
@@ -40,16 +42,7 @@ export async function updateDraft(
         type: "edited",
         fromState: "draft",
         toState: "draft",
-        payload: JSON.stringify({
-          added,
-          removed,
-          useCase: fields.useCase !== request.useCase ? fields.useCase : undefined,
-          legalFramework:
-            fields.legalFrameworkText !== request.legalFrameworkText ||
-            fields.legalFrameworkUrl !== request.legalFrameworkUrl
-              ? true
-              : undefined,
-        }),
+        payload: JSON.stringify(changes),
         createdAt: now,
       }),
       ctx.db.delete(requestScopes).where(eq(requestScopes.requestId, request.id)),

@@ -5,6 +5,7 @@ import { scopeLabel } from "../../src/domain/scope-catalogue";
 import { EVENT_LABELS, isRequestEvent } from "../../src/domain/request-state";
 import { ROLE_LABELS, isRole } from "../../src/domain/roles";
 import type { HistoryEntry, MessageEntry } from "../../src/storage/history-store";
+import { DraftChangesList } from "./draft-changes";
 import { TextArea } from "./form-fields";
 
 const OTHER_LABELS: Record<string, string> = {
@@ -56,6 +57,7 @@ export function History({ entries }: { entries: readonly HistoryEntry[] }) {
                 Données retirées : {(entry.payload.removed as string[]).map(scopeLabel).join(", ")}
               </p>
             ) : null}
+            {entry.type === "edited" ? <DraftChangesList payload={entry.payload} /> : null}
             {typeof entry.payload.motivation === "string" ? (
               <blockquote class="cadre-motivation">{entry.payload.motivation}</blockquote>
             ) : null}
