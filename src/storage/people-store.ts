@@ -13,6 +13,15 @@ export async function findOrganisation(db: Database, id: number): Promise<Organi
   return db.select().from(organisations).where(eq(organisations.id, id)).get();
 }
 
+/** Organisations still called by their SIRET (created from a sign-in, not named yet). */
+export async function listOrganisationsToName(db: Database): Promise<OrganisationRow[]> {
+  return db
+    .select()
+    .from(organisations)
+    .where(sql`${organisations.name} = 'Organisation SIRET ' || ${organisations.siret}`)
+    .orderBy(organisations.createdAt, organisations.id);
+}
+
 export async function findOrganisationBySiret(db: Database, siret: string): Promise<OrganisationRow | undefined> {
   return db.select().from(organisations).where(eq(organisations.siret, siret)).get();
 }

@@ -13,7 +13,14 @@ import { deleteTemplate, findTemplate, listTemplates } from "../../storage/templ
 import { saveMessageTemplate } from "../../services/manage-templates";
 import { RULES } from "../../rules/index";
 import { listDashboardEvents, listRuleOutcomes } from "../../storage/dashboard-store";
-import { findUserById, listUsersByRole, listUsersWithOrganisation } from "../../storage/people-store";
+import {
+  findUserById,
+  listOrganisationsToName,
+  listUsersByRole,
+  listUsersWithOrganisation,
+} from "../../storage/people-store";
+import { nameOrganisation } from "../../services/name-organisation";
+import type { NamingFormState } from "../../../views/partials/organisation-naming";
 import { DashboardPage } from "../../../views/pages/dashboard-page";
 import { now } from "../middleware/session";
 import { UsersPage } from "../../../views/pages/users-page";
@@ -188,6 +195,23 @@ adminRoutes.post("/admin/utilisateurs/:id", admin, async (c) => {
   return redirectAfterPost(c, "/admin/utilisateurs");
 });
 
+adminRoutes.post("/admin/organisations/:id/nom", admin, async (c) => {
+  const organisationId = idParam(c, "id");
+  const body = await formBody(c);
+  const values = {
+    name: textField(body, "nom"),
+    kind: textField(body, "type"),
+    departement: textField(body, "departement"),
+  };
+  try {
+    await nameOrganisation(serviceContext(c), { organisationId, ...values });
+  } catch (error) {
+    if (!(error instanceof DomainError) || error.code !== "VALIDATION") throw error;
+    return usersPage(c, { error: error.message, naming: { organisationId, values, errors: error.fields } }, 422);
+  }
+  return redirectAfterPost(c, "/admin/utilisateurs");
+});
+
 adminRoutes.post("/admin/utilisateurs/:id/jeton", admin, async (c) => {
   await formBody(c);
   const userId = idParam(c, "id");
@@ -203,12 +227,16 @@ async function usersPage(
     newToken?: { userName: string; token: string };
     error?: string;
     newAccount?: { values: NewAccount; errors: Readonly<Record<string, string>> };
+    naming?: NamingFormState & { organisationId: number };
   } = {},
   status: 200 | 422 = 200,
 ) {
   c.header("Cache-Control", "no-store");
-  const users = await listUsersWithOrganisation(c.var.deps.db);
-  return renderPage(c, <UsersPage viewer={c.var.viewer!} users={users} {...extra} />, status);
+  const [users, toName] = await Promise.all([
+    listUsersWithOrganisation(c.var.deps.db),
+    listOrganisationsToName(c.var.deps.db),
+  ]);
+  return renderPage(c, <UsersPage viewer={c.var.viewer!} users={users} toName={toName} {...extra} />, status);
 }
 
 // The rows are counted first (one indexed count, ~0.1 s at a million) so that the response can say

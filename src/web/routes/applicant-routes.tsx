@@ -13,6 +13,9 @@ import { ReadingPanel } from "../../../views/partials/reading-panel";
 import { provideTariffAct } from "../../services/provide-tariff-act";
 import { submitRequest } from "../../services/submit-request";
 import { updateDraft } from "../../services/update-draft";
+import { nameOrganisation } from "../../services/name-organisation";
+import { needsName } from "../../domain/organisation-naming";
+import type { NamingFormState } from "../../../views/partials/organisation-naming";
 import { findOrganisation } from "../../storage/people-store";
 import { addDocuments } from "../../services/add-documents";
 import { postMessage } from "../../services/post-message";
@@ -75,16 +78,42 @@ applicantRoutes.get("/demandes/:id/lecture", async (c) => {
   );
 });
 
-applicantRoutes.get("/demandes", applicant, async (c) => {
+applicantRoutes.get("/demandes", applicant, async (c) => requestsPage(c));
+
+/** "Mes demandes"; with the naming form first while the organisation is called by its SIRET. */
+async function requestsPage(c: Context<AppEnv>, naming?: NamingFormState, status: 200 | 409 | 422 = 200) {
   const ctx = serviceContext(c);
-  const [requests, stats] = await Promise.all([
+  const [requests, stats, organisation] = await Promise.all([
     listOrganisationRequests(ctx.db, ctx.actor.organisationId!),
     getPublicStatistics(ctx.db, ctx.now()),
+    findOrganisation(ctx.db, ctx.actor.organisationId!),
   ]);
   return renderPage(
     c,
-    <ApplicantRequestsPage viewer={c.var.viewer!} requests={requests} delays={stats.decisionDays} />,
+    <ApplicantRequestsPage
+      viewer={c.var.viewer!}
+      requests={requests}
+      delays={stats.decisionDays}
+      naming={organisation && needsName(organisation) ? { siret: organisation.siret, state: naming } : null}
+    />,
+    status,
   );
+}
+
+applicantRoutes.post("/demandes/organisation", applicant, async (c) => {
+  const body = await formBody(c);
+  const values = {
+    name: textField(body, "nom"),
+    kind: textField(body, "type"),
+    departement: textField(body, "departement"),
+  };
+  try {
+    await nameOrganisation(serviceContext(c), { organisationId: c.var.actor!.organisationId!, ...values });
+  } catch (error) {
+    if (!(error instanceof DomainError) || (error.code !== "VALIDATION" && error.code !== "CONFLICT")) throw error;
+    return requestsPage(c, { values, errors: error.fields }, STATUS_BY_CODE[error.code] as 409 | 422);
+  }
+  return redirectAfterPost(c, "/demandes");
 });
 
 applicantRoutes.get("/demandes/nouvelle", applicant, async (c) =>

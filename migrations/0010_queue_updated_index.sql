@@ -1,1 +1,0 @@
-CREATE INDEX `requests_state_updated_idx` ON `requests` (`state`,`updated_at`,`id`);
