@@ -35,10 +35,27 @@ export async function nameOrganisation(
       .update(organisations)
       .set(naming)
       .where(and(eq(organisations.id, organisation.id), eq(organisations.name, organisation.name))),
-    // Logged only if the update above changed the row: a name given meanwhile by someone else
+    // Logged only if the row now holds these values: a name given meanwhile by someone else
     // leaves neither change nor event.
-    ctx.db.run(
-      sql`insert into ${organisationEvents} (organisation_id, actor_id, type, payload, created_at) select ${organisation.id}, ${ctx.actor.userId}, 'named', ${payload}, ${now} where changes() = 1`,
+    ctx.db.insert(organisationEvents).select(
+      ctx.db
+        .select({
+          id: sql<number>`null`.as("id"),
+          organisationId: organisations.id,
+          actorId: sql<number>`${ctx.actor.userId}`.as("actor_id"),
+          type: sql<string>`'named'`.as("type"),
+          payload: sql<string>`${payload}`.as("payload"),
+          createdAt: sql<number>`${now}`.as("created_at"),
+        })
+        .from(organisations)
+        .where(
+          and(
+            eq(organisations.id, organisation.id),
+            eq(organisations.name, naming.name),
+            eq(organisations.kind, naming.kind),
+            eq(organisations.departement, naming.departement),
+          ),
+        ),
     ),
   ]);
   const after = await findOrganisation(ctx.db, organisation.id);

@@ -38,6 +38,7 @@ export interface QueueForm {
   readonly lecture: string;
   readonly suggestion: string;
   readonly tri: string;
+  readonly par: string;
 }
 
 export const FORM_KEYS = [
@@ -53,7 +54,12 @@ export const FORM_KEYS = [
   "lecture",
   "suggestion",
   "tri",
+  "par",
 ] as const;
+
+/** Rows per page the instructor may choose; 50 unless the URL says otherwise. */
+export const PAGE_SIZES = [10, 25, 50, 100] as const;
+const DEFAULT_PAGE_SIZE = 50;
 
 /** Where a page of the queue starts: after a row (next pages) or before one (previous pages). */
 export interface QueuePosition {
@@ -67,6 +73,7 @@ export interface QueueView {
   readonly tab: QueueTab;
   readonly form: QueueForm;
   readonly sort: QueueSort;
+  readonly pageSize: number;
   readonly position: QueuePosition;
 }
 
@@ -80,7 +87,8 @@ export function parseQueueView(query: URLSearchParams): QueueView {
   const after = parseCursor(query.get("apres"));
   const before = after ? undefined : parseCursor(query.get("avant"));
   const page = /^\d{1,6}$/.test(query.get("page") ?? "") ? Math.max(1, Number(query.get("page"))) : 1;
-  return { tab, form, sort: sortOf(form), position: { after, before, page: after || before ? page : 1 } };
+  const pageSize = PAGE_SIZES.find((size) => String(size) === form.par) ?? DEFAULT_PAGE_SIZE;
+  return { tab, form, sort: sortOf(form), pageSize, position: { after, before, page: after || before ? page : 1 } };
 }
 
 export function sortOf(form: QueueForm): QueueSort {

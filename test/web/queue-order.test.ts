@@ -127,6 +127,16 @@ describe("queue orders, pages and reading outcomes", async () => {
     expect(ids(html)).toEqual(expected);
   });
 
+  it("pages by the size chosen in the URL, and keeps it in the links", async () => {
+    const html = await queue("onglet=a-instruire&dept=56&par=25");
+    expect(ids(html)).toEqual(all.slice(0, 25));
+    expect(visibleText(html)).toContain("Page 1 sur 5");
+    const next = hrefOf(html, "Page suivante")!;
+    expect(next).toContain("par=25");
+    expect(ids(await queue(next.replace("/instruction?", "")))).toEqual(all.slice(25, 50));
+    expect(ids(await queue("onglet=a-instruire&dept=56&par=7"))).toHaveLength(50);
+  });
+
   it("filters the unread requests, and counts them for the pager", async () => {
     const html = await queue("onglet=a-instruire&dept=56&lecture=non-lues");
     expect(ids(html)).toEqual(all.slice(3, 53));

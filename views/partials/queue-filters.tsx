@@ -10,7 +10,7 @@ import { DECISION_LABELS } from "../components/reading-labels";
 import { STATE_LABELS, type RequestState } from "../../src/domain/request-state";
 import { scopeGroups } from "../../src/domain/scope-catalogue";
 import { USE_CASES } from "../../src/domain/use-case-catalogue";
-import type { QueueForm } from "../../src/web/queue-params";
+import { PAGE_SIZES, type QueueForm } from "../../src/web/queue-params";
 import { FilterSelect } from "../components/form-fields";
 
 export interface QueueFiltersProps {
@@ -58,17 +58,31 @@ export function QueueFilters({ tabKey, form, states, rules, instructors }: Queue
           Rechercher
         </button>
       </div>
-      <div class="fr-select-group cadre-filters__sort">
-        <label class="fr-label" for="f-tri">
-          Trier par
-        </label>
-        <select class="fr-select" id="f-tri" name="tri">
-          {QUEUE_SORTS.map((sort, index) => (
-            <option value={index === 0 ? "" : sort.key} selected={form.tri === sort.key}>
-              {sort.label}
-            </option>
-          ))}
-        </select>
+      <div class="cadre-filters__order">
+        <div class="fr-select-group cadre-filters__sort">
+          <label class="fr-label" for="f-tri">
+            Trier par
+          </label>
+          <select class="fr-select" id="f-tri" name="tri">
+            {QUEUE_SORTS.map((sort, index) => (
+              <option value={index === 0 ? "" : sort.key} selected={form.tri === sort.key}>
+                {sort.label}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div class="fr-select-group cadre-filters__sort">
+          <label class="fr-label" for="f-par">
+            Demandes par page
+          </label>
+          <select class="fr-select" id="f-par" name="par">
+            {PAGE_SIZES.map((size) => (
+              <option value={size === 50 ? "" : String(size)} selected={form.par === String(size)}>
+                {String(size)}
+              </option>
+            ))}
+          </select>
+        </div>
       </div>
       <details class="cadre-filters__details" open data-fold-small>
         <summary class="fr-btn fr-btn--sm fr-btn--tertiary fr-icon-filter-line fr-btn--icon-left fr-mb-2w">

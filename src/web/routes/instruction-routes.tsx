@@ -35,19 +35,18 @@ export const instructionRoutes = new Hono<AppEnv>();
 const staff = requireRole("instructor", "reporter", "admin");
 const instructor = requireRole("instructor");
 const admin = requireRole("admin");
-const PAGE_SIZE = 50;
 const RULE_CHOICES = RULES.map((rule) => ({ id: rule.id, title: rule.title }));
 
 instructionRoutes.get("/instruction", staff, async (c) => {
   const { db } = c.var.deps;
   const actor = c.var.actor!;
-  const { tab, form, sort, position } = parseQueueView(new URL(c.req.url).searchParams);
+  const { tab, form, sort, pageSize, position } = parseQueueView(new URL(c.req.url).searchParams);
   const filters = filtersFor(tab, form, actor.userId);
   const backwards = position.before !== undefined;
   const [rows, counts, instructors] = await Promise.all([
     listQueue(db, filters, {
       sort,
-      limit: PAGE_SIZE + 1,
+      limit: pageSize + 1,
       ...(backwards ? { before: position.before } : { after: position.after }),
     }),
     countQueueTabs(
@@ -57,10 +56,10 @@ instructionRoutes.get("/instruction", staff, async (c) => {
     listUsersByRole(db, "instructor"),
   ]);
   // One row more than a page says whether there is more in the direction read.
-  const more = rows.length > PAGE_SIZE;
-  const page = backwards ? rows.slice(-PAGE_SIZE) : rows.slice(0, PAGE_SIZE);
+  const more = rows.length > pageSize;
+  const page = backwards ? rows.slice(-pageSize) : rows.slice(0, pageSize);
   const total = counts[QUEUE_TABS.indexOf(tab)]!;
-  const pageCount = Math.max(1, Math.ceil(total / PAGE_SIZE));
+  const pageCount = Math.max(1, Math.ceil(total / pageSize));
   // Reading backwards to the very start is page 1, whatever the URL said.
   const number = backwards && !more ? 1 : Math.min(position.page, pageCount);
   const first = page[0];
