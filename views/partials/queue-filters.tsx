@@ -173,7 +173,7 @@ export function QueueFilters({ tabKey, form, states, rules, instructors }: Queue
             <input class="fr-input" type="date" id="f-au" name="au" value={form.au} />
           </div>
         </div>
-        <ul class="fr-btns-group fr-btns-group--inline-sm fr-mt-1w">
+        <ul class="fr-btns-group fr-btns-group--inline fr-btns-group--sm fr-mt-1w">
           <li>
             <button class="fr-btn fr-btn--sm" type="submit">
               Filtrer
