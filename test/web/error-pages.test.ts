@@ -45,7 +45,7 @@ describe("error pages", async () => {
 
   it.each([
     ["POST on a page", "POST", "/instruction", "GET, HEAD"],
-    ["DELETE on a page", "DELETE", "/demandes", "GET, HEAD"],
+    ["DELETE on a page", "DELETE", "/demandes", "GET, HEAD, POST"],
     ["PUT on the sign-in page", "PUT", "/connexion", "GET, HEAD"],
   ])("answers %s with a French 405 page and the Allow header", async (_, method, path, allow) => {
     const response = await harness.request(path, { method, as: applicant });

@@ -37,7 +37,7 @@ describe("naming an organisation", async () => {
   const { siret, agent, organisation } = await signedUpAgent(harness, `agent-${Date.now()}@plouzane.fr`);
   const instructor = await harness.user("instructor");
   const admin = await harness.user("admin");
-  const name = (fields: Record<string, string>, as = agent, path = "/demandes/organisation") =>
+  const name = (fields: Record<string, string>, as = agent, path = "/demandes") =>
     harness.request(path, { method: "POST", as, body: new URLSearchParams(fields) });
   const eventsOf = (id: number) =>
     harness.db.select().from(organisationEvents).where(eq(organisationEvents.organisationId, id));

@@ -44,7 +44,7 @@ export function ApplicantRequestsPage({
             instructeurs le verront sur chacune de vos demandes.
           </p>
           <OrganisationNamingForm
-            action="/demandes/organisation"
+            action="/demandes"
             idPrefix="organisation"
             siret={naming.siret}
             state={naming.state}

@@ -100,7 +100,8 @@ async function requestsPage(c: Context<AppEnv>, naming?: NamingFormState, status
   );
 }
 
-applicantRoutes.post("/demandes/organisation", applicant, async (c) => {
+// Posted to the page itself: a refused form is re-rendered at the page's own address.
+applicantRoutes.post("/demandes", applicant, async (c) => {
   const body = await formBody(c);
   const values = {
     name: textField(body, "nom"),
