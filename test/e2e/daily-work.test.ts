@@ -78,6 +78,29 @@ describe("daily work in Chromium", () => {
     await page.context().close();
   });
 
+  it.each([
+    // The statistics pages (charts) are being redrawn elsewhere, with their own journey.
+    ["instructeur", ["/instruction", "/instruction?onglet=traitees"]],
+    ["administrateur", ["/admin/utilisateurs", "/admin/modeles", "/admin/webhooks", "/admin/exports"]],
+    ["collectivité (demandeur)", ["/demandes", "/demandes/nouvelle"]],
+  ])("scrolls no page sideways at 375 px (%s), request pages included", async (role, paths) => {
+    const page = await signIn(role);
+    await page.setViewportSize(PHONE);
+    for (const path of paths) {
+      await page.goto(`${session.baseUrl}${path}`);
+      await checkPage(page);
+    }
+    // The first request listed, whichever space it belongs to.
+    const first = page.locator("main table a[href*='/demandes/']").first();
+    if ((await first.count()) > 0) {
+      await first.click();
+      await page.waitForURL(/\/demandes\/\d+/);
+      await page.getByRole("heading", { name: "Ce qui est demandé" }).waitFor();
+      await checkPage(page);
+    }
+    await page.context().close();
+  });
+
   it("sorts, pages and filters the queue on the reading's outcome, at desktop size", async () => {
     const page = await signIn("instructeur");
     await page.setViewportSize(DESKTOP);
