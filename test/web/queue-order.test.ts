@@ -26,24 +26,27 @@ describe("queue orders, pages and reading outcomes", async () => {
   const alice = await harness.user("instructor");
   const HOUR = 3_600_000;
   const base = harness.clock.now - 1_000 * HOUR;
-  // 120 submitted requests, submitted an hour apart; last changed in the reverse order.
-  const inserted = await harness.db
-    .insert(requests)
-    .values(
-      Array.from({ length: 120 }, (_, index) => ({
-        organisationId: organisation.id,
-        createdById: agent.id,
-        useCase: "tarification-municipale-enfance",
-        state: "submitted",
-        version: 2,
-        createdAt: base + index * HOUR,
-        firstSubmittedAt: base + index * HOUR,
-        submittedAt: base + index * HOUR,
-        updatedAt: base + (500 - index) * HOUR,
-      })),
-    )
-    .returning({ id: requests.id });
-  const all = inserted.map((row) => row.id);
+  // 120 submitted requests, submitted an hour apart; last changed in the reverse order. Eight
+  // rows per statement: D1 binds at most 100 values.
+  const rows = Array.from({ length: 120 }, (_, index) => ({
+    organisationId: organisation.id,
+    createdById: agent.id,
+    useCase: "tarification-municipale-enfance",
+    state: "submitted",
+    version: 2,
+    createdAt: base + index * HOUR,
+    firstSubmittedAt: base + index * HOUR,
+    submittedAt: base + index * HOUR,
+    updatedAt: base + (500 - index) * HOUR,
+  }));
+  const all: number[] = [];
+  for (let start = 0; start < rows.length; start += 8) {
+    const inserted = await harness.db
+      .insert(requests)
+      .values(rows.slice(start, start + 8))
+      .returning({ id: requests.id });
+    all.push(...inserted.map((row) => row.id));
+  }
   const [unjustified, toCheck, justified] = all;
   const annotate = async (requestId: number, statuses: string[], suggestion: string) => {
     await harness.db.insert(requestAnnotations).values({
