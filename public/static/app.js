@@ -24,6 +24,19 @@
     history.replaceState(history.state, "", pageUrl + window.location.search + window.location.hash);
   }
 
+  // The confirmation of a decision rides in the address (?fait=…&demande=…) for one display:
+  // the address bar drops it, so a reload or a bookmark does not confirm the decision again.
+  function forgetDone() {
+    var params = new URLSearchParams(window.location.search);
+    if (!params.has("fait") || !window.history || !history.replaceState) return;
+    params.delete("fait");
+    params.delete("demande");
+    var query = params.toString();
+    history.replaceState(history.state, "", window.location.pathname + (query ? "?" + query : "") + window.location.hash);
+  }
+  forgetDone();
+  document.addEventListener("htmx:pushedIntoHistory", forgetDone);
+
   // The queue's filters fold on a small screen (they are open in the HTML, for browsers
   // without JavaScript): the results come first, "Filtres" opens them.
   if (window.matchMedia && window.matchMedia("(max-width: 47.99em)").matches) {

@@ -213,6 +213,10 @@ describe("daily work in Chromium", () => {
     expect(next).not.toBe(first);
     expect(page.url()).toContain("tri=recentes");
     await expect(page.getByText(`Voici la demande suivante de la file (n° ${next}).`).count()).resolves.toBe(1);
+    // The confirmation is shown once: the address forgets it, a reload does not repeat it.
+    await expect.poll(() => page.url()).not.toContain("fait=");
+    await page.reload();
+    await expect(page.getByText("Décision enregistrée").count()).resolves.toBe(0);
     await checkPage(page);
     // A resize (phone to desktop) sets off no CSP refusal: htmx injects no inline style.
     await page.setViewportSize(DESKTOP);
