@@ -17,13 +17,16 @@ import type { ServiceContext } from "./context";
 import { loadReadableRequest } from "./load-request";
 import { reannotateRequest } from "./read-document";
 
+const DRAFT_CHANGED =
+  "Ce brouillon a été modifié entre-temps, rien n'a été enregistré : vos changements sont gardés ci-dessous, relisez-les puis enregistrez de nouveau.";
+
 export async function updateDraft(
   ctx: ServiceContext,
   input: RawRequestInput & { requestId: number; version: number },
 ): Promise<void> {
   const request = await loadReadableRequest(ctx, input.requestId);
   if (!canEditDraft(ctx.actor, request)) throw forbidden("Seul un brouillon de votre organisation peut être modifié.");
-  if (request.version !== input.version) throw conflict("Ce brouillon a été modifié entre-temps : rechargez la page.");
+  if (request.version !== input.version) throw conflict(DRAFT_CHANGED);
   const fields = validateRequestInput(input);
   const changes = draftChanges(request, fields);
   if (isUnchanged(changes)) return;
@@ -49,8 +52,7 @@ export async function updateDraft(
       ...fields.scopes.map((scope) => ctx.db.insert(requestScopes).values({ requestId: request.id, scope })),
     ]);
   } catch (error) {
-    if (isUniqueViolation(error, "events"))
-      throw conflict("Ce brouillon a été modifié entre-temps : rechargez la page.");
+    if (isUniqueViolation(error, "events")) throw conflict(DRAFT_CHANGED);
     throw error;
   }
   await reannotateRequest(ctx.db, (await findRequest(ctx.db, request.id))!, now);

@@ -63,6 +63,22 @@ describe("draft history", async () => {
     );
   });
 
+  it("keeps the typed changes after a conflict, on the draft's current version", async () => {
+    const { version } = (await findRequest(harness.db, id))!;
+    const body = new URLSearchParams({
+      version: String(version - 1),
+      use_case: "tarification-transports",
+      cadre_juridique_nature: "Texte tapé pendant une autre modification",
+      scopes: "cnaf_quotient_familial",
+    });
+    const stale = await harness.request(`/demandes/${id}/modifier`, { method: "POST", body, as: applicant });
+    expect(stale.status).toBe(409);
+    const html = await stale.text();
+    expect(html).toContain(`name="version" value="${version}"`);
+    expect(html).toContain("Texte tapé pendant une autre modification");
+    expect(await pageText(new Response(html))).toContain("vos changements sont gardés ci-dessous");
+  });
+
   it("writes nothing when nothing changed", async () => {
     const before = (await findRequest(harness.db, id))!.version;
     const count = (await edits()).length;

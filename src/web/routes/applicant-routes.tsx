@@ -156,6 +156,8 @@ applicantRoutes.post("/demandes/:id/modifier", applicant, async (c) => {
     await updateDraft(serviceContext(c), { ...values, requestId, version });
   } catch (error) {
     if (!(error instanceof DomainError) || (error.code !== "VALIDATION" && error.code !== "CONFLICT")) throw error;
+    // After a conflict the form carries the draft's current version: what was typed can be sent again.
+    const current = error.code === "CONFLICT" ? (await getRequestDetail(serviceContext(c), requestId)).request : null;
     return renderPage(
       c,
       <NewRequestPage
@@ -163,7 +165,7 @@ applicantRoutes.post("/demandes/:id/modifier", applicant, async (c) => {
         values={values}
         errors={error.fields}
         message={error.message}
-        editing={{ requestId, version }}
+        editing={{ requestId, version: current?.version ?? version }}
         organisation={await ownOrganisation(c)}
       />,
       STATUS_BY_CODE[error.code],
