@@ -17,6 +17,34 @@
     });
   });
 
+  // A refused form re-renders its page at the form's address: the server names the page's own
+  // address, and the address bar shows it, so a reload shows the page (and not the action).
+  var pageUrl = document.body.getAttribute("data-page-url");
+  if (pageUrl && window.history && history.replaceState) {
+    history.replaceState(history.state, "", pageUrl + window.location.search + window.location.hash);
+  }
+
+  // The confirmation of a decision rides in the address (?fait=…&demande=…) for one display:
+  // the address bar drops it, so a reload or a bookmark does not confirm the decision again.
+  function forgetDone() {
+    var params = new URLSearchParams(window.location.search);
+    if (!params.has("fait") || !window.history || !history.replaceState) return;
+    params.delete("fait");
+    params.delete("demande");
+    var query = params.toString();
+    history.replaceState(history.state, "", window.location.pathname + (query ? "?" + query : "") + window.location.hash);
+  }
+  forgetDone();
+  document.addEventListener("htmx:pushedIntoHistory", forgetDone);
+
+  // The queue's filters fold on a small screen (they are open in the HTML, for browsers
+  // without JavaScript): the results come first, "Filtres" opens them.
+  if (window.matchMedia && window.matchMedia("(max-width: 47.99em)").matches) {
+    document.querySelectorAll("details[data-fold-small]").forEach(function (details) {
+      details.open = false;
+    });
+  }
+
   // Coming back with the browser's back button shows the page from cache: allow a new submit.
   window.addEventListener("pageshow", function () {
     document.querySelectorAll("form[data-submitting]").forEach(function (form) {

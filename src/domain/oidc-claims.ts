@@ -49,5 +49,5 @@ function text(value: unknown): string | undefined {
   return typeof value === "string" ? normaliseText(value) || undefined : undefined;
 }
 
-/** The honest name of an organisation first met through a sign-in: the SIRET, until an admin renames it. */
+/** The honest name of an organisation first met through a sign-in: the SIRET, until its agent or an admin names it. */
 export const organisationNameForSiret = (siret: string) => `Organisation SIRET ${siret}`;

@@ -1,6 +1,6 @@
 /** Collectivités: their kinds and the SIRET check (14 digits, Luhn checksum, La Poste's exception). */
 
-const ORGANISATION_KINDS = ["commune", "epci", "departement", "region", "ccas", "autre"] as const;
+export const ORGANISATION_KINDS = ["commune", "epci", "departement", "region", "ccas", "autre"] as const;
 export type OrganisationKind = (typeof ORGANISATION_KINDS)[number];
 
 export const ORGANISATION_KIND_LABELS: Record<OrganisationKind, string> = {

@@ -25,6 +25,9 @@ export const ACTIONS = [
   "instruct",
   // Administration.
   "manage_users",
+  // An organisation first met through a sign-in gets its name: once by its own agent, any time by an admin.
+  "name_own_organisation",
+  "name_organisation",
   "manage_templates",
   "manage_webhooks",
   // The outbox's e-mails and webhook deliveries (/admin/envois): see them, retry a failed one.
@@ -59,6 +62,8 @@ const ROLES_BY_ACTION: Record<Action, readonly RoleName[]> = {
   browse_queue: STAFF,
   instruct: ["instructor"],
   manage_users: ADMIN,
+  name_own_organisation: ["applicant"],
+  name_organisation: ADMIN,
   manage_templates: ADMIN,
   manage_webhooks: ADMIN,
   manage_outbox: ADMIN,

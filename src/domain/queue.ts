@@ -1,9 +1,11 @@
 /**
  * The instruction queue as instructors think of it: the tabs, the filter fields as typed in
- * the form, and the filters the storage applies. Pure: the URL parsing lives in the web layer
+ * the form (with the order and the page size), the filters the storage applies and a position
+ * in one of the queue's orders. Pure: the URL parsing lives in the web layer
  * (src/web/queue-params.ts), the query in storage (src/storage/queue-store.ts).
  */
 
+import { QUEUE_SORTS, READING_OUTCOMES, SUGGESTION_KEYS, type QueueSort, type ReadingOutcome } from "./queue-order";
 import { isRequestState, type RequestState } from "./request-state";
 
 export interface QueueFilters {
@@ -17,11 +19,22 @@ export interface QueueFilters {
   readonly submittedFrom?: number;
   readonly submittedTo?: number;
   readonly search?: string;
+  readonly outcome?: ReadingOutcome;
+  readonly suggestion?: string;
 }
 
+/** A position in the queue: the row's value in the sort column, then its id. */
 export interface QueueCursor {
-  readonly submittedAt: number;
+  readonly at: number;
   readonly id: number;
+}
+
+/** Where a page of the queue starts: after a row (next pages) or before one (previous pages). */
+export interface QueuePosition {
+  readonly after?: QueueCursor;
+  readonly before?: QueueCursor;
+  /** The page's number, shown as "page N sur M"; 1 without a cursor. */
+  readonly page: number;
 }
 
 export interface QueueTab {
@@ -51,9 +64,47 @@ export interface QueueForm {
   readonly du: string;
   readonly au: string;
   readonly q: string;
+  readonly lecture: string;
+  readonly suggestion: string;
+  readonly tri: string;
+  readonly par: string;
 }
 
-export const FORM_KEYS = ["etat", "cas", "donnee", "regle", "dept", "instructeur", "du", "au", "q"] as const;
+export const FORM_KEYS = [
+  "etat",
+  "cas",
+  "donnee",
+  "regle",
+  "dept",
+  "instructeur",
+  "du",
+  "au",
+  "q",
+  "lecture",
+  "suggestion",
+  "tri",
+  "par",
+] as const;
+
+/** Rows per page the instructor may choose; 50 unless the URL says otherwise. */
+export const PAGE_SIZES = [10, 25, 50, 100] as const;
+export const DEFAULT_PAGE_SIZE = 50;
+
+export function pageSizeOf(form: QueueForm): number {
+  return PAGE_SIZES.find((size) => String(size) === form.par) ?? DEFAULT_PAGE_SIZE;
+}
+
+export function sortOf(form: QueueForm): QueueSort {
+  return QUEUE_SORTS.find((candidate) => candidate.key === form.tri)?.sort ?? "oldest";
+}
+
+/** A row's position for a sort, to page or find neighbours from it. */
+export function cursorOf(
+  row: { id: number; submittedAt: number | null; updatedAt: number },
+  sort: QueueSort,
+): QueueCursor {
+  return { at: (sort === "oldest" || sort === "newest" ? row.submittedAt : row.updatedAt) ?? 0, id: row.id };
+}
 
 const DAY = 86_400_000;
 
@@ -74,6 +125,8 @@ export function filtersFor(tab: QueueTab, form: QueueForm, viewerId: number): Qu
     // "au 12 mars" includes the whole of 12 March.
     submittedTo: until === undefined ? undefined : until + DAY,
     search: form.q || undefined,
+    outcome: READING_OUTCOMES.find((candidate) => candidate.key === form.lecture)?.outcome,
+    suggestion: SUGGESTION_KEYS[form.suggestion],
   };
 }
 

@@ -117,7 +117,9 @@ export async function startNodeServer(env: NodeJS.ProcessEnv = process.env) {
   const firstFollowUp = background ? followUp() : Promise.resolve();
   const server = new Hono();
   server.use("/static/*", serveStatic({ root: PUBLIC_DIR }));
-  server.route("/", app);
+  // Handed to the app as a whole (not merged as routes), so its own 404 and 405 pages answer
+  // every address the static files do not.
+  server.all("*", (c) => app.fetch(c.req.raw, c.env));
   const port = Number(env.PORT ?? 8787);
   // The demo signs anyone in as an administrator in one click: only this machine may reach it,
   // unless HOST says otherwise.

@@ -1,25 +1,46 @@
 /**
- * One page of the instruction queue for a tab and its filters: the rows (one more than the
- * page, so the caller knows whether a next page exists), each tab's count and the instructors
- * (for names and the filter). Staff only.
+ * One page of the instruction queue for a tab, its filters and its order: the rows with what
+ * the reading concluded for each, each tab's count, the instructors (for names and the filter)
+ * and what the pager needs (the page's number out of how many, and where the previous and next
+ * pages start). Pages are keyset pages read one row beyond, so "is there more" costs one row.
+ * Staff only.
  */
 
 import { authorize } from "../domain/policies";
-import { filtersFor, QUEUE_TABS, type QueueCursor, type QueueForm, type QueueTab } from "../domain/queue";
+import {
+  cursorOf,
+  filtersFor,
+  QUEUE_TABS,
+  type QueueCursor,
+  type QueueForm,
+  type QueuePosition,
+  type QueueTab,
+} from "../domain/queue";
+import type { QueueSort, RowReading } from "../domain/queue-order";
 import { RULES } from "../rules/index";
 import { listUsersByRole, type UserRow } from "../storage/people-store";
 import { countQueueTabs } from "../storage/queue-counts";
-import { listQueue } from "../storage/queue-store";
+import { listQueue, readingsOf } from "../storage/queue-store";
 import type { RequestSummary } from "../domain/request-listings";
 import type { ServiceContext } from "./context";
 
 export const QUEUE_REFUSAL = "La file d'instruction est réservée aux instructeurs, lecteurs et administrateurs.";
 
+interface QueuePager {
+  /** This page's number and the number of pages (from the tab's count). */
+  readonly number: number;
+  readonly count: number;
+  /** Where the previous page ends (absent on the first page) and the next one starts (absent on the last). */
+  readonly previous?: QueueCursor;
+  readonly next?: QueueCursor;
+}
+
 export interface QueuePage {
   readonly rows: RequestSummary[];
-  readonly hasMore: boolean;
+  readonly readings: ReadonlyMap<number, RowReading>;
   /** Per tab of QUEUE_TABS, in order. */
   readonly counts: number[];
+  readonly pager: QueuePager;
   readonly instructors: UserRow[];
   /** The guide's rules, for the "règle non satisfaite" filter. */
   readonly rules: { id: string; title: string }[];
@@ -27,22 +48,46 @@ export interface QueuePage {
 
 export async function getQueuePage(
   ctx: ServiceContext,
-  input: { tab: QueueTab; form: QueueForm; cursor?: QueueCursor; pageSize: number },
+  input: { tab: QueueTab; form: QueueForm; sort: QueueSort; pageSize: number; position: QueuePosition },
 ): Promise<QueuePage> {
   authorize(ctx.actor, "browse_queue", QUEUE_REFUSAL);
   const { userId } = ctx.actor;
+  const { position, pageSize, sort } = input;
+  const backwards = position.before !== undefined;
   const [rows, counts, instructors] = await Promise.all([
-    listQueue(ctx.db, filtersFor(input.tab, input.form, userId), { limit: input.pageSize + 1, after: input.cursor }),
+    listQueue(ctx.db, filtersFor(input.tab, input.form, userId), {
+      sort,
+      limit: pageSize + 1,
+      ...(backwards ? { before: position.before } : { after: position.after }),
+    }),
     countQueueTabs(
       ctx.db,
       QUEUE_TABS.map((candidate) => filtersFor(candidate, input.form, userId)),
     ),
     listUsersByRole(ctx.db, "instructor"),
   ]);
+  // One row more than a page says whether there is more in the direction read.
+  const more = rows.length > pageSize;
+  const page = backwards ? rows.slice(-pageSize) : rows.slice(0, pageSize);
+  const total = counts[QUEUE_TABS.indexOf(input.tab)]!;
+  const count = Math.max(1, Math.ceil(total / pageSize));
+  // Reading backwards to the very start is page 1, whatever the URL said.
+  const number = backwards && !more ? 1 : Math.min(position.page, count);
+  const first = page[0];
+  const last = page.at(-1);
   return {
-    rows: rows.slice(0, input.pageSize),
-    hasMore: rows.length > input.pageSize,
+    rows: page,
+    readings: await readingsOf(
+      ctx.db,
+      page.map((row) => row.id),
+    ),
     counts,
+    pager: {
+      number,
+      count,
+      previous: number > 1 && first ? cursorOf(first, sort) : undefined,
+      next: (backwards || more) && last ? cursorOf(last, sort) : undefined,
+    },
     instructors,
     rules: RULES.map((rule) => ({ id: rule.id, title: rule.title })),
   };

@@ -1,12 +1,13 @@
 /**
  * What the instruction page of one request shows: its detail and reading, who holds it, its
- * neighbours in the queue view it was opened from, the motivation templates, and the chosen
- * template filled in with the request's values. Staff only; deciding is checked on the action.
+ * neighbours in the queue view it was opened from (its filters and its order), the motivation
+ * templates, and the chosen template filled in with the request's values. Staff only; deciding is checked on the action.
  */
 
 import { renderTemplate } from "../domain/message-template";
 import { authorize, roleMay } from "../domain/policies";
-import { filtersFor, type QueueForm, type QueueTab } from "../domain/queue";
+import { cursorOf, filtersFor, type QueueForm, type QueueTab } from "../domain/queue";
+import type { QueueSort } from "../domain/queue-order";
 import { scopeLabel } from "../domain/scope-catalogue";
 import { useCaseLabel } from "../domain/use-case-catalogue";
 import { listUsersByRole } from "../storage/people-store";
@@ -32,7 +33,7 @@ export interface ReviewPage {
 
 export async function getReviewPage(
   ctx: ServiceContext,
-  input: { requestId: number; tab: QueueTab; form: QueueForm; templateId?: string },
+  input: { requestId: number; tab: QueueTab; form: QueueForm; sort: QueueSort; templateId?: string },
 ): Promise<ReviewPage> {
   authorize(ctx.actor, "browse_queue", QUEUE_REFUSAL);
   const [{ detail, reading }, instructors, templates] = await Promise.all([
@@ -41,10 +42,10 @@ export async function getReviewPage(
     listTemplates(ctx.db),
   ]);
   const filters = filtersFor(input.tab, input.form, ctx.actor.userId);
-  const here = { submittedAt: detail.request.submittedAt ?? 0, id: detail.request.id };
+  const here = cursorOf(detail.request, input.sort);
   const [previous, next] = await Promise.all([
-    listQueue(ctx.db, filters, { limit: 1, before: here }),
-    listQueue(ctx.db, filters, { limit: 1, after: here }),
+    listQueue(ctx.db, filters, { sort: input.sort, limit: 1, before: here }),
+    listQueue(ctx.db, filters, { sort: input.sort, limit: 1, after: here }),
   ]);
   const chosen = templates.find((template) => String(template.id) === input.templateId);
   const fromTemplate = chosen

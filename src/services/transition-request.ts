@@ -49,9 +49,15 @@ export async function transitionRequest(ctx: ServiceContext, input: TransitionIn
   }
   const motivation = normaliseText(input.motivation ?? "", "paragraphs");
   if (requiresMotivation(input.event) && !motivation) {
-    throw invalid("La motivation est obligatoire pour cette décision.", {
-      motivation: "Expliquez votre décision : la collectivité lira ce texte.",
-    });
+    // A reopening's reason stays in the history for Cadre's team; a decision's motivation is
+    // sent to the collectivité: the words say which one the person is writing.
+    throw input.event === "reopen"
+      ? invalid("La raison de la réouverture est obligatoire.", {
+          motivation: "Indiquez pourquoi vous rouvrez la demande : cette raison restera dans son historique.",
+        })
+      : invalid("La motivation est obligatoire pour cette décision.", {
+          motivation: "Expliquez votre décision : la collectivité lira ce texte.",
+        });
   }
   if (motivation.length > MAX_MOTIVATION_LENGTH) {
     throw invalid("La motivation est trop longue.", {
@@ -111,7 +117,6 @@ async function describeConflict(ctx: ServiceContext, requestId: number) {
   const who = last?.actorName ?? "une autre personne";
   const when = last ? ` le ${formatDateTime(last.createdAt)}` : "";
   return conflict(
-    `Cette demande a été modifiée entre-temps par ${who}${when} : ${what}. ` +
-      "Rien n'a été enregistré de votre côté ; rechargez la page pour voir son état actuel.",
+    `Cette demande a été modifiée entre-temps par ${who}${when} : ${what}. Rien n'a été enregistré de votre côté.`,
   );
 }

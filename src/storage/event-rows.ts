@@ -1,12 +1,13 @@
 /**
  * The one place that writes event rows: every service batch that changes a request (or, for
- * admins, an account, a token, a template or a webhook) adds its event through these, so the
+ * admins, an account, a token, a template or a webhook; or an organisation's name) adds its
+ * event through these, so the
  * log's shape is decided here and nowhere else. Both tables are append-only (migrations).
  */
 
 import { and, eq, sql, type SQL } from "drizzle-orm";
 import type { Database, Statement } from "./database";
-import { adminEvents, events, requests } from "./schema";
+import { adminEvents, events, organisationEvents, organisations, requests } from "./schema";
 
 export interface EventRow {
   readonly requestId: number | SQL;
@@ -76,6 +77,44 @@ export function adminEventStatement(db: Database, row: AdminEventRow, now: numbe
     payload: JSON.stringify(row.payload ?? {}),
     createdAt: now,
   });
+}
+
+/**
+ * An organisation's event (its naming, with the values before and after), written only if the
+ * organisation holds `after` once the batch's earlier statements have run: a naming lost to
+ * someone else's leaves no event.
+ */
+export function organisationEventWhenStatement(
+  db: Database,
+  row: {
+    organisationId: number;
+    actorId: number;
+    type: string;
+    payload: Record<string, unknown>;
+    after: { name: string; kind: string; departement: string };
+  },
+  now: number,
+): Statement {
+  return db.insert(organisationEvents).select(
+    db
+      .select({
+        id: sql<number>`null`.as("id"),
+        organisationId: organisations.id,
+        actorId: sql<number>`${row.actorId}`.as("actor_id"),
+        type: sql<string>`${row.type}`.as("type"),
+        payload: sql<string>`${JSON.stringify(row.payload)}`.as("payload"),
+        createdAt: sql<number>`${now}`.as("created_at"),
+      })
+      .from(organisations)
+      .where(
+        and(
+          eq(organisations.id, row.organisationId),
+          eq(organisations.name, row.after.name),
+          eq(organisations.kind, row.after.kind),
+          eq(organisations.departement, row.after.departement),
+        ),
+      ),
+  );
 }
 
 function isSql(value: Record<string, unknown> | SQL): value is SQL {

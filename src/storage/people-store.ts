@@ -1,6 +1,6 @@
 /** Organisations, users and sessions. */
 
-import { and, eq, gt, ne, sql } from "drizzle-orm";
+import { and, eq, gt, ne, or, sql } from "drizzle-orm";
 import { SYSTEM_ROLE, type Actor, type Role } from "../domain/roles";
 import type { OrganisationKind } from "../domain/organisation";
 import type { Database, Statement } from "./database";
@@ -11,6 +11,42 @@ export type UserRow = typeof users.$inferSelect;
 
 export async function findOrganisation(db: Database, id: number): Promise<OrganisationRow | undefined> {
   return db.select().from(organisations).where(eq(organisations.id, id)).get();
+}
+
+/** Organisations nobody has named yet (see needsName): called by their SIRET, or without département. */
+export async function listOrganisationsToName(db: Database): Promise<OrganisationRow[]> {
+  return db
+    .select()
+    .from(organisations)
+    .where(
+      or(
+        sql`${organisations.name} = 'Organisation SIRET ' || ${organisations.siret}`,
+        eq(organisations.departement, ""),
+      ),
+    )
+    .orderBy(organisations.createdAt, organisations.id);
+}
+
+/**
+ * An organisation's name, kind and département, changed only if it still holds the values it
+ * was read with: of two people naming it at once, the second changes nothing.
+ */
+export function organisationNamingStatement(
+  db: Database,
+  id: number,
+  before: { name: string; departement: string },
+  after: { name: string; kind: OrganisationKind; departement: string },
+): Statement {
+  return db
+    .update(organisations)
+    .set(after)
+    .where(
+      and(
+        eq(organisations.id, id),
+        eq(organisations.name, before.name),
+        eq(organisations.departement, before.departement),
+      ),
+    );
 }
 
 export async function findOrganisationBySiret(db: Database, siret: string): Promise<OrganisationRow | undefined> {

@@ -4,7 +4,8 @@
  * request does, and every change to a request (creation, edit, submission, decision,
  * assignment) writes an event in the same batch: the newest event id is a generation that
  * moves with every such change, from this process or any other (CLI, a second server, D1).
- * Filters that read other tables (organisations' département, findings, searchable text) are
+ * Filters that read other tables (organisations' département, findings and annotations,
+ * searchable text) are
  * never remembered: those tables change without an event.
  */
 
@@ -53,5 +54,11 @@ export async function countQueueTabs(db: Database, tabs: readonly QueueFilters[]
 }
 
 function cacheable(filters: QueueFilters): boolean {
-  return filters.departement === undefined && filters.failingRule === undefined && !filters.search;
+  return (
+    filters.departement === undefined &&
+    filters.failingRule === undefined &&
+    !filters.search &&
+    filters.outcome === undefined &&
+    filters.suggestion === undefined
+  );
 }

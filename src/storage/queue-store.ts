@@ -1,37 +1,69 @@
 /**
  * The instruction queue's query: filters that combine, full-text search through the FTS5
- * table `request_search`, and keyset pagination on (submitted_at, id) so that page 2,000
- * costs what page 1 does. Oldest submission first: the instructors' order of work.
+ * table `request_search`, and keyset pagination on (sort column, id) so that page 2,000
+ * costs what page 1 does, in each of the queue's orders (submission or last change, either way;
+ * oldest submission first by default: the instructors' order of work). Also the reading's
+ * outcome of each listed row, from its findings and the annotator's suggestion.
  */
 
-import { and, asc, eq, gt, gte, inArray, isNull, lt, or, sql, type SQL } from "drizzle-orm";
+import { and, eq, gt, gte, inArray, isNull, lt, or, sql, type SQL } from "drizzle-orm";
+import { readingOutcome, type QueueSort, type ReadingOutcome, type RowReading } from "../domain/queue-order";
 import type { QueueCursor, QueueFilters } from "../domain/queue";
 import type { Database } from "./database";
 import type { RequestSummary } from "../domain/request-listings";
 import { summaryColumns } from "./requests-store";
 import { organisations, requests } from "./schema";
 
+const SORT_COLUMNS = {
+  oldest: { column: requests.submittedAt, descending: false },
+  newest: { column: requests.submittedAt, descending: true },
+  updated: { column: requests.updatedAt, descending: true },
+  waiting: { column: requests.updatedAt, descending: false },
+} as const;
+
 export async function listQueue(
   db: Database,
   filters: QueueFilters,
-  page: { limit: number; after?: QueueCursor; before?: QueueCursor },
+  page: { limit: number; sort?: QueueSort; after?: QueueCursor; before?: QueueCursor },
 ): Promise<RequestSummary[]> {
-  // Going backwards (previous request) reads the index in reverse, then restores the order.
+  const { column, descending } = SORT_COLUMNS[page.sort ?? "oldest"];
+  // Going backwards (previous request or page) reads the index in reverse, then restores the order.
   const backwards = page.before !== undefined && page.after === undefined;
   const cursor = page.after ?? page.before;
+  const reverse = descending !== backwards;
   const rows = await db
     .select(summaryColumns)
     .from(requests)
     .innerJoin(organisations, eq(organisations.id, requests.organisationId))
-    .where(and(...conditions(filters), cursor ? keyset(cursor, backwards) : undefined))
+    .where(and(...conditions(filters), cursor ? keyset(column, cursor, reverse) : undefined))
     .orderBy(
-      ...(backwards
-        ? [sql`${requests.submittedAt} desc`, sql`${requests.id} desc`]
-        : [asc(requests.submittedAt), asc(requests.id)]),
+      ...(reverse ? [sql`${column} desc`, sql`${requests.id} desc`] : [sql`${column} asc`, sql`${requests.id} asc`]),
     )
     .limit(page.limit);
   const ordered = backwards ? rows.reverse() : rows;
   return ordered as RequestSummary[];
+}
+
+/** What the reading concluded for each listed request: one query for the page's rows. */
+export async function readingsOf(db: Database, ids: readonly number[]): Promise<Map<number, RowReading>> {
+  if (ids.length === 0) return new Map();
+  const rows = await db
+    .select({
+      id: requests.id,
+      read: sql<number>`(a.request_id is not null)`,
+      suggestion: sql<string | null>`json_extract(a.annotation, '$.suggestion.decision')`,
+      unjustified: sql<number>`(select count(*) from findings f where f.request_id = ${requests.id} and f.scope is not null and f.status = 'fail')`,
+      toCheck: sql<number>`(select count(*) from findings f where f.request_id = ${requests.id} and f.scope is not null and f.status = 'warning')`,
+    })
+    .from(requests)
+    .leftJoin(sql`request_annotations a`, sql`a.request_id = ${requests.id}`)
+    .where(inArray(requests.id, [...ids]));
+  return new Map(
+    rows.map((row) => {
+      const counts = { read: Boolean(row.read), unjustified: Number(row.unjustified), toCheck: Number(row.toCheck) };
+      return [row.id, { ...counts, outcome: readingOutcome(counts), suggestion: row.read ? row.suggestion : null }];
+    }),
+  );
 }
 
 export async function countQueue(db: Database, filters: QueueFilters): Promise<number> {
@@ -44,12 +76,30 @@ export async function countQueue(db: Database, filters: QueueFilters): Promise<n
   return Number(row?.count ?? 0);
 }
 
-function keyset(cursor: QueueCursor, backwards: boolean): SQL | undefined {
-  const beyond = backwards ? lt : gt;
-  return or(
-    beyond(requests.submittedAt, cursor.submittedAt),
-    and(eq(requests.submittedAt, cursor.submittedAt), beyond(requests.id, cursor.id)),
-  );
+function keyset(
+  column: typeof requests.submittedAt | typeof requests.updatedAt,
+  cursor: QueueCursor,
+  reverse: boolean,
+) {
+  const beyond = reverse ? lt : gt;
+  return or(beyond(column, cursor.at), and(eq(column, cursor.at), beyond(requests.id, cursor.id)));
+}
+
+const SCOPE_FINDING = (status: string) =>
+  sql`exists (select 1 from findings f where f.request_id = ${requests.id} and f.scope is not null and f.status = ${status})`;
+const ANNOTATED = sql`exists (select 1 from request_annotations a where a.request_id = ${requests.id})`;
+
+function outcomeCondition(outcome: ReadingOutcome): SQL | undefined {
+  switch (outcome) {
+    case "unread":
+      return sql`not ${ANNOTATED}`;
+    case "unjustified":
+      return SCOPE_FINDING("fail");
+    case "to_check":
+      return and(sql`not ${SCOPE_FINDING("fail")}`, SCOPE_FINDING("warning"));
+    case "justified":
+      return and(ANNOTATED, sql`not ${SCOPE_FINDING("fail")}`, sql`not ${SCOPE_FINDING("warning")}`);
+  }
 }
 
 function conditions(filters: QueueFilters): (SQL | undefined)[] {
@@ -71,6 +121,10 @@ function conditions(filters: QueueFilters): (SQL | undefined)[] {
     filters.submittedFrom !== undefined ? gte(requests.submittedAt, filters.submittedFrom) : undefined,
     filters.submittedTo !== undefined ? lt(requests.submittedAt, filters.submittedTo) : undefined,
     filters.search ? searchCondition(filters.search) : undefined,
+    filters.outcome ? outcomeCondition(filters.outcome) : undefined,
+    filters.suggestion
+      ? sql`exists (select 1 from request_annotations a where a.request_id = ${requests.id} and json_extract(a.annotation, '$.suggestion.decision') = ${filters.suggestion})`
+      : undefined,
   ];
 }
 

@@ -18,6 +18,25 @@ export const organisations = sqliteTable("organisations", {
   createdAt: createdAt(),
 });
 
+/**
+ * What happened to an organisation itself (its name given at the first visit, by its agent or
+ * an admin), with who did it and the values before and after: request events need a request.
+ */
+export const organisationEvents = sqliteTable(
+  "organisation_events",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    organisationId: integer("organisation_id")
+      .notNull()
+      .references(() => organisations.id),
+    actorId: integer("actor_id").references(() => users.id),
+    type: text("type").notNull(),
+    payload: text("payload").notNull().default("{}"),
+    createdAt: createdAt(),
+  },
+  (table) => [index("organisation_events_organisation_idx").on(table.organisationId, table.createdAt)],
+);
+
 export const users = sqliteTable(
   "users",
   {
@@ -90,6 +109,8 @@ export const requests = sqliteTable(
   },
   (table) => [
     index("requests_state_submitted_idx").on(table.state, table.submittedAt, table.id),
+    // The queue's orders by last change (newest or oldest first): keyset pages on this index too.
+    index("requests_state_updated_idx").on(table.state, table.updatedAt, table.id),
     index("requests_organisation_idx").on(table.organisationId, table.updatedAt),
     index("requests_assigned_idx").on(table.assignedInstructorId, table.state),
   ],
@@ -429,6 +450,7 @@ export const schema = {
   rateLimitHits,
   datapassLinks,
   datapassDeliveries,
+  organisationEvents,
 };
 
 export type Schema = typeof schema;

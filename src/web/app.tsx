@@ -19,6 +19,7 @@ import { API_CODES, STATUS_BY_CODE, TITLE_BY_CODE, UNEXPECTED_MESSAGE, UNEXPECTE
 import { securityHeaders } from "./middleware/security-headers";
 import { isSignInPath, RateLimitedError, rateLimit } from "./middleware/rate-limits";
 import { loadSession } from "./middleware/session";
+import { allowedMethods, pageFor } from "./route-methods";
 import { isHtmx, renderFragment, renderPage } from "./render";
 import { adminRoutes } from "./routes/admin-routes";
 import { apiDocsRoutes } from "./routes/api-docs-routes";
@@ -65,6 +66,19 @@ export function createApp(given: AppDeps): Hono<AppEnv> {
     if (deps.beforeFirstRequest) await (ready ??= deps.beforeFirstRequest());
     await next();
   });
+  // A refused form (422, 409…) re-renders its page with what was typed. The address bar must
+  // keep that page's own URL, so a reload shows the page: a boosted form is told not to push its
+  // action's address; a plain one carries the page's address for app.js (history.replaceState).
+  app.use(async (c, next) => {
+    await next();
+    if (c.req.method === "GET" || c.res.status < 400) return;
+    if (c.req.header("hx-boosted") === "true") {
+      c.res.headers.set("HX-Push-Url", "false");
+    } else if (!isHtmx(c) && c.res.headers.get("content-type")?.startsWith("text/html")) {
+      const page = pageFor(app, c.req.path);
+      if (page && page !== c.req.path) c.res = await withPageUrl(c.res, page);
+    }
+  });
   app.use(securityHeaders);
   // Refused while it arrives, before anything is parsed or stored: six documents of 10 Mo each at most.
   app.use(
@@ -97,9 +111,22 @@ export function createApp(given: AppDeps): Hono<AppEnv> {
   app.route("/", adminRoutes);
   app.route("/", statisticsRoutes);
 
-  app.notFound((c) =>
-    showError(c, 404, TITLE_BY_CODE.NOT_FOUND, "Cette page n'existe pas ou vous n'y avez pas accès."),
-  );
+  app.notFound((c) => {
+    const allowed = allowedMethods(app, c.req.path);
+    // The address of a form's action, reloaded or typed in: its page.
+    const page = c.req.method === "GET" && allowed.length > 0 ? pageFor(app, c.req.path) : null;
+    if (page && page !== c.req.path) return c.redirect(`${page}${new URL(c.req.url).search}`, 303);
+    if (allowed.length > 0 && !allowed.includes(c.req.method)) {
+      c.header("Allow", allowed.join(", "));
+      return showError(
+        c,
+        405,
+        "Action impossible à cette adresse",
+        "Cette adresse existe, mais pas pour ce type de requête : revenez à la page précédente et utilisez ses boutons ou ses liens.",
+      );
+    }
+    return showError(c, 404, TITLE_BY_CODE.NOT_FOUND, "Cette page n'existe pas ou vous n'y avez pas accès.");
+  });
   app.onError((error, c) => {
     if (error instanceof DomainError) {
       if (error.code === "UNAUTHENTICATED" && c.req.method === "GET" && !isHtmx(c) && !isApi(c.req.path)) {
@@ -123,6 +150,12 @@ export function createApp(given: AppDeps): Hono<AppEnv> {
   });
 
   return app;
+}
+
+async function withPageUrl(response: Response, page: string): Promise<Response> {
+  const attribute = page.replace(/[&<>"']/g, (character) => `&#${character.charCodeAt(0)};`);
+  const html = (await response.text()).replace("<body>", `<body data-page-url="${attribute}">`);
+  return new Response(html, response);
 }
 
 function withoutSession(c: Context<AppEnv>, next: () => Promise<void>) {

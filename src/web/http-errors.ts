@@ -29,6 +29,7 @@ export const API_CODES: Partial<Record<number, string>> = {
   401: "unauthenticated",
   403: "forbidden",
   404: "not_found",
+  405: "method_not_allowed",
   409: "conflict",
   413: "too_large",
   422: "validation",

@@ -51,7 +51,7 @@ export const OPENAPI = {
     version: "1",
     license: { name: "Licence Ouverte 2.0", identifier: "etalab-2.0" },
     description:
-      "Déposer et suivre des demandes d'accès à API Particulier pour le compte de collectivités, et instruire. Les cas d'usage et les données se nomment avec les identifiants de DataPass (formulaires `api-particulier-…`, clés des données). Authentification : `Authorization: Bearer <jeton>` (jeton créé par `npm run --silent cadre -- token create`). Chaque jeton a un nombre d'appels limité par fenêtre de temps, et les envois de documents un nombre limité par utilisateur : au-delà, 429 `rate_limited` avec les en-têtes `Retry-After` et `RateLimit`. Un corps illisible (multipart mal formé, JSON invalide) reçoit 400 `bad_request` et rien n'est enregistré.",
+      "Déposer et suivre des demandes d'accès à API Particulier pour le compte de collectivités, et instruire. Les cas d'usage et les données se nomment avec les identifiants de DataPass (formulaires `api-particulier-…`, clés des données). Authentification : `Authorization: Bearer <jeton>` (jeton créé par `npm run --silent cadre -- token create`). Chaque jeton a un nombre d'appels limité par fenêtre de temps, et les envois de documents un nombre limité par utilisateur : au-delà, 429 `rate_limited` avec les en-têtes `Retry-After` et `RateLimit`. Un corps illisible (multipart mal formé, JSON invalide) reçoit 400 `bad_request` et rien n'est enregistré. Une méthode qu'aucune opération ne décrit à une adresse connue reçoit 405 `method_not_allowed`, avec l'en-tête `Allow` (les méthodes acceptées), et le même corps d'erreur `{ \"error\": { \"code\", \"message\" } }`.",
   },
   servers: [{ url: "/api/v1" }],
   security: [{ bearer: [] }],

@@ -117,6 +117,8 @@ const MAY: Record<Action, ServiceActor["role"][]> = {
   browse_queue: [I, R, D],
   instruct: [I],
   manage_users: [D],
+  name_own_organisation: [A],
+  name_organisation: [D],
   manage_templates: [D],
   manage_webhooks: [D],
   manage_outbox: [D],

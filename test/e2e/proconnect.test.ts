@@ -52,6 +52,24 @@ describe("ProConnect sign-in in Chromium", () => {
     await page.waitForURL(`${session.baseUrl}/demandes`);
     await expect(page.locator("body").textContent()).resolves.toContain(`Organisation SIRET ${NEWCOMER.siret}`);
     expect(await accessibilityViolations(page)).toEqual([]);
-    expect(session.problems).toEqual([]);
+
+    // At the first visit, on a phone, the agent names the organisation; the name is shown at once.
+    await page.setViewportSize({ width: 375, height: 800 });
+    await page.getByRole("heading", { name: "Quel est le nom de votre organisation ?" }).waitFor();
+    expect(await accessibilityViolations(page)).toEqual([]);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBeLessThanOrEqual(0);
+    await page.getByRole("button", { name: "Enregistrer le nom" }).click();
+    await page.getByText("Indiquez le nom de l'organisation").waitFor();
+    expect(new URL(page.url()).pathname).toBe("/demandes");
+    await page.getByLabel("Nom de l'organisation").fill("Commune de Saint-Essai");
+    await page.getByLabel("Type d'organisation").selectOption("commune");
+    await page.getByLabel("Département").fill("35");
+    await page.getByRole("button", { name: "Enregistrer le nom" }).click();
+    await page.getByRole("heading", { name: "Quel est le nom de votre organisation ?" }).waitFor({ state: "detached" });
+    await expect(page.locator("h1 + p").textContent()).resolves.toBe("Commune de Saint-Essai");
+    expect(await accessibilityViolations(page)).toEqual([]);
+    await page.setViewportSize({ width: 1280, height: 900 });
+    expect(await accessibilityViolations(page)).toEqual([]);
+    expect(session.problems.filter((problem) => !/status of 422/.test(problem))).toEqual([]);
   });
 });

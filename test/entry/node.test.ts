@@ -44,6 +44,13 @@ describe("startNodeServer", () => {
       expect(server.listener.address()).toMatchObject({ address: "127.0.0.1" });
       const health = await fetch(`http://127.0.0.1:${server.port}/sante`);
       expect(await health.json()).toEqual({ status: "ok" });
+      // Static files are served beside the app; every other unknown address gets the French page.
+      expect((await fetch(`http://127.0.0.1:${server.port}/static/app.css`)).status).toBe(200);
+      for (const path of ["/nulle-part", "/static/absent.css"]) {
+        const missing = await fetch(`http://127.0.0.1:${server.port}${path}`);
+        expect(missing.status).toBe(404);
+        expect(await missing.text()).toContain('<html lang="fr"');
+      }
       const requests = await server.client.execute("select state, count(*) as n from requests group by state");
       const byState = Object.fromEntries(requests.rows.map((row) => [row.state, Number(row.n)]));
       expect(Object.keys(byState).sort()).toEqual([

@@ -56,6 +56,7 @@ export function operationFor(method: string, url: string): Operation {
 
 /** Throws, with the validator's errors, when the response does not match the document. */
 export async function checkResponse(method: string, url: string, response: Response): Promise<void> {
+  if (response.status === 405) return checkMethodNotAllowed(method, url, response);
   const operation = operationFor(method, url);
   const status = String(response.status);
   const documented = operation.responses[status];
@@ -83,5 +84,37 @@ export async function checkResponse(method: string, url: string, response: Respo
       .filter((error) => error.keyword !== "$ref" && error.keyword !== "properties" && error.keyword !== "items")
       .map((error) => `${error.instanceLocation} : ${error.error}`);
     throw new Error(`${method} ${operation.template} ${status} ne suit pas l'OpenAPI :\n${reasons.join("\n")}`);
+  }
+}
+
+/**
+ * A method no operation describes, at an address some operation does: a 405 with `Allow` and
+ * the API's error body, code `method_not_allowed` (the document's description says so).
+ */
+async function checkMethodNotAllowed(method: string, url: string, response: Response): Promise<void> {
+  const path = new URL(url, "http://cadre.test").pathname.slice(PREFIX.length);
+  const known = OPERATIONS.filter((candidate) => candidate.pattern.test(path));
+  if (known.length === 0) throw new Error(`Adresse non décrite dans l'OpenAPI : ${method} ${PREFIX}${path}`);
+  if (known.some((candidate) => candidate.method === method.toLowerCase())) {
+    throw new Error(`${method} ${PREFIX}${path} est décrite : elle ne doit pas répondre 405`);
+  }
+  const allowed = (response.headers.get("allow") ?? "").split(",").map((name) => name.trim().toLowerCase());
+  for (const candidate of known) {
+    if (!allowed.includes(candidate.method))
+      throw new Error(`${method} ${PREFIX}${path} 405 : Allow sans ${candidate.method}`);
+  }
+  const body = (await response.clone().json()) as { error?: { code?: unknown; message?: unknown } };
+  const keys =
+    Object.keys(body).join(",") +
+    "|" +
+    Object.keys(body.error ?? {})
+      .sort()
+      .join(",");
+  if (
+    keys !== "error|code,message" ||
+    body.error?.code !== "method_not_allowed" ||
+    typeof body.error.message !== "string"
+  ) {
+    throw new Error(`${method} ${PREFIX}${path} 405 : corps inattendu ${JSON.stringify(body)}`);
   }
 }

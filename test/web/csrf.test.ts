@@ -131,7 +131,9 @@ describe("CSRF", async () => {
       as: instructor,
     });
     expect(decided.status).toBe(204);
-    expect(decided.headers.get("hx-redirect")).toBe(`/instruction/demandes/${id}`);
+    expect(decided.headers.get("hx-redirect")).toBe(
+      `/instruction/demandes/${id}?fait=request_tariff_act&demande=${id}`,
+    );
     const uploaded = await harness.request(`/demandes/${id}/acte-tarifaire`, {
       method: "POST",
       body: tariffForm(),

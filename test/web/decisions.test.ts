@@ -26,7 +26,7 @@ describe("decisions", async () => {
       as: alice,
     });
     expect(response.status).toBe(303);
-    expect(response.headers.get("location")).toBe(`/instruction/demandes/${id}`);
+    expect(response.headers.get("location")).toBe(`/instruction/demandes/${id}?fait=accept&demande=${id}`);
     const request = await findRequest(harness.db, id);
     expect(request).toMatchObject({ state: "accepted", version: 3, decidedAt: harness.clock.now });
     expect(await decisionsOf(id)).toMatchObject([{ decision: "accept", authorId: alice.id, requestVersion: 3 }]);

@@ -78,7 +78,8 @@ describe("required texts that only look filled", async () => {
       admin,
     );
     expect(response.status).toBe(422);
-    expect(await pageText(response)).toContain("La motivation est obligatoire pour cette décision.");
+    // A reopening asks for its reason (kept in the history), not for a motivation sent to the collectivité.
+    expect(await pageText(response)).toContain("La raison de la réouverture est obligatoire.");
     expect(await writes()).toEqual(before);
     expect((await findRequest(harness.db, id))?.state).toBe("accepted");
   });

@@ -6,6 +6,7 @@ import { datapassEventLabel } from "../../src/domain/datapass-wording";
 import { EVENT_LABELS, isRequestEvent } from "../../src/domain/request-state";
 import { ROLE_LABELS, isRole } from "../../src/domain/roles";
 import type { HistoryEntry, MessageEntry } from "../../src/domain/request-listings";
+import { DraftChangesList } from "./draft-changes";
 import { TextArea } from "./form-fields";
 
 const OTHER_LABELS: Record<string, string> = {
@@ -64,6 +65,7 @@ export function History({ entries }: { entries: readonly HistoryEntry[] }) {
                 Données retirées : {(entry.payload.removed as string[]).map(scopeLabel).join(", ")}
               </p>
             ) : null}
+            {entry.type === "edited" ? <DraftChangesList payload={entry.payload} /> : null}
             {typeof entry.payload.motivation === "string" ? (
               <blockquote class="cadre-motivation">{entry.payload.motivation}</blockquote>
             ) : null}
@@ -89,11 +91,14 @@ export function Messages({
   messages,
   postTo,
   error,
+  value,
 }: {
   messages: readonly MessageEntry[];
   /** Where the message form posts; no form for those who only read. */
   postTo?: string;
   error?: string;
+  /** The text of a refused message, given back. */
+  value?: string;
 }) {
   return (
     <section class="fr-mb-4w" aria-labelledby="messages">
@@ -118,7 +123,14 @@ export function Messages({
       )}
       {postTo ? (
         <form method="post" action={postTo} class="fr-mt-2w">
-          <TextArea id="nouveau-message" name="message" label="Écrire un message" rows={3} error={error} />
+          <TextArea
+            id="nouveau-message"
+            name="message"
+            label="Écrire un message"
+            rows={3}
+            error={error}
+            value={value}
+          />
           <button type="submit" class="fr-btn fr-btn--secondary fr-btn--sm fr-mt-1w">
             Envoyer
           </button>

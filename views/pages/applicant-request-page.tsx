@@ -22,9 +22,18 @@ export interface ApplicantRequestPageProps {
   readonly reading: RequestReading;
   readonly errors?: Readonly<Record<string, string>>;
   readonly error?: { title: string; message: string };
+  /** What the agent typed in a refused form, given back in its box. */
+  readonly typed?: { readonly message?: string; readonly commentaire?: string };
 }
 
-export function ApplicantRequestPage({ viewer, detail, reading, errors = {}, error }: ApplicantRequestPageProps) {
+export function ApplicantRequestPage({
+  viewer,
+  detail,
+  reading,
+  errors = {},
+  error,
+  typed = {},
+}: ApplicantRequestPageProps) {
   const { request, lastDecision } = detail;
   const points = openPoints(reading);
   return (
@@ -54,7 +63,13 @@ export function ApplicantRequestPage({ viewer, detail, reading, errors = {}, err
               <input class="fr-upload" type="file" id="acte" name="documents" accept=".pdf,.docx,.odt" />
               <FieldError id="acte" message={errors.documents} />
             </div>
-            <TextArea id="commentaire" name="commentaire" label="Un mot pour l'instructeur (facultatif)" rows={3} />
+            <TextArea
+              id="commentaire"
+              name="commentaire"
+              label="Un mot pour l'instructeur (facultatif)"
+              rows={3}
+              value={typed.commentaire}
+            />
             <button type="submit" class="fr-btn fr-mt-2w">
               Envoyer l'acte et renvoyer la demande
             </button>
@@ -82,6 +97,7 @@ export function ApplicantRequestPage({ viewer, detail, reading, errors = {}, err
         messages={detail.messages}
         postTo={request.state === "draft" ? undefined : `/demandes/${request.id}/messages`}
         error={errors.message}
+        value={typed.message}
       />
       <History entries={detail.history} />
     </Page>

@@ -9,15 +9,19 @@ import { DsfrTable } from "../components/dsfr-table";
 import { StateBadge } from "../components/state-badge";
 import type { Viewer } from "../components/viewer";
 import { Page } from "../layouts/page";
+import { OrganisationNamingForm, type NamingFormState } from "../partials/organisation-naming";
 
 export function ApplicantRequestsPage({
   viewer,
   requests,
   delays,
+  naming = null,
 }: {
   viewer: Viewer;
   requests: readonly RequestSummary[];
   delays: { p50: number | null; p80: number | null };
+  /** While nobody has named the organisation: the form to name it, first on the page. */
+  naming?: { siret: string; knownName: string; state?: NamingFormState } | null;
 }) {
   return (
     <Page title="Mes demandes" viewer={viewer} currentPath="/demandes">
@@ -30,6 +34,25 @@ export function ApplicantRequestsPage({
           Nouvelle demande
         </a>
       </div>
+      {naming ? (
+        <section class="fr-callout fr-mb-4w" aria-labelledby="nommer">
+          <h2 id="nommer" class="fr-callout__title">
+            Quel est le nom de votre organisation ?
+          </h2>
+          <p class="fr-callout__text fr-mb-2w">
+            Votre organisation a été créée à votre première connexion, à partir de son numéro SIRET. Donnez son nom, son
+            type et son département : les instructeurs les verront sur chacune de vos demandes.
+          </p>
+          <OrganisationNamingForm
+            action="/demandes"
+            idPrefix="organisation"
+            siret={naming.siret}
+            knownName={naming.knownName}
+            state={naming.state}
+            submitLabel="Enregistrer le nom"
+          />
+        </section>
+      ) : null}
       <p class="fr-text--sm">
         Délai habituel d'instruction (six derniers mois) : la moitié des demandes sont décidées en{" "}
         {formatDays(delays.p50)}, huit sur dix en {formatDays(delays.p80)}.{" "}

@@ -1,5 +1,6 @@
-/** The instruction queue: search and filters, tabs with counts, oldest submission first. */
+/** The instruction queue: search, order and filters, tabs with counts, pages. */
 
+import { DecisionDoneBanner, type DecisionDone } from "../components/decision-done";
 import { KeyboardHelp } from "../components/keyboard-help";
 import type { Viewer } from "../components/viewer";
 import { Page } from "../layouts/page";
@@ -10,6 +11,8 @@ export function InstructionQueuePage(props: {
   viewer: Viewer;
   filters: QueueFiltersProps;
   results: QueueResultsProps;
+  /** After "décider et passer à la suivante" with none left: the decision is confirmed here. */
+  done?: DecisionDone | null;
 }) {
   return (
     <Page title="Instruction" viewer={props.viewer} currentPath="/instruction">
@@ -19,6 +22,7 @@ export function InstructionQueuePage(props: {
           <KeyboardHelp />
         </div>
       </div>
+      {props.done ? <DecisionDoneBanner done={props.done} here={null} /> : null}
       <QueueFilters {...props.filters} />
       <QueueResults {...props.results} />
     </Page>

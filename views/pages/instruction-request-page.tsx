@@ -10,6 +10,7 @@ import type { RequestDetail } from "../../src/services/read-models";
 import type { RequestReading } from "../../src/services/read-models";
 import { Alert } from "../components/alert";
 import { Breadcrumb } from "../components/breadcrumb";
+import { DecisionDoneBanner, type DecisionDone } from "../components/decision-done";
 import { History, Messages } from "../components/history";
 import { KeyboardHelp } from "../components/keyboard-help";
 import { RequestFacts } from "../components/request-facts";
@@ -37,6 +38,8 @@ export interface InstructionRequestPageProps {
   readonly actionSuffix: string;
   readonly form?: DecisionFormState;
   readonly error?: { title: string; message: string };
+  /** The decision just recorded, on this request or the one before it in the queue. */
+  readonly done?: DecisionDone | null;
   readonly templates?: readonly { id: number; name: string; decision: string }[];
 }
 
@@ -68,6 +71,7 @@ export function InstructionRequestPage(props: InstructionRequestPageProps) {
         <h1>Demande n° {request.id}</h1>
         <StateBadge state={request.state} />
       </div>
+      {props.done ? <DecisionDoneBanner done={props.done} here={request.id} /> : null}
       {props.error ? <Alert kind="error" title={props.error.title} message={props.error.message} /> : null}
       <div class="fr-grid-row fr-grid-row--gutters">
         <div class="fr-col-12 fr-col-lg-8">
@@ -93,6 +97,7 @@ export function InstructionRequestPage(props: InstructionRequestPageProps) {
             messages={detail.messages}
             postTo={props.canDecide ? `/instruction/demandes/${request.id}/messages${props.actionSuffix}` : undefined}
             error={props.form?.decision === "message" ? props.form.errors.message : undefined}
+            value={props.form?.decision === "message" ? props.form.motivation : undefined}
           />
           <History entries={detail.history} />
         </div>

@@ -9,6 +9,7 @@ import { FieldError, TextInput } from "../components/form-fields";
 import { DsfrTable } from "../components/dsfr-table";
 import type { Viewer } from "../components/viewer";
 import { Page } from "../layouts/page";
+import { OrganisationNamingForm, type NamingFormState } from "../partials/organisation-naming";
 
 /** An account as the page lists it, with its organisation's name. */
 interface UserItem {
@@ -35,11 +36,14 @@ export interface UsersPageProps {
   readonly error?: string;
   /** The creation form as sent, with the server's messages, after a refusal. */
   readonly newAccount?: { values: NewAccountValues; errors: Readonly<Record<string, string>> };
+  /** Organisations first met through a sign-in that nobody has named yet. */
+  readonly toName?: readonly { id: number; siret: string; name: string; knownName: string }[];
+  readonly naming?: NamingFormState & { organisationId: number };
 }
 
 const EMPTY_ACCOUNT: NewAccountValues = { email: "", name: "", role: "instructor", siret: "" };
 
-export function UsersPage({ viewer, users, newToken, error, newAccount }: UsersPageProps) {
+export function UsersPage({ viewer, users, newToken, error, newAccount, toName = [], naming }: UsersPageProps) {
   const values = newAccount?.values ?? EMPTY_ACCOUNT;
   const errors = newAccount?.errors ?? {};
   return (
@@ -54,6 +58,28 @@ export function UsersPage({ viewer, users, newToken, error, newAccount }: UsersP
             <code class="cadre-token">{newToken.token}</code>
           </p>
         </div>
+      ) : null}
+      {toName.length > 0 ? (
+        <section class="fr-mb-6w" aria-labelledby="a-nommer">
+          <h2 id="a-nommer">Organisations à nommer</h2>
+          <p>
+            Créées à la première connexion d'un agent, elles n'ont ni type ni département (et parfois pas d'autre nom
+            que leur SIRET) tant que personne ne les a nommées.
+          </p>
+          {toName.map((organisation) => (
+            <div class="fr-mb-3w">
+              <h3 class="fr-h6">{organisation.name}</h3>
+              <OrganisationNamingForm
+                action={`/admin/organisations/${organisation.id}/nom`}
+                idPrefix={`organisation-${organisation.id}`}
+                siret={organisation.siret}
+                knownName={organisation.knownName}
+                state={naming?.organisationId === organisation.id ? naming : undefined}
+                submitLabel="Nommer"
+              />
+            </div>
+          ))}
+        </section>
       ) : null}
       <h2>Créer un compte</h2>
       <p>

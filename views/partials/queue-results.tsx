@@ -1,12 +1,14 @@
 /**
- * The queue's results (tabs with counts, the table, the next-page link): the fragment htmx
- * swaps when a filter changes, and the middle of the full page. Rows carry data-row for the
- * keyboard triage (j/k/o).
+ * The queue's results (tabs with counts, the table with each row's reading, the pager): the
+ * fragment htmx swaps when a filter changes, and the middle of the full page. Rows carry
+ * data-row for the keyboard triage (j/k/o).
  */
 
 import { formatDate } from "../../src/domain/format";
 import { useCaseLabel } from "../../src/domain/use-case-catalogue";
+import type { RowReading } from "../../src/domain/queue-order";
 import type { RequestSummary } from "../../src/domain/request-listings";
+import { DECISION_LABELS } from "../components/reading-labels";
 import { DsfrTable } from "../components/dsfr-table";
 import { StateBadge } from "../components/state-badge";
 
@@ -16,8 +18,18 @@ export interface QueueResultsProps {
   readonly rows: readonly RequestSummary[];
   readonly rowHref: (id: number) => string;
   readonly instructorNames: ReadonlyMap<number, string>;
-  readonly nextPageHref: string | null;
+  readonly readings: ReadonlyMap<number, RowReading>;
+  readonly sortLabel: string;
+  readonly pager: QueuePager;
   readonly total: number;
+}
+
+interface QueuePager {
+  readonly number: number;
+  readonly count: number;
+  readonly firstHref: string | null;
+  readonly previousHref: string | null;
+  readonly nextHref: string | null;
 }
 
 export function QueueResults(props: QueueResultsProps) {
@@ -48,7 +60,9 @@ export function QueueResults(props: QueueResultsProps) {
       {props.rows.length === 0 ? (
         <p>Aucune demande ne correspond.</p>
       ) : (
-        <DsfrTable caption={`${active?.label ?? "Demandes"} — ${props.total}, de la plus ancienne à la plus récente`}>
+        <DsfrTable
+          caption={`${active?.label ?? "Demandes"} — ${props.total} demande${props.total > 1 ? "s" : ""}, par ordre : ${props.sortLabel.toLowerCase()}`}
+        >
           <thead>
             <tr>
               <th scope="col">N°</th>
@@ -56,7 +70,9 @@ export function QueueResults(props: QueueResultsProps) {
               <th scope="col">Dépt</th>
               <th scope="col">Cas d'usage</th>
               <th scope="col">État</th>
+              <th scope="col">Lecture</th>
               <th scope="col">Soumise le</th>
+              <th scope="col">Modifiée le</th>
               <th scope="col">Suivie par</th>
             </tr>
           </thead>
@@ -72,18 +88,80 @@ export function QueueResults(props: QueueResultsProps) {
                 <td>
                   <StateBadge state={row.state} />
                 </td>
+                <td>
+                  <RowReadingCell reading={props.readings.get(row.id)} />
+                </td>
                 <td>{row.submittedAt ? formatDate(row.submittedAt) : "—"}</td>
+                <td>{formatDate(row.updatedAt)}</td>
                 <td>{row.assignedInstructorId ? (props.instructorNames.get(row.assignedInstructorId) ?? "—") : "—"}</td>
               </tr>
             ))}
           </tbody>
         </DsfrTable>
       )}
-      {props.nextPageHref ? (
-        <a class="fr-link fr-icon-arrow-right-line fr-link--icon-right" href={props.nextPageHref} rel="next">
-          Demandes suivantes
-        </a>
-      ) : null}
+      <Pager {...props.pager} />
     </div>
+  );
+}
+
+const OUTCOME_BADGES = {
+  unjustified: {
+    badge: "fr-badge--error",
+    label: (n: number) => `${n} donnée${n > 1 ? "s" : ""} non justifiée${n > 1 ? "s" : ""}`,
+  },
+  to_check: { badge: "fr-badge--warning", label: (n: number) => `${n} donnée${n > 1 ? "s" : ""} à vérifier` },
+  justified: { badge: "fr-badge--success", label: () => "Données justifiées" },
+  unread: { badge: "fr-badge--info", label: () => "Pas encore lue" },
+} as const;
+
+/** The worst verdict on the request's data, what else is to check, and the suggested decision. */
+function RowReadingCell({ reading }: { reading: RowReading | undefined }) {
+  if (!reading) return <>—</>;
+  const shown = OUTCOME_BADGES[reading.outcome];
+  const count = reading.outcome === "unjustified" ? reading.unjustified : reading.toCheck;
+  return (
+    <>
+      <p class={`fr-badge fr-badge--sm fr-badge--no-icon ${shown.badge} fr-mb-1v`}>{shown.label(count)}</p>
+      {reading.outcome === "unjustified" && reading.toCheck > 0 ? (
+        <p class="fr-text--xs fr-mb-0">et {reading.toCheck} à vérifier</p>
+      ) : null}
+      {reading.suggestion && DECISION_LABELS[reading.suggestion] ? (
+        <p class="fr-text--xs fr-mb-0">Suggestion : {DECISION_LABELS[reading.suggestion]!.toLowerCase()}</p>
+      ) : null}
+    </>
+  );
+}
+
+/** DSFR pagination over keyset pages: first, previous, "page N sur M", next. */
+function Pager(props: QueuePager) {
+  if (props.count <= 1 && !props.nextHref) return null;
+  const link = (href: string | null, modifier: string, label: string, key?: string) =>
+    href ? (
+      <a
+        class={`fr-pagination__link ${modifier} fr-pagination__link--lg-label`}
+        href={href}
+        data-key={key}
+        rel={modifier.endsWith("prev") ? "prev" : modifier.endsWith("next") ? "next" : undefined}
+      >
+        {label}
+      </a>
+    ) : (
+      <a class={`fr-pagination__link ${modifier} fr-pagination__link--lg-label`} aria-disabled="true" role="link">
+        {label}
+      </a>
+    );
+  return (
+    <nav class="fr-pagination fr-mt-3w" aria-label="Pages de la file">
+      <ul class="fr-pagination__list">
+        <li>{link(props.firstHref, "fr-pagination__link--first", "Première page")}</li>
+        <li>{link(props.previousHref, "fr-pagination__link--prev", "Page précédente", "k")}</li>
+        <li>
+          <a class="fr-pagination__link" aria-current="page" title={`Page ${props.number} sur ${props.count}`}>
+            Page {props.number} sur {props.count}
+          </a>
+        </li>
+        <li>{link(props.nextHref, "fr-pagination__link--next", "Page suivante", "j")}</li>
+      </ul>
+    </nav>
   );
 }

@@ -19,6 +19,9 @@ import { DECISION_COLUMNS, REQUEST_COLUMNS } from "../../exports/catalogue";
 import { registerWebhook } from "../../services/register-webhook";
 import { WebhooksPage } from "../../../views/pages/webhooks-page";
 import { TemplatesPage } from "../../../views/pages/templates-page";
+import { listOrganisationsToName } from "../../services/list-organisations-to-name";
+import { nameOrganisation } from "../../services/name-organisation";
+import type { NamingFormState } from "../../../views/partials/organisation-naming";
 import { DashboardPage } from "../../../views/pages/dashboard-page";
 import { UsersPage } from "../../../views/pages/users-page";
 import { ExportsPage } from "../../../views/pages/exports-page";
@@ -181,6 +184,23 @@ adminRoutes.post("/admin/utilisateurs/:id", allow("manage_users"), async (c) => 
   return redirectAfterPost(c, "/admin/utilisateurs");
 });
 
+adminRoutes.post("/admin/organisations/:id/nom", allow("name_organisation"), async (c) => {
+  const organisationId = idParam(c, "id");
+  const body = await formBody(c);
+  const values = {
+    name: textField(body, "nom"),
+    kind: textField(body, "type"),
+    departement: textField(body, "departement"),
+  };
+  try {
+    await nameOrganisation(serviceContext(c), { organisationId, ...values });
+  } catch (error) {
+    if (!(error instanceof DomainError) || error.code !== "VALIDATION") throw error;
+    return usersPage(c, { error: error.message, naming: { organisationId, values, errors: error.fields } }, 422);
+  }
+  return redirectAfterPost(c, "/admin/utilisateurs");
+});
+
 adminRoutes.post("/admin/utilisateurs/:id/jeton", allow("manage_users"), async (c) => {
   const userId = idParam(c, "id");
   await formBody(c);
@@ -194,12 +214,14 @@ async function usersPage(
     newToken?: { userName: string; token: string };
     error?: string;
     newAccount?: { values: NewAccount; errors: Readonly<Record<string, string>> };
+    naming?: NamingFormState & { organisationId: number };
   } = {},
   status: 200 | 422 = 200,
 ) {
   c.header("Cache-Control", "no-store");
-  const users = await listUsers(serviceContext(c));
-  return renderPage(c, <UsersPage viewer={c.var.viewer!} users={users} {...extra} />, status);
+  const ctx = serviceContext(c);
+  const [users, toName] = await Promise.all([listUsers(ctx), listOrganisationsToName(ctx)]);
+  return renderPage(c, <UsersPage viewer={c.var.viewer!} users={users} toName={toName} {...extra} />, status);
 }
 
 // The rows are counted first (one indexed count, ~0.1 s at a million) so that the response can say

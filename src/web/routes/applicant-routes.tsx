@@ -14,6 +14,8 @@ import { submitFromForm } from "../../services/submit-from-form";
 import { ReadingPanel } from "../../../views/partials/reading-panel";
 import { provideTariffAct } from "../../services/provide-tariff-act";
 import { updateDraft } from "../../services/update-draft";
+import { nameOrganisation } from "../../services/name-organisation";
+import type { NamingFormState } from "../../../views/partials/organisation-naming";
 import { addDocuments } from "../../services/add-documents";
 import { postMessage } from "../../services/post-message";
 import { PointsToReview } from "../../../views/partials/draft-actions";
@@ -62,9 +64,38 @@ applicantRoutes.get("/demandes/:id/lecture", async (c) => {
   );
 });
 
-applicantRoutes.get("/demandes", allow("file_requests"), async (c) => {
-  const { requests, delays } = await listOwnRequests(serviceContext(c));
-  return renderPage(c, <ApplicantRequestsPage viewer={c.var.viewer!} requests={requests} delays={delays} />);
+applicantRoutes.get("/demandes", allow("file_requests"), async (c) => requestsPage(c));
+
+/** "Mes demandes"; with the naming form first while nobody has named the organisation. */
+async function requestsPage(c: Context<AppEnv>, naming?: NamingFormState, status: 200 | 409 | 422 = 200) {
+  const { requests, delays, toName } = await listOwnRequests(serviceContext(c));
+  return renderPage(
+    c,
+    <ApplicantRequestsPage
+      viewer={c.var.viewer!}
+      requests={requests}
+      delays={delays}
+      naming={toName ? { ...toName, state: naming } : null}
+    />,
+    status,
+  );
+}
+
+// Posted to the page itself: a refused form is re-rendered at the page's own address.
+applicantRoutes.post("/demandes", allow("name_own_organisation"), async (c) => {
+  const body = await formBody(c);
+  const values = {
+    name: textField(body, "nom"),
+    kind: textField(body, "type"),
+    departement: textField(body, "departement"),
+  };
+  try {
+    await nameOrganisation(serviceContext(c), { organisationId: c.var.actor!.organisationId ?? -1, ...values });
+  } catch (error) {
+    if (!(error instanceof DomainError) || (error.code !== "VALIDATION" && error.code !== "CONFLICT")) throw error;
+    return requestsPage(c, { values, errors: error.fields }, STATUS_BY_CODE[error.code] as 409 | 422);
+  }
+  return redirectAfterPost(c, "/demandes");
 });
 
 applicantRoutes.get("/demandes/nouvelle", allow("file_requests"), async (c) => {
@@ -114,6 +145,8 @@ applicantRoutes.post("/demandes/:id/modifier", allow("edit_draft"), async (c) =>
     scheduleActFetch(c, requestId);
   } catch (error) {
     if (!(error instanceof DomainError) || (error.code !== "VALIDATION" && error.code !== "CONFLICT")) throw error;
+    // After a conflict the form carries the draft's current version: what was typed can be sent again.
+    const current = error.code === "CONFLICT" ? (await getRequestDetail(serviceContext(c), requestId)).request : null;
     return renderPage(
       c,
       <NewRequestPage
@@ -121,7 +154,7 @@ applicantRoutes.post("/demandes/:id/modifier", allow("edit_draft"), async (c) =>
         values={values}
         errors={error.fields}
         message={error.message}
-        editing={{ requestId, version }}
+        editing={{ requestId, version: current?.version ?? version }}
         organisation={await ownOrganisation(c)}
       />,
       STATUS_BY_CODE[error.code],
@@ -234,12 +267,14 @@ async function withRequestPageErrors(c: Context<AppEnv>, requestId: number, acti
   } catch (error) {
     if (!(error instanceof DomainError) || (error.code !== "VALIDATION" && error.code !== "CONFLICT")) throw error;
     const { detail, reading } = await getRequestView(serviceContext(c), requestId);
+    const body = await formBody(c);
     return renderPage(
       c,
       <ApplicantRequestPage
         viewer={c.var.viewer!}
         detail={detail}
         reading={reading}
+        typed={{ message: textField(body, "message"), commentaire: textField(body, "commentaire") }}
         errors={error.fields}
         error={{ title: TITLE_BY_CODE[error.code], message: error.message }}
       />,

@@ -7,6 +7,7 @@ import { DECISION_PATHS, type Decision } from "../../domain/decisions";
 import { decideRequest } from "../../services/decide-request";
 import { postMessage } from "../../services/post-message";
 import { reopenRequest } from "../../services/reopen-request";
+import { isDoneDecision, type DecisionDone } from "../../../views/components/decision-done";
 import { InstructionQueuePage } from "../../../views/pages/instruction-queue-page";
 import { InstructionRequestPage } from "../../../views/pages/instruction-request-page";
 import { QueueResults } from "../../../views/partials/queue-results";
@@ -15,6 +16,8 @@ import { STATUS_BY_CODE, TITLE_BY_CODE } from "../http-errors";
 import { allow } from "../middleware/allow";
 import { formBody, idParam, parseVersion, textField } from "../params";
 import { QUEUE_TABS } from "../../domain/queue";
+import { QUEUE_SORTS } from "../../domain/queue-order";
+import { findNextInQueue } from "../../services/find-next-in-queue";
 import { getQueuePage } from "../../services/get-queue-page";
 import { getReviewPage } from "../../services/get-review-page";
 import { parseQueueView, queueQuery } from "../queue-params";
@@ -24,28 +27,33 @@ import type { ServiceContext } from "../../services/context";
 
 export const instructionRoutes = new Hono<AppEnv>();
 
-const PAGE_SIZE = 50;
-
 instructionRoutes.get("/instruction", allow("browse_queue"), async (c) => {
-  const { tab, form, cursor } = parseQueueView(new URL(c.req.url).searchParams);
-  const queue = await getQueuePage(serviceContext(c), { tab, form, cursor, pageSize: PAGE_SIZE });
-  const { rows: page, counts, instructors } = queue;
-  const last = page.at(-1);
+  const { tab, form, sort, pageSize, position } = parseQueueView(new URL(c.req.url).searchParams);
+  const queue = await getQueuePage(serviceContext(c), { tab, form, sort, pageSize, position });
+  const { counts, instructors, pager } = queue;
+  const href = (query: string) => `/instruction?${query}`;
   const results = {
     tabs: QUEUE_TABS.map((candidate, index) => ({
       key: candidate.key,
       label: candidate.label,
       count: counts[index]!,
-      href: `/instruction?${queueQuery(candidate.key, form)}`,
+      href: href(queueQuery(candidate.key, form)),
     })),
     activeTab: tab.key,
-    rows: page,
+    rows: queue.rows,
+    readings: queue.readings,
     rowHref: (id: number) => `/instruction/demandes/${id}?${queueQuery(tab.key, form)}`,
     instructorNames: new Map(instructors.map((user) => [user.id, user.name])),
-    nextPageHref:
-      queue.hasMore && last
-        ? `/instruction?${queueQuery(tab.key, form, { submittedAt: last.submittedAt ?? 0, id: last.id })}`
+    sortLabel: QUEUE_SORTS.find((candidate) => candidate.sort === sort)!.label,
+    pager: {
+      number: pager.number,
+      count: pager.count,
+      firstHref: pager.previous ? href(queueQuery(tab.key, form)) : null,
+      previousHref: pager.previous
+        ? href(queueQuery(tab.key, form, { before: pager.previous, page: pager.number - 1 }))
         : null,
+      nextHref: pager.next ? href(queueQuery(tab.key, form, { after: pager.next, page: pager.number + 1 })) : null,
+    },
     total: counts[QUEUE_TABS.indexOf(tab)]!,
   };
   // htmx asks for the results only, except when restoring history, which needs the page.
@@ -58,6 +66,7 @@ instructionRoutes.get("/instruction", allow("browse_queue"), async (c) => {
       viewer={c.var.viewer!}
       filters={{ tabKey: tab.key, form, states: tab.states, rules: queue.rules, instructors }}
       results={results}
+      done={decisionDone(new URL(c.req.url).searchParams)}
     />,
   );
 });
@@ -75,7 +84,11 @@ instructionRoutes.post("/instruction/demandes/:id/messages", allow("instruct"), 
   } catch (error) {
     if (!(error instanceof DomainError) || error.code !== "VALIDATION") throw error;
     return reviewPage(c, requestId, {
-      form: { decision: "message", motivation: "", errors: { message: error.fields.message ?? error.message } },
+      form: {
+        decision: "message",
+        motivation: textField(body, "message"),
+        errors: { message: error.fields.message ?? error.message },
+      },
       error: { title: TITLE_BY_CODE.VALIDATION, message: error.message },
       status: 422,
     });
@@ -117,15 +130,31 @@ async function decide(
   const requestId = idParam(c, "id");
   const body = await formBody(c);
   const motivation = textField(body, "motivation");
+  const ctx = serviceContext(c);
+  const done = new URLSearchParams(new URL(c.req.url).searchParams);
+  done.set("fait", decision);
+  done.set("demande", String(requestId));
   try {
-    await verb(serviceContext(c), { requestId, motivation, version: parseVersion(body.version) });
-    return redirectAfterPost(c, `/instruction/demandes/${requestId}${queueSuffix(c)}`);
+    const version = parseVersion(body.version);
+    // "… et passer à la suivante": the next one is found from this request's place before the decision moves it.
+    const { tab, form, sort } = parseQueueView(done);
+    const next =
+      textField(body, "suite") === "1" ? await findNextInQueue(ctx, { requestId, tab, form, sort }) : undefined;
+    await verb(ctx, { requestId, motivation, version });
+    if (next === undefined) return redirectAfterPost(c, `/instruction/demandes/${requestId}?${done}`);
+    return redirectAfterPost(c, next === null ? `/instruction?${done}` : `/instruction/demandes/${next}?${done}`);
   } catch (error) {
     if (!(error instanceof DomainError) || (error.code !== "VALIDATION" && error.code !== "CONFLICT")) throw error;
     // Show the request as it is now, with the instructor's text kept and the reason beside it.
     return reviewPage(c, requestId, {
       form: { decision, motivation, errors: error.fields },
-      error: { title: TITLE_BY_CODE[error.code], message: error.message },
+      error: {
+        title: TITLE_BY_CODE[error.code],
+        message:
+          error.code === "CONFLICT"
+            ? `${error.message} Voici la demande à jour ; votre texte est gardé ci-dessous, prêt à être renvoyé si votre décision tient toujours.`
+            : error.message,
+      },
       status: STATUS_BY_CODE[error.code],
     });
   }
@@ -140,8 +169,15 @@ async function reviewPage(
     status: 409 | 422 | number;
   },
 ) {
-  const { tab, form } = parseQueueView(new URL(c.req.url).searchParams);
-  const page = await getReviewPage(serviceContext(c), { requestId, tab, form, templateId: c.req.query("modele") });
+  const query = new URL(c.req.url).searchParams;
+  const { tab, form, sort } = parseQueueView(query);
+  const page = await getReviewPage(serviceContext(c), {
+    requestId,
+    tab,
+    form,
+    sort,
+    templateId: c.req.query("modele"),
+  });
   const { detail } = page;
   const suffix = `?${queueQuery(tab.key, form)}`;
   const fromTemplate = page.fromTemplate ? { ...page.fromTemplate, errors: {} } : undefined;
@@ -161,10 +197,19 @@ async function reviewPage(
       actionSuffix={suffix}
       form={outcome?.form ?? fromTemplate}
       error={outcome?.error}
+      done={outcome ? null : decisionDone(query)}
       templates={page.templates}
     />,
     (outcome?.status ?? 200) as 200,
   );
+}
+
+/** The decision just recorded (`?fait=…&demande=…` after the redirect), for the confirmation banner. */
+function decisionDone(query: URLSearchParams): DecisionDone | null {
+  const decision = query.get("fait") ?? "";
+  const requestId = Number(query.get("demande"));
+  if (!Number.isSafeInteger(requestId) || requestId <= 0) return null;
+  return isDoneDecision(decision) ? { decision, requestId } : null;
 }
 
 /** Decisions and assignment keep the queue context they were opened from. */
