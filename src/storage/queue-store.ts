@@ -4,7 +4,7 @@
  * costs what page 1 does. Oldest submission first: the instructors' order of work.
  */
 
-import { and, asc, eq, gt, gte, inArray, isNull, lt, or, sql, type SQL } from "drizzle-orm";
+import { and, asc, eq, gte, inArray, isNull, lt, sql, type SQL } from "drizzle-orm";
 import type { RequestState } from "../domain/request-state";
 import type { Database } from "./database";
 import { summaryColumns, type RequestSummary } from "./requests-store";
@@ -61,12 +61,14 @@ export async function countQueue(db: Database, filters: QueueFilters): Promise<n
   return Number(row?.count ?? 0);
 }
 
-function keyset(cursor: QueueCursor, backwards: boolean): SQL | undefined {
-  const beyond = backwards ? lt : gt;
-  return or(
-    beyond(requests.submittedAt, cursor.submittedAt),
-    and(eq(requests.submittedAt, cursor.submittedAt), beyond(requests.id, cursor.id)),
-  );
+/**
+ * A row-value comparison, which SQLite turns into one range on the (state, submitted_at, id)
+ * index; the equivalent `a > x or (a = x and b > y)` made it scan the tab from its start.
+ */
+function keyset(cursor: QueueCursor, backwards: boolean): SQL {
+  return backwards
+    ? sql`(${requests.submittedAt}, ${requests.id}) < (${cursor.submittedAt}, ${cursor.id})`
+    : sql`(${requests.submittedAt}, ${requests.id}) > (${cursor.submittedAt}, ${cursor.id})`;
 }
 
 function conditions(filters: QueueFilters): (SQL | undefined)[] {
