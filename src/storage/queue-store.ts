@@ -1,14 +1,20 @@
 /**
  * The instruction queue's query: filters that combine, full-text search through the FTS5
  * table `request_search`, and keyset pagination on (submitted_at, id) so that page 2,000
- * costs what page 1 does. Oldest submission first: the instructors' order of work.
+ * costs what page 1 does. Oldest submission first: the instructors' order of work. A search
+ * lists its matches by request number instead: the FTS index is read in rowid order and stops
+ * at the page's end, where ordering by submission would sort every match of a common word.
  */
 
-import { and, asc, eq, gte, inArray, isNull, lt, sql, type SQL } from "drizzle-orm";
+import { and, asc, desc, eq, gt, gte, inArray, isNull, lt, sql, type SQL } from "drizzle-orm";
 import type { RequestState } from "../domain/request-state";
 import type { Database } from "./database";
 import { summaryColumns, type RequestSummary } from "./requests-store";
 import { organisations, requests } from "./schema";
+import { requestSearch } from "./search-table";
+
+/** Beyond this many matches, a search's counts say "more than" instead of counting them all. */
+export const SEARCH_COUNT_CAP = 1_000;
 
 export interface QueueFilters {
   readonly states: readonly RequestState[];
@@ -36,6 +42,24 @@ export async function listQueue(
   // Going backwards (previous request) reads the index in reverse, then restores the order.
   const backwards = page.before !== undefined && page.after === undefined;
   const cursor = page.after ?? page.before;
+  const match = filters.search ? toFtsQuery(filters.search) : "";
+  if (match) {
+    const found = await db
+      .select(summaryColumns)
+      .from(requestSearch)
+      .innerJoin(requests, eq(requests.id, requestSearch.rowid))
+      .innerJoin(organisations, eq(organisations.id, requests.organisationId))
+      .where(
+        and(
+          sql`${requestSearch} match ${match}`,
+          ...conditions(filters),
+          cursor ? (backwards ? lt : gt)(requestSearch.rowid, cursor.id) : undefined,
+        ),
+      )
+      .orderBy(backwards ? desc(requestSearch.rowid) : asc(requestSearch.rowid))
+      .limit(page.limit);
+    return (backwards ? found.reverse() : found) as RequestSummary[];
+  }
   const rows = await db
     .select(summaryColumns)
     .from(requests)
@@ -51,7 +75,27 @@ export async function listQueue(
   return ordered as RequestSummary[];
 }
 
+/**
+ * How many requests the filters select; for a search, at most SEARCH_COUNT_CAP + 1, read in the
+ * FTS index's order and stopped there, so that a word present everywhere costs a bounded read.
+ */
 export async function countQueue(db: Database, filters: QueueFilters): Promise<number> {
+  const match = filters.search ? toFtsQuery(filters.search) : "";
+  if (match) {
+    const matches = db
+      .select({ one: sql`1` })
+      .from(requestSearch)
+      .innerJoin(requests, eq(requests.id, requestSearch.rowid))
+      .innerJoin(organisations, eq(organisations.id, requests.organisationId))
+      .where(and(sql`${requestSearch} match ${match}`, ...conditions(filters)))
+      .limit(SEARCH_COUNT_CAP + 1)
+      .as("matches");
+    const row = await db
+      .select({ count: sql<number>`count(*)` })
+      .from(matches)
+      .get();
+    return Number(row?.count ?? 0);
+  }
   const needsOrganisation = filters.departement !== undefined;
   const query = db.select({ count: sql<number>`count(*)` }).from(requests);
   const joined = needsOrganisation
@@ -71,6 +115,7 @@ function keyset(cursor: QueueCursor, backwards: boolean): SQL {
     : sql`(${requests.submittedAt}, ${requests.id}) > (${cursor.submittedAt}, ${cursor.id})`;
 }
 
+/** Every filter but the search, which listQueue and countQueue read from the FTS index. */
 function conditions(filters: QueueFilters): (SQL | undefined)[] {
   return [
     inArray(requests.state, [...filters.states]),
@@ -89,15 +134,7 @@ function conditions(filters: QueueFilters): (SQL | undefined)[] {
         : undefined,
     filters.submittedFrom !== undefined ? gte(requests.submittedAt, filters.submittedFrom) : undefined,
     filters.submittedTo !== undefined ? lt(requests.submittedAt, filters.submittedTo) : undefined,
-    filters.search ? searchCondition(filters.search) : undefined,
   ];
-}
-
-function searchCondition(search: string): SQL | undefined {
-  const match = toFtsQuery(search);
-  return match
-    ? sql`${requests.id} in (select rowid from request_search where request_search match ${match})`
-    : undefined;
 }
 
 /** Each word the instructor typed becomes a quoted prefix term; FTS syntax in the input is inert. */

@@ -18,7 +18,12 @@ export interface QueueResultsProps {
   readonly instructorNames: ReadonlyMap<number, string>;
   readonly nextPageHref: string | null;
   readonly total: number;
+  /** A search's counts stop past this number (then shown as "plus de …") and it lists by number. */
+  readonly searchCountCap?: number;
 }
+
+const countText = (count: number, cap: number | undefined) =>
+  cap !== undefined && count > cap ? `plus de ${cap.toLocaleString("fr-FR")}` : String(count);
 
 export function QueueResults(props: QueueResultsProps) {
   const active = props.tabs.find((tab) => tab.key === props.activeTab);
@@ -36,19 +41,22 @@ export function QueueResults(props: QueueResultsProps) {
                 hx-push-url="true"
                 aria-current={tab.key === props.activeTab ? "page" : undefined}
               >
-                {tab.label} ({tab.count})
+                {tab.label} ({countText(tab.count, props.searchCountCap)})
               </a>
             </li>
           ))}
         </ul>
       </nav>
       <p class="fr-sr-only" aria-live="polite">
-        {props.total} demande{props.total > 1 ? "s" : ""} dans « {active?.label} » avec ces filtres.
+        {countText(props.total, props.searchCountCap)} demande{props.total > 1 ? "s" : ""} dans « {active?.label} » avec
+        ces filtres.
       </p>
       {props.rows.length === 0 ? (
         <p>Aucune demande ne correspond.</p>
       ) : (
-        <DsfrTable caption={`${active?.label ?? "Demandes"} — ${props.total}, de la plus ancienne à la plus récente`}>
+        <DsfrTable
+          caption={`${active?.label ?? "Demandes"} — ${countText(props.total, props.searchCountCap)}, ${props.searchCountCap === undefined ? "de la plus ancienne à la plus récente" : "par numéro de demande"}`}
+        >
           <thead>
             <tr>
               <th scope="col">N°</th>
