@@ -1,0 +1,2 @@
+CREATE INDEX `organisations_departement_idx` ON `organisations` (`departement`);--> statement-breakpoint
+CREATE INDEX `requests_organisation_state_idx` ON `requests` (`organisation_id`,`state`,`submitted_at`,`id`);
