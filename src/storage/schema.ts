@@ -102,6 +102,21 @@ export const requests = sqliteTable(
   ],
 );
 
+/**
+ * How many requests are in each state, per instructor they are assigned to (0: nobody): the
+ * queue's tab counts without counting. Kept by triggers on `requests` (migrations/0011), so every
+ * write that changes a state or an assignment updates them in its own batch, on libSQL and D1.
+ */
+export const queueCounters = sqliteTable(
+  "queue_counters",
+  {
+    state: text("state").notNull(),
+    assignedInstructorId: integer("assigned_instructor_id").notNull(),
+    count: integer("count").notNull(),
+  },
+  (table) => [primaryKey({ columns: [table.state, table.assignedInstructorId] })],
+);
+
 export const requestScopes = sqliteTable(
   "request_scopes",
   {
