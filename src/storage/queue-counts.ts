@@ -13,7 +13,7 @@
 
 import { sql } from "drizzle-orm";
 import type { Database } from "./database";
-import { countQueue, type QueueFilters } from "./queue-store";
+import { countQueue, countSearchGroups, toFtsQuery, type CountGroup, type QueueFilters } from "./queue-store";
 import { events, queueCounters } from "./schema";
 
 const MAX_ENTRIES = 1_000;
@@ -25,16 +25,40 @@ interface Remembered {
 
 const byDatabase = new WeakMap<Database, Remembered>();
 
-export async function countQueueTabs(db: Database, tabs: readonly QueueFilters[]): Promise<number[]> {
+export interface TabCounts {
+  readonly counts: number[];
+  /** A search past its counting window: every count is a lower bound ("au moins"). */
+  readonly atLeast: boolean;
+}
+
+/**
+ * The counts of tabs that differ only by their states and assigned instructor (as the queue's
+ * tabs do, sharing the form's other filters).
+ */
+export async function countQueueTabs(db: Database, tabs: readonly QueueFilters[]): Promise<TabCounts> {
   if (tabs.every(keptByCounters)) {
-    const counters = await db.select().from(queueCounters);
-    return tabs.map((filters) =>
-      counters
-        .filter((row) => filters.states.includes(row.state as QueueFilters["states"][number]))
-        .filter((row) => assignedMatches(filters.assignedTo, row.assignedInstructorId))
-        .reduce((total, row) => total + row.count, 0),
-    );
+    return { counts: sumPerTab(tabs, await db.select().from(queueCounters)), atLeast: false };
   }
+  const search = tabs[0]?.search;
+  if (search && toFtsQuery(search)) {
+    // One pass for every tab: all their states, any instructor, then summed per tab.
+    const union = { ...tabs[0]!, states: [...new Set(tabs.flatMap((tab) => tab.states))], assignedTo: undefined };
+    const { groups, complete } = await countSearchGroups(db, union);
+    return { counts: sumPerTab(tabs, groups), atLeast: !complete };
+  }
+  return { counts: await countFiltered(db, tabs), atLeast: false };
+}
+
+function sumPerTab(tabs: readonly QueueFilters[], groups: readonly CountGroup[]): number[] {
+  return tabs.map((filters) =>
+    groups
+      .filter((group) => filters.states.includes(group.state as QueueFilters["states"][number]))
+      .filter((group) => assignedMatches(filters.assignedTo, group.assignedInstructorId))
+      .reduce((total, group) => total + group.count, 0),
+  );
+}
+
+async function countFiltered(db: Database, tabs: readonly QueueFilters[]): Promise<number[]> {
   if (!tabs.every(cacheable)) return Promise.all(tabs.map((filters) => countQueue(db, filters)));
   const row = await db
     .select({ generation: sql<number | null>`max(${events.id})` })

@@ -13,8 +13,15 @@ import { summaryColumns, type RequestSummary } from "./requests-store";
 import { organisations, requests } from "./schema";
 import { requestSearch } from "./search-table";
 
-/** Beyond this many matches, a search's counts say "more than" instead of counting them all. */
-export const SEARCH_COUNT_CAP = 1_000;
+/** A search counts within its first matches only: beyond, its counts are lower bounds. */
+export const SEARCH_COUNT_WINDOW = 5_000;
+
+export interface CountGroup {
+  readonly state: string;
+  /** 0 for nobody. */
+  readonly assignedInstructorId: number;
+  readonly count: number;
+}
 
 export interface QueueFilters {
   readonly states: readonly RequestState[];
@@ -75,26 +82,11 @@ export async function listQueue(
   return ordered as RequestSummary[];
 }
 
-/**
- * How many requests the filters select; for a search, at most SEARCH_COUNT_CAP + 1, read in the
- * FTS index's order and stopped there, so that a word present everywhere costs a bounded read.
- */
+/** How many requests the filters select (a search: see countSearchGroups). */
 export async function countQueue(db: Database, filters: QueueFilters): Promise<number> {
-  const match = filters.search ? toFtsQuery(filters.search) : "";
-  if (match) {
-    const matches = db
-      .select({ one: sql`1` })
-      .from(requestSearch)
-      .innerJoin(requests, eq(requests.id, requestSearch.rowid))
-      .innerJoin(organisations, eq(organisations.id, requests.organisationId))
-      .where(and(sql`${requestSearch} match ${match}`, ...conditions(filters)))
-      .limit(SEARCH_COUNT_CAP + 1)
-      .as("matches");
-    const row = await db
-      .select({ count: sql<number>`count(*)` })
-      .from(matches)
-      .get();
-    return Number(row?.count ?? 0);
+  if (filters.search && toFtsQuery(filters.search)) {
+    const { groups } = await countSearchGroups(db, filters);
+    return groups.reduce((total, group) => total + group.count, 0);
   }
   const needsOrganisation = filters.departement !== undefined;
   const query = db.select({ count: sql<number>`count(*)` }).from(requests);
@@ -113,6 +105,47 @@ function keyset(cursor: QueueCursor, backwards: boolean): SQL {
   return backwards
     ? sql`(${requests.submittedAt}, ${requests.id}) < (${cursor.submittedAt}, ${cursor.id})`
     : sql`(${requests.submittedAt}, ${requests.id}) > (${cursor.submittedAt}, ${cursor.id})`;
+}
+
+/**
+ * A search's matches per state and assigned instructor, counted in one pass over at most the
+ * first SEARCH_COUNT_WINDOW + 1 matches of the FTS index (rowid order): a word present
+ * everywhere costs a bounded read whatever the size of the base. `complete` says whether every
+ * match was counted; when not, each count is a lower bound.
+ */
+export async function countSearchGroups(
+  db: Database,
+  filters: QueueFilters,
+): Promise<{ groups: CountGroup[]; complete: boolean }> {
+  const match = toFtsQuery(filters.search ?? "");
+  const where = conditions(filters).filter((condition): condition is SQL => condition !== undefined);
+  // The window is read once (MATERIALIZED): FTS5 merges a prefix term's doclists on each read.
+  const rows = await db.all<{ state: string; assigned: number; count: number; seen: number }>(sql`
+    with window_matches as materialized (
+      select rowid as id from request_search where request_search match ${match} order by rowid limit ${SEARCH_COUNT_WINDOW + 1}
+    )
+    select ${requests.state} as state, coalesce(${requests.assignedInstructorId}, 0) as assigned, count(*) as count,
+      (select count(*) from window_matches) as seen
+    from window_matches
+    join ${requests} on ${requests.id} = window_matches.id
+    join ${organisations} on ${organisations.id} = ${requests.organisationId}
+    where ${sql.join(where, sql` and `)}
+    group by 1, 2`);
+  // No group: nothing selected among the window's matches; whether matches lie beyond is asked apart.
+  const seen = rows[0]
+    ? Number(rows[0].seen)
+    : ((
+        await db.all<{ seen: number }>(sql`select count(*) as seen from (select rowid from request_search
+        where request_search match ${match} limit ${SEARCH_COUNT_WINDOW + 1})`)
+      )[0]?.seen ?? 0);
+  return {
+    groups: rows.map((row) => ({
+      state: row.state,
+      assignedInstructorId: Number(row.assigned),
+      count: Number(row.count),
+    })),
+    complete: Number(seen) <= SEARCH_COUNT_WINDOW,
+  };
 }
 
 /** Every filter but the search, which listQueue and countQueue read from the FTS index. */

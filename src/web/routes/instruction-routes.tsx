@@ -15,7 +15,7 @@ import { renderTemplate } from "../../domain/message-template";
 import { scopeLabel } from "../../domain/scope-catalogue";
 import { useCaseLabel } from "../../domain/use-case-catalogue";
 import { countQueueTabs } from "../../storage/queue-counts";
-import { SEARCH_COUNT_CAP, listQueue, toFtsQuery } from "../../storage/queue-store";
+import { listQueue, toFtsQuery } from "../../storage/queue-store";
 import { InstructionQueuePage } from "../../../views/pages/instruction-queue-page";
 import { InstructionRequestPage } from "../../../views/pages/instruction-request-page";
 import { QueueResults } from "../../../views/partials/queue-results";
@@ -40,7 +40,7 @@ instructionRoutes.get("/instruction", staff, async (c) => {
   const actor = c.var.actor!;
   const { tab, form, cursor } = parseQueueView(new URL(c.req.url).searchParams);
   const filters = filtersFor(tab, form, actor.userId);
-  const [rows, counts, instructors] = await Promise.all([
+  const [rows, { counts, atLeast }, instructors] = await Promise.all([
     listQueue(db, filters, { limit: PAGE_SIZE + 1, after: cursor }),
     countQueueTabs(
       db,
@@ -66,7 +66,8 @@ instructionRoutes.get("/instruction", staff, async (c) => {
         ? `/instruction?${queueQuery(tab.key, form, { submittedAt: last.submittedAt ?? 0, id: last.id })}`
         : null,
     total: counts[QUEUE_TABS.indexOf(tab)]!,
-    searchCountCap: filters.search && toFtsQuery(filters.search) ? SEARCH_COUNT_CAP : undefined,
+    countsAtLeast: atLeast,
+    byNumber: Boolean(filters.search && toFtsQuery(filters.search)),
   };
   // htmx asks for the results only, except when restoring history, which needs the page.
   if (isHtmx(c) && c.req.header("hx-history-restore-request") !== "true") {
