@@ -5,7 +5,7 @@
  * whatever the number of rows.
  */
 
-import { execFileSync } from "node:child_process";
+import { spawnSync } from "node:child_process";
 import { serializeSigned } from "hono/utils/cookie";
 import { migrateLibsql, openLibsql } from "../src/storage/libsql";
 import { nodeRequestRows } from "../src/entry/export-reader";
@@ -58,11 +58,13 @@ export const exportBenchmarks: Benchmark[] = [
       let floorPeakKb = 0;
       // GNU time writes sqlite3's peak resident memory (kB) on stderr, which is all we keep.
       const sqlite3Once = () => {
-        const kb = execFileSync("/usr/bin/time", ["-f", "%M", "sqlite3", "-csv", file, SAME_QUERY], {
+        const run = spawnSync("/usr/bin/time", ["-f", "%M", "sqlite3", "-csv", file, SAME_QUERY], {
           maxBuffer: 1 << 20,
           stdio: ["ignore", "ignore", "pipe"],
         });
-        floorPeakKb = Math.max(floorPeakKb, Number(kb.toString().trim().split("\n").at(-1)));
+        const lines = run.stderr.toString().trim().split("\n");
+        if (run.status !== 0) throw new Error(`sqlite3 -csv : ${lines.join(" ")}`);
+        floorPeakKb = Math.max(floorPeakKb, Number(lines.at(-1)));
       };
       // Interleaved, RUNS times each, medians: on a shared machine the load changes within a
       // minute, and one run of each would compare two different moments.
