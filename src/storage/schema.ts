@@ -104,8 +104,9 @@ export const requests = sqliteTable(
 
 /**
  * How many requests are in each state, per instructor they are assigned to (0: nobody): the
- * queue's tab counts without counting. Kept by triggers on `requests` (the queue_counters migration), so every
- * write that changes a state or an assignment updates them in its own batch, on libSQL and D1.
+ * queue's tab counts without counting. Kept by triggers on `requests` (the queue_counters
+ * migration), so every write that changes a state or an assignment updates them in its own
+ * batch, on libSQL and D1.
  */
 export const queueCounters = sqliteTable(
   "queue_counters",
