@@ -9,7 +9,7 @@ import { filtersFor, QUEUE_TABS, type QueueCursor, type QueueForm, type QueueTab
 import { RULES } from "../rules/index";
 import { listUsersByRole, type UserRow } from "../storage/people-store";
 import { countQueueTabs } from "../storage/queue-counts";
-import { listQueue } from "../storage/queue-store";
+import { listQueue, toFtsQuery } from "../storage/queue-store";
 import type { RequestSummary } from "../domain/request-listings";
 import type { ServiceContext } from "./context";
 
@@ -20,6 +20,10 @@ export interface QueuePage {
   readonly hasMore: boolean;
   /** Per tab of QUEUE_TABS, in order. */
   readonly counts: number[];
+  /** The counts are lower bounds (a search of a word found almost everywhere). */
+  readonly countsAtLeast: boolean;
+  /** A search lists its matches by request number (read from the index in that order). */
+  readonly byNumber: boolean;
   readonly instructors: UserRow[];
   /** The guide's rules, for the "règle non satisfaite" filter. */
   readonly rules: { id: string; title: string }[];
@@ -31,8 +35,9 @@ export async function getQueuePage(
 ): Promise<QueuePage> {
   authorize(ctx.actor, "browse_queue", QUEUE_REFUSAL);
   const { userId } = ctx.actor;
-  const [rows, counts, instructors] = await Promise.all([
-    listQueue(ctx.db, filtersFor(input.tab, input.form, userId), { limit: input.pageSize + 1, after: input.cursor }),
+  const filters = filtersFor(input.tab, input.form, userId);
+  const [rows, { counts, atLeast }, instructors] = await Promise.all([
+    listQueue(ctx.db, filters, { limit: input.pageSize + 1, after: input.cursor }),
     countQueueTabs(
       ctx.db,
       QUEUE_TABS.map((candidate) => filtersFor(candidate, input.form, userId)),
@@ -43,6 +48,8 @@ export async function getQueuePage(
     rows: rows.slice(0, input.pageSize),
     hasMore: rows.length > input.pageSize,
     counts,
+    countsAtLeast: atLeast,
+    byNumber: Boolean(filters.search && toFtsQuery(filters.search)),
     instructors,
     rules: RULES.map((rule) => ({ id: rule.id, title: rule.title })),
   };

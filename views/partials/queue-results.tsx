@@ -18,7 +18,13 @@ export interface QueueResultsProps {
   readonly instructorNames: ReadonlyMap<number, string>;
   readonly nextPageHref: string | null;
   readonly total: number;
+  /** The counts are lower bounds (a search of a word found almost everywhere). */
+  readonly countsAtLeast?: boolean;
+  /** A search lists its matches by request number. */
+  readonly byNumber?: boolean;
 }
+
+const countText = (count: number, atLeast: boolean | undefined) => (atLeast ? `au moins ${count}` : String(count));
 
 export function QueueResults(props: QueueResultsProps) {
   const active = props.tabs.find((tab) => tab.key === props.activeTab);
@@ -36,19 +42,22 @@ export function QueueResults(props: QueueResultsProps) {
                 hx-push-url="true"
                 aria-current={tab.key === props.activeTab ? "page" : undefined}
               >
-                {tab.label} ({tab.count})
+                {tab.label} ({countText(tab.count, props.countsAtLeast)})
               </a>
             </li>
           ))}
         </ul>
       </nav>
       <p class="fr-sr-only" aria-live="polite">
-        {props.total} demande{props.total > 1 ? "s" : ""} dans « {active?.label} » avec ces filtres.
+        {countText(props.total, props.countsAtLeast)} demande{props.total > 1 ? "s" : ""} dans « {active?.label} » avec
+        ces filtres.
       </p>
       {props.rows.length === 0 ? (
         <p>Aucune demande ne correspond.</p>
       ) : (
-        <DsfrTable caption={`${active?.label ?? "Demandes"} — ${props.total}, de la plus ancienne à la plus récente`}>
+        <DsfrTable
+          caption={`${active?.label ?? "Demandes"} — ${countText(props.total, props.countsAtLeast)}, ${props.byNumber ? "par numéro de demande" : "de la plus ancienne à la plus récente"}`}
+        >
           <thead>
             <tr>
               <th scope="col">N°</th>

@@ -29,7 +29,7 @@ const PAGE_SIZE = 50;
 instructionRoutes.get("/instruction", allow("browse_queue"), async (c) => {
   const { tab, form, cursor } = parseQueueView(new URL(c.req.url).searchParams);
   const queue = await getQueuePage(serviceContext(c), { tab, form, cursor, pageSize: PAGE_SIZE });
-  const { rows: page, counts, instructors } = queue;
+  const { rows: page, counts, countsAtLeast, byNumber, instructors } = queue;
   const last = page.at(-1);
   const results = {
     tabs: QUEUE_TABS.map((candidate, index) => ({
@@ -47,6 +47,8 @@ instructionRoutes.get("/instruction", allow("browse_queue"), async (c) => {
         ? `/instruction?${queueQuery(tab.key, form, { submittedAt: last.submittedAt ?? 0, id: last.id })}`
         : null,
     total: counts[QUEUE_TABS.indexOf(tab)]!,
+    countsAtLeast,
+    byNumber,
   };
   // htmx asks for the results only, except when restoring history, which needs the page.
   if (isHtmx(c) && c.req.header("hx-history-restore-request") !== "true") {
