@@ -1,22 +1,42 @@
 /**
- * The benchmark harness: each benchmark measures our figure and a baseline in the same run
- * (same machine, same moment), so the ratio means something on any machine. Times are the
- * median of several runs after a warm-up; peak memory is the process's highest RSS seen.
+ * The benchmark harness: each benchmark measures our figure and its floor in the same run (same
+ * machine, same moment), so the ratio means something on any machine. A floor is physical: what
+ * the work costs done by hand without our code (the indexed query a careful engineer would
+ * write, the reference tool), never our own SQL, so that a slow query cannot be its own floor.
+ * Times are the median of several runs after a warm-up; peak memory is the process's highest RSS.
  */
 
-export interface BenchmarkResult {
-  readonly name: string;
+export interface Measured {
   readonly ours: number;
-  readonly baseline: number;
-  readonly ratio: number;
+  readonly floor: number;
   readonly unit: string;
-  readonly peak_rss_mb: number;
   readonly note?: string;
+  /** The floor's own peak memory when it runs in another process (sqlite3). */
+  readonly floor_peak_rss_mb?: number;
+}
+
+export interface BenchmarkResult extends Measured {
+  readonly name: string;
+  /** Requests in the database, for the benchmarks that run on one. */
+  readonly size?: number;
+  /** What the floor is, in words. */
+  readonly floor_is: string;
+  readonly ratio: number;
+  /** The highest ratio we aim for, and whether this run meets it. */
+  readonly target?: number;
+  readonly within_target?: boolean;
+  readonly peak_rss_mb: number;
+  readonly peak_rss_target_mb?: number;
 }
 
 export interface Benchmark {
   readonly name: string;
-  run(): Promise<Omit<BenchmarkResult, "ratio" | "peak_rss_mb">>;
+  readonly floor: string;
+  readonly target?: number;
+  readonly peakRssTargetMb?: number;
+  /** Runs on a database of `size` requests, and so takes part in `--sizes`. */
+  readonly sized?: boolean;
+  run(size: number): Promise<Measured>;
 }
 
 let peakRss = 0;

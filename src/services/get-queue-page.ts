@@ -20,7 +20,7 @@ import type { QueueSort, RowReading } from "../domain/queue-order";
 import { RULES } from "../rules/index";
 import { listUsersByRole, type UserRow } from "../storage/people-store";
 import { countQueueTabs } from "../storage/queue-counts";
-import { listQueue, readingsOf } from "../storage/queue-store";
+import { listQueue, readingsOf, toFtsQuery } from "../storage/queue-store";
 import type { RequestSummary } from "../domain/request-listings";
 import type { ServiceContext } from "./context";
 
@@ -30,6 +30,8 @@ interface QueuePager {
   /** This page's number and the number of pages (from the tab's count). */
   readonly number: number;
   readonly count: number;
+  /** The number of pages is a lower bound (see countsAtLeast). */
+  readonly countAtLeast: boolean;
   /** Where the previous page ends (absent on the first page) and the next one starts (absent on the last). */
   readonly previous?: QueueCursor;
   readonly next?: QueueCursor;
@@ -40,6 +42,10 @@ export interface QueuePage {
   readonly readings: ReadonlyMap<number, RowReading>;
   /** Per tab of QUEUE_TABS, in order. */
   readonly counts: number[];
+  /** The counts are lower bounds (a search of a word found almost everywhere). */
+  readonly countsAtLeast: boolean;
+  /** A search lists its matches by request number (read from the index in that order), whatever the order chosen. */
+  readonly byNumber: boolean;
   readonly pager: QueuePager;
   readonly instructors: UserRow[];
   /** The guide's rules, for the "règle non satisfaite" filter. */
@@ -54,8 +60,9 @@ export async function getQueuePage(
   const { userId } = ctx.actor;
   const { position, pageSize, sort } = input;
   const backwards = position.before !== undefined;
-  const [rows, counts, instructors] = await Promise.all([
-    listQueue(ctx.db, filtersFor(input.tab, input.form, userId), {
+  const filters = filtersFor(input.tab, input.form, userId);
+  const [rows, { counts, atLeast }, instructors] = await Promise.all([
+    listQueue(ctx.db, filters, {
       sort,
       limit: pageSize + 1,
       ...(backwards ? { before: position.before } : { after: position.after }),
@@ -70,9 +77,11 @@ export async function getQueuePage(
   const more = rows.length > pageSize;
   const page = backwards ? rows.slice(-pageSize) : rows.slice(0, pageSize);
   const total = counts[QUEUE_TABS.indexOf(input.tab)]!;
-  const count = Math.max(1, Math.ceil(total / pageSize));
+  // A search past its counting window knows a lower bound only: the page number is then the URL's.
+  const counted = Math.max(1, Math.ceil(total / pageSize));
   // Reading backwards to the very start is page 1, whatever the URL said.
-  const number = backwards && !more ? 1 : Math.min(position.page, count);
+  const number = backwards && !more ? 1 : atLeast ? position.page : Math.min(position.page, counted);
+  const count = Math.max(counted, number);
   const first = page[0];
   const last = page.at(-1);
   return {
@@ -82,9 +91,12 @@ export async function getQueuePage(
       page.map((row) => row.id),
     ),
     counts,
+    countsAtLeast: atLeast,
+    byNumber: Boolean(filters.search && toFtsQuery(filters.search)),
     pager: {
       number,
       count,
+      countAtLeast: atLeast,
       previous: number > 1 && first ? cursorOf(first, sort) : undefined,
       next: (backwards || more) && last ? cursorOf(last, sort) : undefined,
     },

@@ -1,5 +1,8 @@
 /**
- * The queue's tab counters, remembered per database generation. Counting tens of thousands of
+ * The queue's tab counts. Without filters (or with only an instructor), they are read from
+ * `queue_counters`, which triggers keep in every write's batch: a few rows summed, whatever the
+ * size of the base. With filters on the requests themselves, they are remembered per database
+ * generation. Counting tens of thousands of
  * requests five times was most of a queue page's SQL, yet the numbers only change when a
  * request does, and every change to a request (creation, edit, submission, decision,
  * assignment) writes an event in the same batch: the newest event id is a generation that
@@ -12,8 +15,8 @@
 import { sql } from "drizzle-orm";
 import type { Database } from "./database";
 import type { QueueFilters } from "../domain/queue";
-import { countQueue } from "./queue-store";
-import { events } from "./schema";
+import { countQueue, countSearchGroups, toFtsQuery, type CountGroup } from "./queue-store";
+import { events, queueCounters } from "./schema";
 
 const MAX_ENTRIES = 1_000;
 
@@ -24,7 +27,40 @@ interface Remembered {
 
 const byDatabase = new WeakMap<Database, Remembered>();
 
-export async function countQueueTabs(db: Database, tabs: readonly QueueFilters[]): Promise<number[]> {
+export interface TabCounts {
+  readonly counts: number[];
+  /** A search past its counting window: every count is a lower bound ("au moins"). */
+  readonly atLeast: boolean;
+}
+
+/**
+ * The counts of tabs that differ only by their states and assigned instructor (as the queue's
+ * tabs do, sharing the form's other filters).
+ */
+export async function countQueueTabs(db: Database, tabs: readonly QueueFilters[]): Promise<TabCounts> {
+  if (tabs.every(keptByCounters)) {
+    return { counts: sumPerTab(tabs, await db.select().from(queueCounters)), atLeast: false };
+  }
+  const search = tabs[0]?.search;
+  if (search && toFtsQuery(search)) {
+    // One pass for every tab: all their states, any instructor, then summed per tab.
+    const union = { ...tabs[0]!, states: [...new Set(tabs.flatMap((tab) => tab.states))], assignedTo: undefined };
+    const { groups, complete } = await countSearchGroups(db, union);
+    return { counts: sumPerTab(tabs, groups), atLeast: !complete };
+  }
+  return { counts: await countFiltered(db, tabs), atLeast: false };
+}
+
+function sumPerTab(tabs: readonly QueueFilters[], groups: readonly CountGroup[]): number[] {
+  return tabs.map((filters) =>
+    groups
+      .filter((group) => filters.states.includes(group.state as QueueFilters["states"][number]))
+      .filter((group) => assignedMatches(filters.assignedTo, group.assignedInstructorId))
+      .reduce((total, group) => total + group.count, 0),
+  );
+}
+
+async function countFiltered(db: Database, tabs: readonly QueueFilters[]): Promise<number[]> {
   if (!tabs.every(cacheable)) return Promise.all(tabs.map((filters) => countQueue(db, filters)));
   const row = await db
     .select({ generation: sql<number | null>`max(${events.id})` })
@@ -51,6 +87,17 @@ export async function countQueueTabs(db: Database, tabs: readonly QueueFilters[]
       return count;
     }),
   );
+}
+
+function keptByCounters(filters: QueueFilters): boolean {
+  const { states, assignedTo, ...others } = filters;
+  return Object.values(others).every((value) => value === undefined || value === "");
+}
+
+/** 0 in queue_counters stands for "assigned to nobody". */
+function assignedMatches(assignedTo: QueueFilters["assignedTo"], counted: number): boolean {
+  if (assignedTo === undefined) return true;
+  return assignedTo === "none" ? counted === 0 : counted === assignedTo;
 }
 
 function cacheable(filters: QueueFilters): boolean {

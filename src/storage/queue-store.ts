@@ -2,17 +2,31 @@
  * The instruction queue's query: filters that combine, full-text search through the FTS5
  * table `request_search`, and keyset pagination on (sort column, id) so that page 2,000
  * costs what page 1 does, in each of the queue's orders (submission or last change, either way;
- * oldest submission first by default: the instructors' order of work). Also the reading's
- * outcome of each listed row, from its findings and the annotator's suggestion.
+ * oldest submission first by default: the instructors' order of work). A search lists its
+ * matches by request number instead, whatever the order chosen: the FTS index is read in rowid
+ * order and stops at the page's end, where ordering by a column would sort every match of a
+ * common word. Also the reading's outcome of each listed row, from its findings and the
+ * annotator's suggestion.
  */
 
-import { and, eq, gt, gte, inArray, isNull, lt, or, sql, type SQL } from "drizzle-orm";
+import { and, asc, desc, eq, gt, gte, inArray, isNull, lt, sql, type SQL } from "drizzle-orm";
 import { readingOutcome, type QueueSort, type ReadingOutcome, type RowReading } from "../domain/queue-order";
 import type { QueueCursor, QueueFilters } from "../domain/queue";
 import type { Database } from "./database";
 import type { RequestSummary } from "../domain/request-listings";
 import { summaryColumns } from "./requests-store";
 import { organisations, requests } from "./schema";
+import { requestSearch } from "./search-table";
+
+/** A search counts within its first matches only: beyond, its counts are lower bounds. */
+export const SEARCH_COUNT_WINDOW = 5_000;
+
+export interface CountGroup {
+  readonly state: string;
+  /** 0 for nobody. */
+  readonly assignedInstructorId: number;
+  readonly count: number;
+}
 
 const SORT_COLUMNS = {
   oldest: { column: requests.submittedAt, descending: false },
@@ -30,6 +44,24 @@ export async function listQueue(
   // Going backwards (previous request or page) reads the index in reverse, then restores the order.
   const backwards = page.before !== undefined && page.after === undefined;
   const cursor = page.after ?? page.before;
+  const match = filters.search ? toFtsQuery(filters.search) : "";
+  if (match) {
+    const found = await db
+      .select(summaryColumns)
+      .from(requestSearch)
+      .innerJoin(requests, eq(requests.id, requestSearch.rowid))
+      .innerJoin(organisations, eq(organisations.id, requests.organisationId))
+      .where(
+        and(
+          sql`${requestSearch} match ${match}`,
+          ...conditions(filters),
+          cursor ? (backwards ? lt : gt)(requestSearch.rowid, cursor.id) : undefined,
+        ),
+      )
+      .orderBy(backwards ? desc(requestSearch.rowid) : asc(requestSearch.rowid))
+      .limit(page.limit);
+    return (backwards ? found.reverse() : found) as RequestSummary[];
+  }
   const reverse = descending !== backwards;
   const rows = await db
     .select(summaryColumns)
@@ -66,7 +98,12 @@ export async function readingsOf(db: Database, ids: readonly number[]): Promise<
   );
 }
 
+/** How many requests the filters select (a search: see countSearchGroups). */
 export async function countQueue(db: Database, filters: QueueFilters): Promise<number> {
+  if (filters.search && toFtsQuery(filters.search)) {
+    const { groups } = await countSearchGroups(db, filters);
+    return groups.reduce((total, group) => total + group.count, 0);
+  }
   const needsOrganisation = filters.departement !== undefined;
   const query = db.select({ count: sql<number>`count(*)` }).from(requests);
   const joined = needsOrganisation
@@ -76,13 +113,19 @@ export async function countQueue(db: Database, filters: QueueFilters): Promise<n
   return Number(row?.count ?? 0);
 }
 
+/**
+ * A row-value comparison on (sort column, id), which SQLite turns into one range on the
+ * (state, column, id) index, read forwards or backwards; the equivalent
+ * `a > x or (a = x and b > y)` made it scan the tab from its start.
+ */
 function keyset(
   column: typeof requests.submittedAt | typeof requests.updatedAt,
   cursor: QueueCursor,
   reverse: boolean,
 ) {
-  const beyond = reverse ? lt : gt;
-  return or(beyond(column, cursor.at), and(eq(column, cursor.at), beyond(requests.id, cursor.id)));
+  return reverse
+    ? sql`(${column}, ${requests.id}) < (${cursor.at}, ${cursor.id})`
+    : sql`(${column}, ${requests.id}) > (${cursor.at}, ${cursor.id})`;
 }
 
 const SCOPE_FINDING = (status: string) =>
@@ -102,6 +145,48 @@ function outcomeCondition(outcome: ReadingOutcome): SQL | undefined {
   }
 }
 
+/**
+ * A search's matches per state and assigned instructor, counted in one pass over at most the
+ * first SEARCH_COUNT_WINDOW + 1 matches of the FTS index (rowid order): a word present
+ * everywhere costs a bounded read whatever the size of the base. `complete` says whether every
+ * match was counted; when not, each count is a lower bound.
+ */
+export async function countSearchGroups(
+  db: Database,
+  filters: QueueFilters,
+): Promise<{ groups: CountGroup[]; complete: boolean }> {
+  const match = toFtsQuery(filters.search ?? "");
+  const where = conditions(filters).filter((condition): condition is SQL => condition !== undefined);
+  // The window is read once (MATERIALIZED): FTS5 merges a prefix term's doclists on each read.
+  const rows = await db.all<{ state: string; assigned: number; count: number; seen: number }>(sql`
+    with window_matches as materialized (
+      select rowid as id from request_search where request_search match ${match} order by rowid limit ${SEARCH_COUNT_WINDOW + 1}
+    )
+    select ${requests.state} as state, coalesce(${requests.assignedInstructorId}, 0) as assigned, count(*) as count,
+      (select count(*) from window_matches) as seen
+    from window_matches
+    join ${requests} on ${requests.id} = window_matches.id
+    join ${organisations} on ${organisations.id} = ${requests.organisationId}
+    where ${sql.join(where, sql` and `)}
+    group by 1, 2`);
+  // No group: nothing selected among the window's matches; whether matches lie beyond is asked apart.
+  const seen = rows[0]
+    ? Number(rows[0].seen)
+    : ((
+        await db.all<{ seen: number }>(sql`select count(*) as seen from (select rowid from request_search
+        where request_search match ${match} limit ${SEARCH_COUNT_WINDOW + 1})`)
+      )[0]?.seen ?? 0);
+  return {
+    groups: rows.map((row) => ({
+      state: row.state,
+      assignedInstructorId: Number(row.assigned),
+      count: Number(row.count),
+    })),
+    complete: Number(seen) <= SEARCH_COUNT_WINDOW,
+  };
+}
+
+/** Every filter but the search, which listQueue and countQueue read from the FTS index. */
 function conditions(filters: QueueFilters): (SQL | undefined)[] {
   return [
     inArray(requests.state, [...filters.states]),
@@ -120,7 +205,6 @@ function conditions(filters: QueueFilters): (SQL | undefined)[] {
         : undefined,
     filters.submittedFrom !== undefined ? gte(requests.submittedAt, filters.submittedFrom) : undefined,
     filters.submittedTo !== undefined ? lt(requests.submittedAt, filters.submittedTo) : undefined,
-    filters.search ? searchCondition(filters.search) : undefined,
     filters.outcome ? outcomeCondition(filters.outcome) : undefined,
     filters.suggestion
       ? sql`exists (select 1 from request_annotations a where a.request_id = ${requests.id} and json_extract(a.annotation, '$.suggestion.decision') = ${filters.suggestion})`
@@ -128,15 +212,8 @@ function conditions(filters: QueueFilters): (SQL | undefined)[] {
   ];
 }
 
-function searchCondition(search: string): SQL | undefined {
-  const match = toFtsQuery(search);
-  return match
-    ? sql`${requests.id} in (select rowid from request_search where request_search match ${match})`
-    : undefined;
-}
-
 /** Each word the instructor typed becomes a quoted prefix term; FTS syntax in the input is inert. */
-function toFtsQuery(search: string): string {
+export function toFtsQuery(search: string): string {
   return search
     .split(/\s+/)
     .map((word) => word.replace(/["*^():]/g, "").trim())

@@ -9,14 +9,19 @@ import { blob, index, integer, primaryKey, real, sqliteTable, text, uniqueIndex 
 
 const createdAt = () => integer("created_at").notNull();
 
-export const organisations = sqliteTable("organisations", {
-  id: integer("id").primaryKey({ autoIncrement: true }),
-  siret: text("siret").notNull().unique(),
-  name: text("name").notNull(),
-  kind: text("kind").notNull(),
-  departement: text("departement").notNull(),
-  createdAt: createdAt(),
-});
+export const organisations = sqliteTable(
+  "organisations",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    siret: text("siret").notNull().unique(),
+    name: text("name").notNull(),
+    kind: text("kind").notNull(),
+    departement: text("departement").notNull(),
+    createdAt: createdAt(),
+  },
+  // The queue's département filter starts from the département's organisations.
+  (table) => [index("organisations_departement_idx").on(table.departement)],
+);
 
 /**
  * What happened to an organisation itself (its name given at the first visit, by its agent or
@@ -112,8 +117,26 @@ export const requests = sqliteTable(
     // The queue's orders by last change (newest or oldest first): keyset pages on this index too.
     index("requests_state_updated_idx").on(table.state, table.updatedAt, table.id),
     index("requests_organisation_idx").on(table.organisationId, table.updatedAt),
+    // A département filter then reads each organisation's requests of the tab, in the tab's order.
+    index("requests_organisation_state_idx").on(table.organisationId, table.state, table.submittedAt, table.id),
     index("requests_assigned_idx").on(table.assignedInstructorId, table.state),
   ],
+);
+
+/**
+ * How many requests are in each state, per instructor they are assigned to (0: nobody): the
+ * queue's tab counts without counting. Kept by triggers on `requests` (the queue_counters
+ * migration), so every write that changes a state or an assignment updates them in its own
+ * batch, on libSQL and D1.
+ */
+export const queueCounters = sqliteTable(
+  "queue_counters",
+  {
+    state: text("state").notNull(),
+    assignedInstructorId: integer("assigned_instructor_id").notNull(),
+    count: integer("count").notNull(),
+  },
+  (table) => [primaryKey({ columns: [table.state, table.assignedInstructorId] })],
 );
 
 export const requestScopes = sqliteTable(

@@ -14,9 +14,10 @@ export interface CopiedTable {
 
 type Reader = Pick<Client | Transaction, "execute">;
 
-// The full-text index is rebuilt from its sources (see rebuildSearchIndex); drizzle's own
+// The full-text index is rebuilt from its sources (see rebuildSearchIndex) and the queue's
+// counters by their triggers as the requests are copied; drizzle's own
 // bookkeeping is compared, not copied: both sides are migrated by this version of Cadre.
-const SKIPPED = /^(sqlite_|request_search|__drizzle_migrations$|_cf_|d1_migrations$)/;
+const SKIPPED = /^(sqlite_|request_search|queue_counters$|__drizzle_migrations$|_cf_|d1_migrations$)/;
 
 const quote = (name: string) => `"${name.replace(/"/g, '""')}"`;
 

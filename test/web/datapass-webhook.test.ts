@@ -79,7 +79,10 @@ describe("DataPass connector", async () => {
     ).json()) as Record<string, unknown>;
   const deliver = async (event: string, from: StandInDemande, firedAt: number, secret?: string) => {
     const { body, headers } = await standIn.webhook(event, from, firedAt, secret);
-    return harness.request("/webhooks/datapass", { method: "POST", body, headers, origin: null });
+    const response = await harness.request("/webhooks/datapass", { method: "POST", body, headers, origin: null });
+    // An imported act address is fetched after the answer, through the outgoing guard: wait for it.
+    await harness.actFetchIdle();
+    return response;
   };
   const count = async (table: string) =>
     Number(((await harness.db.all(`select count(*) as n from ${table}`)) as { n: number }[])[0]!.n);
@@ -107,10 +110,13 @@ describe("DataPass connector", async () => {
       },
     });
     expect((detail.datapass as { documents_note: string }).documents_note).toContain("pas exposées par son API");
+    // The act's address is fetched like any act given by URL: here no server answers for it, so
+    // the request says why (the reading of acts by URL is tested in act-from-url.test.ts).
     expect((detail.events as { type: string }[]).map((event) => event.type)).toEqual([
       "created",
       "submit",
       "act_url_recorded",
+      "act_fetch_failed",
     ]);
   });
 
@@ -140,6 +146,7 @@ describe("DataPass connector", async () => {
       "created",
       "submit",
       "act_url_recorded",
+      "act_fetch_failed",
       "datapass_approve",
       "datapass_request_changes",
     ]);
@@ -162,7 +169,9 @@ describe("DataPass connector", async () => {
     expect(await (await deliver("submit", changed, 1_767_002_000)).json()).toMatchObject({ outcome: "updated" });
     const detail = await api(`/demandes/${id}`);
     expect(detail).toMatchObject({ version: 3, scopes: ["cnaf_quotient_familial"] });
-    expect((detail.events as { type: string }[]).at(-1)?.type).toBe("datapass_submit");
+    // (The act's address is tried again after the new submission: its failure follows in the history.)
+    const types = (detail.events as { type: string }[]).map((event) => event.type);
+    expect(types.filter((type) => !type.startsWith("act_fetch")).at(-1)).toBe("datapass_submit");
 
     // Once Cadre has decided, a new submission in DataPass joins the history and changes no data.
     const accepted = await harness.request(`/api/v1/demandes/${id}/decisions`, {

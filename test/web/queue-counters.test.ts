@@ -1,9 +1,11 @@
 /**
- * The queue's tab counters are remembered between pages (per database generation) yet follow
- * every change at once: a submission, a decision, taking a request, and a change written by
- * another writer than this application (as the CLI or a second server would).
+ * The queue's tab counters (kept by triggers, or remembered per database generation when the
+ * requests are filtered) follow every change at once: a submission, a decision, taking and
+ * releasing a request, and a change written by another writer than this application (as the
+ * CLI or a second server would). The kept counters always equal a fresh count of the requests.
  */
 
+import { sql } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { decideRequest } from "../../src/services/decide-request";
 import { toActor } from "../../src/storage/people-store";
@@ -48,8 +50,9 @@ describe("queue tab counters", async () => {
     expect(await tabs()).toEqual({ todo: "1", mine: "1", done: "1", all: "2" });
   });
 
+  let third = 0;
   it("follows a new submission and a change written outside the application", async () => {
-    await submittedRequest(harness, applicant);
+    third = await submittedRequest(harness, applicant);
     expect(await tabs()).toEqual({ todo: "2", mine: "1", done: "1", all: "3" });
     // Another writer on the same database (a CLI, another server): the generation moves too.
     await decideRequest(
@@ -62,5 +65,24 @@ describe("queue tab counters", async () => {
   it("keeps filtered counters exact", async () => {
     expect(await tabs("?onglet=toutes&cas=tarification-transports")).toMatchObject({ all: "0" });
     expect(await tabs("?onglet=toutes&q=introuvablezzz")).toMatchObject({ all: "0" });
+  });
+
+  it("reads nobody's requests from the kept counters too", async () => {
+    expect(await tabs("?onglet=toutes&instructeur=aucun")).toMatchObject({ all: "2" });
+    await harness.request(`/instruction/demandes/${third}/prendre`, { method: "POST", as: instructor });
+    expect(await tabs("?onglet=toutes&instructeur=aucun")).toMatchObject({ all: "1" });
+    await harness.request(`/instruction/demandes/${third}/liberer`, { method: "POST", as: instructor });
+    expect(await tabs("?onglet=toutes&instructeur=aucun")).toMatchObject({ all: "2" });
+  });
+
+  it("keeps counters equal to a fresh count of the requests", async () => {
+    const kept = await harness.db.all<{ state: string; assigned: number; count: number }>(
+      sql`select state, assigned_instructor_id as assigned, count from queue_counters where count <> 0 order by 1, 2`,
+    );
+    const counted = await harness.db.all<{ state: string; assigned: number; count: number }>(
+      sql`select state, coalesce(assigned_instructor_id, 0) as assigned, count(*) as count from requests group by 1, 2 order by 1, 2`,
+    );
+    expect(kept.map((row) => ({ ...row }))).toEqual(counted.map((row) => ({ ...row })));
+    expect(counted.length).toBeGreaterThan(1);
   });
 });

@@ -22,15 +22,23 @@ export interface QueueResultsProps {
   readonly sortLabel: string;
   readonly pager: QueuePager;
   readonly total: number;
+  /** The counts are lower bounds (a search of a word found almost everywhere). */
+  readonly countsAtLeast?: boolean;
+  /** A search lists its matches by request number. */
+  readonly byNumber?: boolean;
 }
 
 interface QueuePager {
   readonly number: number;
   readonly count: number;
+  /** The number of pages is a lower bound (a search's counts). */
+  readonly countAtLeast?: boolean;
   readonly firstHref: string | null;
   readonly previousHref: string | null;
   readonly nextHref: string | null;
 }
+
+const countText = (count: number, atLeast: boolean | undefined) => (atLeast ? `au moins ${count}` : String(count));
 
 export function QueueResults(props: QueueResultsProps) {
   const active = props.tabs.find((tab) => tab.key === props.activeTab);
@@ -48,20 +56,21 @@ export function QueueResults(props: QueueResultsProps) {
                 hx-push-url="true"
                 aria-current={tab.key === props.activeTab ? "page" : undefined}
               >
-                {tab.label} ({tab.count})
+                {tab.label} ({countText(tab.count, props.countsAtLeast)})
               </a>
             </li>
           ))}
         </ul>
       </nav>
       <p class="fr-sr-only" aria-live="polite">
-        {props.total} demande{props.total > 1 ? "s" : ""} dans « {active?.label} » avec ces filtres.
+        {countText(props.total, props.countsAtLeast)} demande{props.total > 1 ? "s" : ""} dans « {active?.label} » avec
+        ces filtres.
       </p>
       {props.rows.length === 0 ? (
         <p>Aucune demande ne correspond.</p>
       ) : (
         <DsfrTable
-          caption={`${active?.label ?? "Demandes"} — ${props.total} demande${props.total > 1 ? "s" : ""}, par ordre : ${props.sortLabel.toLowerCase()}`}
+          caption={`${active?.label ?? "Demandes"} — ${countText(props.total, props.countsAtLeast)} demande${props.total > 1 ? "s" : ""}, par ordre : ${props.byNumber ? "numéro de demande (recherche)" : props.sortLabel.toLowerCase()}`}
         >
           <thead>
             <tr>
@@ -156,8 +165,12 @@ function Pager(props: QueuePager) {
         <li>{link(props.firstHref, "fr-pagination__link--first", "Première page")}</li>
         <li>{link(props.previousHref, "fr-pagination__link--prev", "Page précédente", "k")}</li>
         <li>
-          <a class="fr-pagination__link" aria-current="page" title={`Page ${props.number} sur ${props.count}`}>
-            Page {props.number} sur {props.count}
+          <a
+            class="fr-pagination__link"
+            aria-current="page"
+            title={`Page ${props.number} sur ${countText(props.count, props.countAtLeast)}`}
+          >
+            Page {props.number} sur {countText(props.count, props.countAtLeast)}
           </a>
         </li>
         <li>{link(props.nextHref, "fr-pagination__link--next", "Page suivante", "j")}</li>

@@ -138,10 +138,16 @@ export const SCHEMAS = {
   ScopeVerdict: {
     type: "object",
     additionalProperties: false,
-    required: ["scope", "justified", "message", "evidence"],
+    required: ["scope", "status", "justified", "message", "evidence"],
     properties: {
       scope: { $ref: "#/components/schemas/Scope" },
-      justified: { type: "boolean" },
+      status: {
+        type: "string",
+        enum: ["pass", "fail", "warning"],
+        description:
+          "pass : justifiée (avec le passage) ; fail : non justifiée (critère absent ou écarté par l'acte) ; warning : à vérifier (passage à lire, ou texte douteux).",
+      },
+      justified: { type: "boolean", description: "status = pass." },
       message: { type: "string" },
       evidence: { type: "array", items: evidence },
     },
@@ -235,7 +241,15 @@ export const SCHEMAS = {
             type: "object",
             additionalProperties: false,
             required: ["decision", "motivation"],
-            properties: { decision: { $ref: "#/components/schemas/Decision" }, motivation: { type: "string" } },
+            properties: {
+              decision: { $ref: "#/components/schemas/Decision" },
+              motivation: { type: "string" },
+              toCheck: {
+                type: "array",
+                items: { type: "string" },
+                description: "Pour l'instructeur : les données « à vérifier » et le passage à lire.",
+              },
+            },
           },
           { type: "null" },
         ],

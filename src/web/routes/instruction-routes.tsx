@@ -30,7 +30,7 @@ export const instructionRoutes = new Hono<AppEnv>();
 instructionRoutes.get("/instruction", allow("browse_queue"), async (c) => {
   const { tab, form, sort, pageSize, position } = parseQueueView(new URL(c.req.url).searchParams);
   const queue = await getQueuePage(serviceContext(c), { tab, form, sort, pageSize, position });
-  const { counts, instructors, pager } = queue;
+  const { counts, countsAtLeast, byNumber, instructors, pager } = queue;
   const href = (query: string) => `/instruction?${query}`;
   const results = {
     tabs: QUEUE_TABS.map((candidate, index) => ({
@@ -48,6 +48,7 @@ instructionRoutes.get("/instruction", allow("browse_queue"), async (c) => {
     pager: {
       number: pager.number,
       count: pager.count,
+      countAtLeast: pager.countAtLeast,
       firstHref: pager.previous ? href(queueQuery(tab.key, form)) : null,
       previousHref: pager.previous
         ? href(queueQuery(tab.key, form, { before: pager.previous, page: pager.number - 1 }))
@@ -55,6 +56,8 @@ instructionRoutes.get("/instruction", allow("browse_queue"), async (c) => {
       nextHref: pager.next ? href(queueQuery(tab.key, form, { after: pager.next, page: pager.number + 1 })) : null,
     },
     total: counts[QUEUE_TABS.indexOf(tab)]!,
+    countsAtLeast,
+    byNumber,
   };
   // htmx asks for the results only, except when restoring history, which needs the page.
   if (isHtmx(c) && c.req.header("hx-history-restore-request") !== "true") {

@@ -10,7 +10,8 @@ CREATE TABLE `organisation_events` (
 );
 --> statement-breakpoint
 CREATE INDEX `organisation_events_organisation_idx` ON `organisation_events` (`organisation_id`,`created_at`);--> statement-breakpoint
-CREATE INDEX `requests_state_updated_idx` ON `requests` (`state`,`updated_at`,`id`);--> statement-breakpoint
+CREATE INDEX `requests_state_updated_idx` ON `requests` (`state`,`updated_at`,`id`);
+--> statement-breakpoint
 -- Append-only, like `events` and `admin_events`: an organisation's naming is read as written.
 CREATE TRIGGER `organisation_events_no_update` BEFORE UPDATE ON `organisation_events`
 BEGIN
