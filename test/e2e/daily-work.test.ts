@@ -232,14 +232,19 @@ describe("daily work in Chromium", () => {
     await page.setViewportSize(PHONE);
     await page.goto(`${session.baseUrl}/demandes/nouvelle`);
     await page.selectOption("#use_case", "tarification-municipale-enfance");
-    // The DSFR draws its own box over the (transparent) input: check the input itself.
-    await page.locator("input[name=scopes]").first().check({ force: true });
+    // Choosing the use case ticks its usual data (the scope picker): quotient familial here.
+    await expect(page.locator("#scope-cnaf_quotient_familial").isChecked()).resolves.toBe(true);
     await page.fill("#cadre_juridique_nature", "Délibération du 12 janvier 2026");
     await page.getByRole("button", { name: "Enregistrer le brouillon" }).click();
     await page.waitForURL(/\/demandes\/\d+$/);
     const id = Number(/demandes\/(\d+)/.exec(page.url())![1]);
     await page.goto(`${session.baseUrl}/demandes/${id}/modifier`);
     await page.selectOption("#use_case", "tarification-transports");
+    // This use case ticks nothing by itself (the scope picker): the agent ticks quotient familial again.
+    await page
+      .locator('details[data-family="caf-msa"]')
+      .evaluate((family) => ((family as HTMLDetailsElement).open = true));
+    await page.locator('label[for="scope-cnaf_quotient_familial"]').click();
     await page.fill("#cadre_juridique_nature", "Délibération du 3 mars 2026");
     await page.fill(
       "#cadre_juridique_url",
