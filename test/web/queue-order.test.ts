@@ -154,6 +154,16 @@ describe("queue orders, pages and reading outcomes", async () => {
     expect(html).toContain(`href="/instruction/demandes/${all[9]}?onglet=a-instruire&amp;tri=recentes" rel="next"`);
   });
 
+  it("lists a search by request number whatever the order, and pages it", async () => {
+    const html = await queue(`onglet=a-instruire&tri=recentes&q=${organisation.siret}`);
+    expect(ids(html)).toEqual(all.slice(0, 50));
+    expect(visibleText(html)).toContain("par ordre : numéro de demande (recherche)");
+    expect(visibleText(html)).toContain("Page 1 sur 3");
+    const next = hrefOf(html, "Page suivante")!;
+    expect(next).toContain("tri=recentes");
+    expect(ids(await queue(next.replace("/instruction?", "")))).toEqual(all.slice(50, 100));
+  });
+
   it("ignores an unknown order or a broken cursor", async () => {
     expect(ids(await queue("onglet=a-instruire&dept=56&tri=n-importe"))).toEqual(all.slice(0, 50));
     expect(ids(await queue("onglet=a-instruire&dept=56&apres=abc&page=9"))).toEqual(all.slice(0, 50));
