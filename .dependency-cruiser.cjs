@@ -88,6 +88,12 @@ module.exports = {
       { path: ["^(src/(web|entry)/|views/)", NODE_BUILTINS, LIBRARIES("@libsql/client|@hono/node-server")] },
     ),
     forbid(
+      "services-build-no-query",
+      "Services call storage functions and run their statements: queries and event rows are built in src/storage.",
+      { path: "^src/services/" },
+      { path: [LIBRARIES("drizzle-orm"), "^src/storage/schema\\.ts$"] },
+    ),
+    forbid(
       "web-through-services",
       "Routes parse, call a service and render: never storage, the rules, the reader or the outbox.",
       { path: "^src/web/" },

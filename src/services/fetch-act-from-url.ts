@@ -13,7 +13,6 @@
  * (the one the tariff-act follow-up uses), not the agent's.
  */
 
-import { and, desc, eq } from "drizzle-orm";
 import { MAX_DOCUMENT_BYTES } from "../domain/document";
 import { sha256Hex } from "../domain/digest";
 import { DomainError } from "../domain/errors";
@@ -24,8 +23,8 @@ import { checkUpload, cleanFileName } from "../documents/upload";
 import type { GuardedFetch } from "../outbound/guarded-fetch";
 import { findOutboundError, OutboundError, type OutboundFailure } from "../outbound/outbound-error";
 import { runAtomically, type Database } from "../storage/database";
-import { documentStatements, listRequestDocuments } from "../storage/documents-store";
-import { documents, events } from "../storage/schema";
+import { documentStatements, findFetchedDocumentId, listRequestDocuments } from "../storage/documents-store";
+import { eventStatement } from "../storage/event-rows";
 import { findRequest } from "../storage/requests-store";
 import { systemUserId } from "../storage/follow-up-store";
 import { reannotateRequest } from "./read-document";
@@ -65,14 +64,17 @@ export async function fetchActFromUrl(deps: ActFetchDeps, input: { requestId: nu
       known ?? (error instanceof DomainError ? { failure: "wrong_type" as const, message: error.message } : null);
     if (!refusal) throw error;
     await runAtomically(deps.db, [
-      deps.db.insert(events).values({
-        requestId: request.id,
-        requestVersion: null,
-        actorId: system,
-        type: ACT_FETCH_FAILED_EVENT,
-        payload: JSON.stringify({ url, failure: refusal.failure, message: refusal.message }),
-        createdAt: deps.now(),
-      }),
+      eventStatement(
+        deps.db,
+        {
+          requestId: request.id,
+          requestVersion: null,
+          actorId: system,
+          type: ACT_FETCH_FAILED_EVENT,
+          payload: { url, failure: refusal.failure, message: refusal.message },
+        },
+        deps.now(),
+      ),
     ]);
     return { status: "failed", failure: refusal.failure, message: refusal.message };
   }
@@ -98,22 +100,19 @@ export async function fetchActFromUrl(deps: ActFetchDeps, input: { requestId: nu
       },
       now,
     ),
-    deps.db.insert(events).values({
-      requestId: request.id,
-      requestVersion: null,
-      actorId: system,
-      type: ACT_FETCHED_EVENT,
-      payload: JSON.stringify({ url, finalUrl: act.finalUrl, document: act.name, sha256: act.sha256 }),
-      createdAt: now,
-    }),
+    eventStatement(
+      deps.db,
+      {
+        requestId: request.id,
+        requestVersion: null,
+        actorId: system,
+        type: ACT_FETCHED_EVENT,
+        payload: { url, finalUrl: act.finalUrl, document: act.name, sha256: act.sha256 },
+      },
+      now,
+    ),
   ]);
-  const [stored] = await deps.db
-    .select({ id: documents.id })
-    .from(documents)
-    .where(and(eq(documents.requestId, request.id), eq(documents.sourceUrl, url)))
-    .orderBy(desc(documents.id))
-    .limit(1);
-  const documentId = stored!.id;
+  const documentId = (await findFetchedDocumentId(deps.db, request.id, url))!;
   // A page's text is known at once: judge the request again now; files go to the reader.
   if (act.text !== null) await reannotateRequest(deps.db, request, now);
   return { status: "stored", documentId, needsReading: act.text === null };

@@ -4,22 +4,19 @@
  * reads the act like an upload through the outgoing guard, as for a request filed in Cadre.
  */
 
-import { eq } from "drizzle-orm";
 import { runAtomically } from "../storage/database";
-import { events, requests } from "../storage/schema";
+import { eventStatement } from "../storage/event-rows";
+import { actUrlStatement } from "../storage/request-writes";
 import type { ServiceContext } from "./context";
 
 export async function importActUrl(ctx: ServiceContext, requestId: number, url: string): Promise<void> {
   const now = ctx.now();
   await runAtomically(ctx.db, [
-    ctx.db.update(requests).set({ legalFrameworkUrl: url }).where(eq(requests.id, requestId)),
-    ctx.db.insert(events).values({
-      requestId,
-      requestVersion: null,
-      actorId: ctx.actor.userId,
-      type: "act_url_recorded",
-      payload: JSON.stringify({ url }),
-      createdAt: now,
-    }),
+    actUrlStatement(ctx.db, requestId, url),
+    eventStatement(
+      ctx.db,
+      { requestId, requestVersion: null, actorId: ctx.actor.userId, type: "act_url_recorded", payload: { url } },
+      now,
+    ),
   ]);
 }

@@ -5,7 +5,6 @@
  * write is one batch with its events and the delivery row that makes a replay fail.
  */
 
-import { and, eq } from "drizzle-orm";
 import { DomainError, invalid } from "../domain/errors";
 import { validateRequestInput, type RequestInput } from "../domain/request-input";
 import { isClosed } from "../domain/request-state";
@@ -17,16 +16,16 @@ import {
   newLinkStatement,
   type DatapassLinkRow,
 } from "../storage/datapass-store";
-import { newestId } from "../storage/ids";
+import { eventStatement } from "../storage/event-rows";
+import { newRequestId } from "../storage/ids";
 import {
   findOrganisation,
   findOrganisationBySiret,
   findUserByEmail,
   insertApplicantWithOrganisation,
 } from "../storage/people-store";
-import { draftStatements } from "../storage/request-writes";
+import { dataReplacementStatements, draftStatements, submittedOnArrivalStatement } from "../storage/request-writes";
 import { findRequest } from "../storage/requests-store";
-import { events, requestScopes, requests } from "../storage/schema";
 import type { ServiceContext } from "./context";
 
 /** The demande's fields, named as DataPass names them, checked as any request is. */
@@ -58,24 +57,23 @@ export async function createFromDatapass(
   const fields = demandeInput(demande);
   const applicant = await applicantFor(ctx, demande);
   const now = ctx.now();
-  const requestId = newestId(requests);
   const statements: Statement[] = [
     // The address is kept with the request; importActUrl, called next, is where the act is read.
     ...draftStatements(ctx.db, { ...fields, ...applicant }, now),
-    ctx.db
-      .update(requests)
-      .set({ state: "submitted", version: 2, submittedAt: now, firstSubmittedAt: now, updatedAt: now })
-      .where(eq(requests.id, requestId)),
-    ctx.db.insert(events).values({
-      requestId,
-      requestVersion: 2,
-      actorId: applicant.createdById,
-      type: "submit",
-      fromState: "draft",
-      toState: "submitted",
-      payload: JSON.stringify({ datapass: { id: demande.id, event: webhook.event, firedAt: webhook.firedAt } }),
-      createdAt: now,
-    }),
+    submittedOnArrivalStatement(ctx.db, now),
+    eventStatement(
+      ctx.db,
+      {
+        requestId: newRequestId(),
+        requestVersion: 2,
+        actorId: applicant.createdById,
+        type: "submit",
+        fromState: "draft",
+        toState: "submitted",
+        payload: { datapass: { id: demande.id, event: webhook.event, firedAt: webhook.firedAt } },
+      },
+      now,
+    ),
     newLinkStatement(
       ctx.db,
       {
@@ -111,34 +109,23 @@ export async function updateFromDatapass(
   const added = fields.scopes.filter((scope) => !request.scopes.includes(scope));
   const removed = request.scopes.filter((scope) => !fields.scopes.includes(scope));
   const replaces = !isClosed(request.state);
-  const version = request.version + 1;
   const statements: Statement[] = replaces
-    ? [
-        ctx.db
-          .update(requests)
-          .set({
-            useCase: fields.useCase,
-            legalFrameworkText: fields.legalFrameworkText,
-            legalFrameworkUrl: fields.legalFrameworkUrl,
-            version,
-            updatedAt: now,
-          })
-          .where(and(eq(requests.id, request.id), eq(requests.version, request.version))),
-        ctx.db.delete(requestScopes).where(eq(requestScopes.requestId, request.id)),
-        ...fields.scopes.map((scope) => ctx.db.insert(requestScopes).values({ requestId: request.id, scope })),
-      ]
+    ? dataReplacementStatements(ctx.db, { requestId: request.id, fromVersion: request.version, fields }, now)
     : [];
   statements.push(
-    ctx.db.insert(events).values({
-      requestId: request.id,
-      requestVersion: replaces ? version : null,
-      actorId: null,
-      type: "datapass_submit",
-      fromState: replaces ? request.state : null,
-      toState: replaces ? request.state : null,
-      payload: JSON.stringify({ added, removed, state: demande.state, firedAt: webhook.firedAt, applied: replaces }),
-      createdAt: now,
-    }),
+    eventStatement(
+      ctx.db,
+      {
+        requestId: request.id,
+        requestVersion: replaces ? request.version + 1 : null,
+        actorId: null,
+        type: "datapass_submit",
+        fromState: replaces ? request.state : null,
+        toState: replaces ? request.state : null,
+        payload: { added, removed, state: demande.state, firedAt: webhook.firedAt, applied: replaces },
+      },
+      now,
+    ),
     linkStateStatement(ctx.db, request.id, demande.state || webhook.state, webhook.firedAt),
     deliveryStatement(ctx.db, webhook, request.id, now),
   );

@@ -12,9 +12,9 @@ import type { DatapassDemande, DatapassWebhook } from "../datapass/messages";
 import { isUniqueViolation, runAtomically } from "../storage/database";
 import type { Database } from "../storage/database";
 import { deliveryStatement, findLinkByDatapassId, linkStateStatement } from "../storage/datapass-store";
+import { eventStatement } from "../storage/event-rows";
 import { systemUserId } from "../storage/follow-up-store";
 import { findRequest } from "../storage/requests-store";
-import { events } from "../storage/schema";
 import type { ServiceContext } from "./context";
 import { importActUrl } from "./import-act-url";
 import { createFromDatapass, updateFromDatapass } from "./import-datapass-request";
@@ -83,14 +83,17 @@ export async function receiveDatapassEvent(
 async function recordEvent(ctx: ServiceContext, requestId: number, webhook: DatapassWebhook): Promise<void> {
   const now = ctx.now();
   await runAtomically(ctx.db, [
-    ctx.db.insert(events).values({
-      requestId,
-      requestVersion: null,
-      actorId: null,
-      type: `datapass_${webhook.event}`,
-      payload: JSON.stringify({ state: webhook.state, firedAt: webhook.firedAt }),
-      createdAt: now,
-    }),
+    eventStatement(
+      ctx.db,
+      {
+        requestId,
+        requestVersion: null,
+        actorId: null,
+        type: `datapass_${webhook.event}`,
+        payload: { state: webhook.state, firedAt: webhook.firedAt },
+      },
+      now,
+    ),
     linkStateStatement(ctx.db, requestId, webhook.state, webhook.firedAt),
     deliveryStatement(ctx.db, webhook, requestId, now),
   ]);

@@ -1,6 +1,6 @@
 /** Document bytes live in SQLite, cut into chunks that stay below D1's row size limit. */
 
-import { and, asc, eq, inArray, isNotNull, ne, notExists, sql, type SQL } from "drizzle-orm";
+import { and, asc, desc, eq, inArray, isNotNull, ne, notExists, sql, type SQL } from "drizzle-orm";
 import type { DocumentKind } from "../domain/document";
 import type { Database, Statement } from "./database";
 import { newestId } from "./ids";
@@ -63,6 +63,17 @@ export function documentStatements(db: Database, doc: NewDocument, now: number):
 
 export async function listRequestDocuments(db: Database, requestId: number): Promise<DocumentRow[]> {
   return db.select().from(documents).where(eq(documents.requestId, requestId)).orderBy(asc(documents.id));
+}
+
+/** The newest document Cadre fetched for a request from that address (the one just stored). */
+export async function findFetchedDocumentId(db: Database, requestId: number, url: string): Promise<number | undefined> {
+  const [stored] = await db
+    .select({ id: documents.id })
+    .from(documents)
+    .where(and(eq(documents.requestId, requestId), eq(documents.sourceUrl, url)))
+    .orderBy(desc(documents.id))
+    .limit(1);
+  return stored?.id;
 }
 
 export async function findDocument(db: Database, id: number): Promise<DocumentRow | undefined> {

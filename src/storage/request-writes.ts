@@ -184,3 +184,50 @@ export function assignmentStatements(
     ),
   ];
 }
+
+/**
+ * The request created earlier in the same batch, submitted at once: an imported request (DataPass)
+ * was filed elsewhere, so it starts at version 2 like a draft submitted in Cadre. The caller adds
+ * the "submit" event for version 2.
+ */
+export function submittedOnArrivalStatement(db: Database, now: number): Statement {
+  return db
+    .update(requests)
+    .set({ state: "submitted", version: 2, submittedAt: now, firstSubmittedAt: now, updatedAt: now })
+    .where(eq(requests.id, newestId(requests)));
+}
+
+/**
+ * A request's data replaced from outside (a later DataPass submission), guarded by the version
+ * read; its state is kept. The caller adds the event for the new version.
+ */
+export function dataReplacementStatements(
+  db: Database,
+  replacement: {
+    requestId: number;
+    fromVersion: number;
+    fields: { useCase: string; scopes: readonly string[]; legalFrameworkText: string; legalFrameworkUrl: string | null };
+  },
+  now: number,
+): Statement[] {
+  const { requestId, fromVersion, fields } = replacement;
+  return [
+    db
+      .update(requests)
+      .set({
+        useCase: fields.useCase,
+        legalFrameworkText: fields.legalFrameworkText,
+        legalFrameworkUrl: fields.legalFrameworkUrl,
+        version: fromVersion + 1,
+        updatedAt: now,
+      })
+      .where(and(eq(requests.id, requestId), eq(requests.version, fromVersion))),
+    db.delete(requestScopes).where(eq(requestScopes.requestId, requestId)),
+    ...fields.scopes.map((scope) => db.insert(requestScopes).values({ requestId, scope })),
+  ];
+}
+
+/** The act's address recorded on a request (no version: the act is read from it next). */
+export function actUrlStatement(db: Database, requestId: number, url: string): Statement {
+  return db.update(requests).set({ legalFrameworkUrl: url }).where(eq(requests.id, requestId));
+}

@@ -73,7 +73,19 @@ function mentionsOf(reading: Reading, vocabulary: RegExp): Mentions {
  * The outcome for `scope`. `doubtfulText` says the text was not reliably read (sparse, garbled,
  * low OCR confidence): then an absent criterion may just be unread, and is "à vérifier".
  */
+// scope-justification and minimisation both ask: weigh each scope once per reading.
+const outcomes = new WeakMap<Reading, Map<string, ScopeOutcome>>();
+
 export function scopeOutcome(reading: Reading, signals: Signals, scope: string, doubtfulText: boolean): ScopeOutcome {
+  let byScope = outcomes.get(reading);
+  if (!byScope) outcomes.set(reading, (byScope = new Map()));
+  const key = `${doubtfulText ? 1 : 0}:${scope}`;
+  let outcome = byScope.get(key);
+  if (!outcome) byScope.set(key, (outcome = weighScope(reading, signals, scope, doubtfulText)));
+  return outcome;
+}
+
+function weighScope(reading: Reading, signals: Signals, scope: string, doubtfulText: boolean): ScopeOutcome {
   const family = familyOf(scope);
   if (!family) return { status: "warning", reason: "unknown", evidence: [] };
   const evidence = justificationOf(reading, signals, scope);
