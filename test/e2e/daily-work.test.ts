@@ -79,9 +79,20 @@ describe("daily work in Chromium", () => {
   });
 
   it.each([
-    // The statistics pages (charts) are being redrawn elsewhere, with their own journey.
-    ["instructeur", ["/instruction", "/instruction?onglet=traitees"]],
-    ["administrateur", ["/admin/utilisateurs", "/admin/modeles", "/admin/webhooks", "/admin/exports"]],
+    ["instructeur", ["/instruction", "/instruction?onglet=traitees", "/regles"]],
+    [
+      "administrateur",
+      [
+        "/admin/utilisateurs",
+        "/admin/modeles",
+        "/admin/webhooks",
+        "/admin/exports",
+        "/admin/statistiques",
+        "/admin/envois",
+        "/statistiques",
+        "/api/docs",
+      ],
+    ],
     ["collectivité (demandeur)", ["/demandes", "/demandes/nouvelle"]],
   ])("scrolls no page sideways at 375 px (%s), request pages included", async (role, paths) => {
     const page = await signIn(role);
