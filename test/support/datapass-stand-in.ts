@@ -51,6 +51,14 @@ export function createDatapassStandIn() {
       scope: "read_authorizations",
     });
   });
+  // The collectivité's own site, where a demande's cadre_juridique_url may point: acts by name.
+  const acts = new Map<string, Uint8Array>();
+  app.get("/actes/:name", (c) => {
+    const act = acts.get(c.req.param("name"));
+    return act
+      ? c.body(act as Uint8Array<ArrayBuffer>, 200, { "content-type": "application/pdf" })
+      : c.text("introuvable", 404);
+  });
   app.get("/api/v1/demandes/:id", async (c) => {
     state.demandeCalls++;
     if (held) await held;
@@ -64,6 +72,7 @@ export function createDatapassStandIn() {
     app,
     state,
     demandes,
+    acts,
     /** DataPass stops answering demandes until the returned function is called. */
     hold(): () => void {
       let release = () => {};

@@ -6,6 +6,7 @@
  * the same stand-in answers in-process through the app's `fetch` (timeouts included).
  */
 
+import { renderTextPdf } from "../../src/demo/pdf";
 import { afterAll, describe, expect, it } from "vitest";
 import { datapassSignature } from "../../src/datapass/signature";
 import { createApiToken } from "../../src/services/create-api-token";
@@ -69,6 +70,8 @@ describe("DataPass connector", async () => {
         // Far above a loopback answer, so that only the held demande times out.
         timeoutMs: 2_000,
       },
+      // The stand-in's acts are served on loopback.
+      outboundAllowLoopback: true,
     },
     { fetch: served ? undefined : inProcessFetch },
   );
@@ -118,6 +121,34 @@ describe("DataPass connector", async () => {
       "act_url_recorded",
       "act_fetch_failed",
     ]);
+  });
+
+  // On Node and sqld, where the stand-in listens on loopback: the act at the demande's address is
+  // fetched through the outgoing guard and read like an upload (workerd cannot open a server).
+  it.runIf(Boolean(served))("reads the act at the imported demande's address", async () => {
+    standIn.acts.set(
+      "tarifs-cantine.pdf",
+      await renderTextPdf({
+        title: "Délibération n° 2026-004",
+        text: "Le conseil municipal, après en avoir délibéré, fixe les tarifs de la cantine selon le quotient familial : QF de 0 à 600 € : 1,20 € ; au-delà : 3,10 €. Les familles domiciliées hors de la commune acquittent un tarif majoré de 1 €.",
+      }),
+    );
+    const withAct = demande({ cadre_juridique_url: `${DATAPASS_URL}/actes/tarifs-cantine.pdf` });
+    const { request_id: id } = (await (await deliver("submit", withAct, 1_767_004_000)).json()) as {
+      request_id: number;
+    };
+    await harness.readingIdle();
+    const detail = await api(`/demandes/${id}`);
+    const types = (detail.events as { type: string }[]).map((event) => event.type);
+    expect(types).toContain("act_fetched");
+    expect(types).not.toContain("act_fetch_failed");
+    expect(detail.documents).toEqual([expect.objectContaining({ reading_status: "done" })]);
+    expect(detail.scope_verdicts).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ scope: "cnaf_quotient_familial", status: "pass" }),
+        expect.objectContaining({ scope: "cnaf_adresse", status: "pass" }),
+      ]),
+    );
   });
 
   it("follows later events in the history; a replay or an older event changes nothing twice", async () => {
