@@ -11,22 +11,13 @@ import {
   PARKING_DELIBERATION,
   TAX_BASED_TARIFF,
 } from "../support/acts";
-import { documentOf, expectExactEvidence, requestOf } from "../support/rule-tester";
+import { documentOf, expectExactEvidence, requestOf, inWholeAct } from "../support/rule-tester";
 
 const verdict = (text: string, scope: string) => {
   const findings = scopeJustification.check(documentOf(text), requestOf([scope]));
   expect(findings).toHaveLength(1);
   return findings[0]!;
 };
-
-// A snippet alone is too short to be read with confidence (see the "à vérifier" cases below):
-// to say "non justifiée", put it inside a whole act that says nothing else about the data.
-const inAct = (snippet: string) => `EXTRAIT DU REGISTRE DES DÉLIBÉRATIONS DU CONSEIL MUNICIPAL
-Séance du 12 mars 2024
-Le conseil municipal, régulièrement convoqué, s'est réuni sous la présidence de son maire.
-Le rapporteur expose que les modalités d'inscription aux services municipaux doivent être précisées.
-${snippet}
-Après en avoir délibéré, le conseil municipal adopte ces dispositions à l'unanimité.`;
 
 // [scope, a text that justifies it, a text that does not]
 const TABLE: readonly [string, string, string][] = [
@@ -93,7 +84,7 @@ describe("scope-justification", () => {
       expectExactEvidence(justifying, finding.evidence);
     });
     it(`${scope}: fails, saying what is missing, when the act is read and has no such passage`, () => {
-      const finding = verdict(inAct(silent), scope);
+      const finding = verdict(inWholeAct(silent), scope);
       expect(finding).toMatchObject({ status: "fail", scope, evidence: [] });
       expect(finding.message).toMatch(/aucun/);
     });
@@ -102,7 +93,7 @@ describe("scope-justification", () => {
   describe("à vérifier rather than a doubtful « non justifiée »", () => {
     it("points to the passage where the criterion stands near a price without a stated condition", () => {
       // Residents are named, but no other price or condition is set against theirs.
-      const text = inAct(
+      const text = inWholeAct(
         "Le centre accueille les enfants domiciliés sur la commune ; le tarif de la journée est de 12 €.",
       );
       const finding = verdict(text, "cnaf_adresse");
@@ -116,26 +107,28 @@ describe("scope-justification", () => {
         messageId: "unreadable",
       });
       const scan = scopeJustification.check(
-        documentOf(inAct("Tarif unique de la garderie : 1,80 €."), { method: "ocr", confidence: 41 }),
+        documentOf(inWholeAct("Tarif unique de la garderie : 1,80 €."), { method: "ocr", confidence: 41 }),
         requestOf(["cnaf_enfants"]),
       );
       expect(scan[0]).toMatchObject({ status: "warning", messageId: "unreadable" });
     });
     it("is confident when the act rules the criterion out, and quotes it", () => {
-      const text = inAct("Le tarif de 2,50 € est le même pour tous, quel que soit le quotient familial.");
+      const text = inWholeAct("Le tarif de 2,50 € est le même pour tous, quel que soit le quotient familial.");
       const finding = verdict(text, "cnaf_quotient_familial");
       expect(finding).toMatchObject({ status: "fail", messageId: "negated" });
       expect(finding.evidence[0]?.quote).toContain("quotient familial");
       expect(finding.message).toContain("écarte ce critère");
     });
     it("asks for no proof: a justificatif de domicile is not a residence condition", () => {
-      const text = inAct(
+      const text = inWholeAct(
         "Pièces à fournir : justificatif de domicile et attestation de quotient familial ; tarif 3 €.",
       );
       expect(verdict(text, "cnaf_adresse")).toMatchObject({ status: "fail", messageId: "missing" });
     });
     it("does not take the QF's definition for a children criterion", () => {
-      const text = inAct("Le quotient familial dépend des ressources et du nombre d'enfants ; prix du repas : 3 €.");
+      const text = inWholeAct(
+        "Le quotient familial dépend des ressources et du nombre d'enfants ; prix du repas : 3 €.",
+      );
       expect(verdict(text, "cnaf_enfants")).toMatchObject({ status: "fail", messageId: "missing" });
     });
   });
@@ -149,7 +142,7 @@ describe("scope-justification", () => {
   });
 
   it("says a tax-based price is not a QF price", () => {
-    expect(verdict(inAct(TAX_BASED_TARIFF), "cnaf_quotient_familial")).toMatchObject({
+    expect(verdict(inWholeAct(TAX_BASED_TARIFF), "cnaf_quotient_familial")).toMatchObject({
       status: "fail",
       messageId: "missingTaxInstead",
     });

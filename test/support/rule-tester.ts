@@ -75,3 +75,14 @@ export function findingsOf(findings: readonly Finding[], status?: Finding["statu
     (f) => (status === undefined || f.status === status) && (scope === undefined || f.scope === scope),
   );
 }
+
+/**
+ * A phrasing inside a whole act that says nothing else about data: long enough to be read with
+ * confidence, so that a missing criterion is "non justifiée" and not a fragment "à vérifier".
+ */
+export const inWholeAct = (phrasing: string) => `EXTRAIT DU REGISTRE DES DÉLIBÉRATIONS DU CONSEIL MUNICIPAL
+Séance du 12 mars 2024
+Le conseil municipal, régulièrement convoqué, s'est réuni sous la présidence de son maire.
+Le rapporteur expose que les modalités d'inscription aux services municipaux doivent être précisées.
+${phrasing}
+Après en avoir délibéré, le conseil municipal adopte ces dispositions à l'unanimité.`;
