@@ -12,7 +12,7 @@ import { serializeSigned } from "hono/utils/cookie";
 import { sealEvents } from "../../src/services/seal-events";
 import { loadAudit } from "./audit";
 import { migrateLibsql, openLibsql } from "../../src/storage/libsql";
-import { scaleDatabase } from "../scale-db";
+import { scaleDatabase, schemaTag } from "../scale-db";
 
 export const SESSION_SECRET = "load-test-secret-load-test-secret-000000";
 const COOKIE = "__Host-cadre_session";
@@ -32,7 +32,7 @@ export interface LoadWorld {
 }
 
 async function baseDatabase(requests: number, say: (line: string) => void): Promise<string> {
-  const base = join(tmpdir(), `cadre-load-base-${requests}.db`);
+  const base = join(tmpdir(), `cadre-load-base-${requests}-${schemaTag()}.db`);
   if (existsSync(base)) return base;
   say(`préparation de la base (${requests} demandes, événements scellés)…`);
   const making = `${base}.making`;

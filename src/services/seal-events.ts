@@ -35,10 +35,15 @@ export interface SealReport {
 
 /** Seals every event not sealed yet. Safe to run from several places at once. */
 export async function sealEvents({ db, keys, checkpoints, now }: SealContext): Promise<SealReport> {
-  const halted = await checkpointMismatch(db, checkpoints);
+  const published = await checkpoints.latest();
+  const halted = await checkpointMismatch(db, checkpoints, published);
   if (halted) return { sealed: 0, checkpoint: null, halted };
   let sealed = 0;
   let checkpoint: AuditCheckpoint | null = null;
+  // The chain's length at the last checkpoint, which still matches the database (checked just
+  // above): counting every seal instead costs tens of milliseconds on a chain of 250,000 links,
+  // every second, on the thread that serves pages.
+  let known = published ? { eventId: published.lastEventId, count: published.count } : null;
   for (;;) {
     const last = await lastSeal(db);
     const pending = await eventsAfter(db, last?.eventId ?? 0, BATCH);
@@ -52,7 +57,7 @@ export async function sealEvents({ db, keys, checkpoints, now }: SealContext): P
     }
     const next: AuditCheckpoint = {
       head: prevHash,
-      count: (last ? await sealCountUpTo(db, last.eventId) : 0) + pending.length,
+      count: (await chainLength(db, last?.eventId, known)) + pending.length,
       lastEventId: pending.at(-1)!.id,
       kid: keys.current,
       at: new Date(now).toISOString(),
@@ -64,14 +69,28 @@ export async function sealEvents({ db, keys, checkpoints, now }: SealContext): P
     }
     await checkpoints.publish(next);
     checkpoint = next;
+    known = { eventId: next.lastEventId, count: next.count };
     sealed += pending.length;
   }
   return { sealed, checkpoint, halted: null };
 }
 
+/** How many events the chain covers up to its last seal: known from a checkpoint there, else counted. */
+async function chainLength(
+  db: Database,
+  lastSealed: number | undefined,
+  known: { eventId: number; count: number } | null,
+): Promise<number> {
+  if (lastSealed === undefined) return 0;
+  return known?.eventId === lastSealed ? known.count : sealCountUpTo(db, lastSealed);
+}
+
 /** The French reason to stop when the latest checkpoint is no longer what the database holds. */
-async function checkpointMismatch(db: Database, checkpoints: CheckpointStore): Promise<string | null> {
-  const published = await checkpoints.latest();
+async function checkpointMismatch(
+  db: Database,
+  checkpoints: CheckpointStore,
+  published: AuditCheckpoint | null,
+): Promise<string | null> {
   if (!published) return null;
   const seal = await sealOf(db, published.lastEventId);
   if (seal?.hash === published.head) return null;

@@ -68,6 +68,8 @@ describe("event chain", async () => {
     const kids = (await sealRows(harness)).map((row) => row.kid);
     expect(kids.at(0)).toBe(INSECURE_DEV_KID);
     expect(kids.at(-1)).toBe("k2027");
+    // The new checkpoint counts the whole chain, carried on from the previous checkpoint.
+    expect(report.checkpoint?.count).toBe(kids.length);
     expect(await verify(harness, withOld)).toMatchObject({ ok: true, unsealed: 0 });
     // Dropping the old key from AUDIT_KEYS leaves its seals unverifiable: it must stay listed.
     expect(await verify(harness, rotated)).toMatchObject({
