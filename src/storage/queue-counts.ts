@@ -1,28 +1,28 @@
 /**
  * The queue's tab counts. Without filters (or with only an instructor), they are read from
  * `queue_counters`, which triggers keep in every write's batch: a few rows summed, whatever the
- * size of the base. With filters on the requests themselves, they are remembered per database
- * generation. Counting tens of thousands of
- * requests five times was most of a queue page's SQL, yet the numbers only change when a
- * request does, and every change to a request (creation, edit, submission, decision,
- * assignment) writes an event in the same batch: the newest event id is a generation that
- * moves with every such change, from this process or any other (CLI, a second server, D1).
- * Filters that read other tables (organisations' département, findings and annotations,
- * searchable text) are
- * never remembered: those tables change without an event.
+ * size of the base. With filters, every tab is counted in one grouped pass over all their
+ * states (per state and instructor, then summed per tab), where counting each tab apart read
+ * the same requests five times. Filters on the requests themselves are remembered per database
+ * generation: the numbers only change when a request does, and every change to a request
+ * (creation, edit, submission, decision, assignment) writes an event in the same batch, so the
+ * newest event id is a generation that moves with every such change, from this process or any
+ * other (CLI, a second server, D1). Filters that read other tables (organisations' département,
+ * findings and annotations, searchable text) are never remembered: those tables change without
+ * an event.
  */
 
 import { sql } from "drizzle-orm";
 import type { Database } from "./database";
 import type { QueueFilters } from "../domain/queue";
-import { countQueue, countSearchGroups, toFtsQuery, type CountGroup } from "./queue-store";
+import { countGroups, countSearchGroups, toFtsQuery, type CountGroup } from "./queue-store";
 import { events, queueCounters } from "./schema";
 
 const MAX_ENTRIES = 1_000;
 
 interface Remembered {
   generation: number;
-  readonly counts: Map<string, number>;
+  readonly groups: Map<string, readonly CountGroup[]>;
 }
 
 const byDatabase = new WeakMap<Database, Remembered>();
@@ -41,14 +41,13 @@ export async function countQueueTabs(db: Database, tabs: readonly QueueFilters[]
   if (tabs.every(keptByCounters)) {
     return { counts: sumPerTab(tabs, await db.select().from(queueCounters)), atLeast: false };
   }
-  const search = tabs[0]?.search;
-  if (search && toFtsQuery(search)) {
-    // One pass for every tab: all their states, any instructor, then summed per tab.
-    const union = { ...tabs[0]!, states: [...new Set(tabs.flatMap((tab) => tab.states))], assignedTo: undefined };
+  // One pass for every tab: all their states, any instructor, then summed per tab.
+  const union = { ...tabs[0]!, states: [...new Set(tabs.flatMap((tab) => tab.states))], assignedTo: undefined };
+  if (union.search && toFtsQuery(union.search)) {
     const { groups, complete } = await countSearchGroups(db, union);
     return { counts: sumPerTab(tabs, groups), atLeast: !complete };
   }
-  return { counts: await countFiltered(db, tabs), atLeast: false };
+  return { counts: sumPerTab(tabs, await filteredGroups(db, union)), atLeast: false };
 }
 
 function sumPerTab(tabs: readonly QueueFilters[], groups: readonly CountGroup[]): number[] {
@@ -60,8 +59,8 @@ function sumPerTab(tabs: readonly QueueFilters[], groups: readonly CountGroup[])
   );
 }
 
-async function countFiltered(db: Database, tabs: readonly QueueFilters[]): Promise<number[]> {
-  if (!tabs.every(cacheable)) return Promise.all(tabs.map((filters) => countQueue(db, filters)));
+async function filteredGroups(db: Database, union: QueueFilters): Promise<readonly CountGroup[]> {
+  if (!cacheable(union)) return countGroups(db, union);
   const row = await db
     .select({ generation: sql<number | null>`max(${events.id})` })
     .from(events)
@@ -69,24 +68,19 @@ async function countFiltered(db: Database, tabs: readonly QueueFilters[]): Promi
   const generation = Number(row?.generation ?? 0);
   let remembered = byDatabase.get(db);
   if (!remembered || remembered.generation !== generation) {
-    remembered = { generation, counts: new Map() };
+    remembered = { generation, groups: new Map() };
     byDatabase.set(db, remembered);
   }
-  const { counts } = remembered;
-  return Promise.all(
-    tabs.map(async (filters) => {
-      const key = JSON.stringify(filters);
-      const known = counts.get(key);
-      if (known !== undefined) return known;
-      const count = await countQueue(db, filters);
-      // A count read while a newer generation was already remembered is dropped, never mixed in.
-      if (byDatabase.get(db) === remembered) {
-        if (counts.size >= MAX_ENTRIES) counts.clear();
-        counts.set(key, count);
-      }
-      return count;
-    }),
-  );
+  const key = JSON.stringify(union);
+  const known = remembered.groups.get(key);
+  if (known) return known;
+  const groups = await countGroups(db, union);
+  // Groups read while a newer generation was already remembered are dropped, never mixed in.
+  if (byDatabase.get(db) === remembered) {
+    if (remembered.groups.size >= MAX_ENTRIES) remembered.groups.clear();
+    remembered.groups.set(key, groups);
+  }
+  return groups;
 }
 
 function keptByCounters(filters: QueueFilters): boolean {

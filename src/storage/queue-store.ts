@@ -100,17 +100,29 @@ export async function readingsOf(db: Database, ids: readonly number[]): Promise<
 
 /** How many requests the filters select (a search: see countSearchGroups). */
 export async function countQueue(db: Database, filters: QueueFilters): Promise<number> {
-  if (filters.search && toFtsQuery(filters.search)) {
-    const { groups } = await countSearchGroups(db, filters);
-    return groups.reduce((total, group) => total + group.count, 0);
-  }
-  const needsOrganisation = filters.departement !== undefined;
-  const query = db.select({ count: sql<number>`count(*)` }).from(requests);
-  const joined = needsOrganisation
-    ? query.innerJoin(organisations, eq(organisations.id, requests.organisationId))
-    : query;
-  const row = await joined.where(and(...conditions(filters))).get();
-  return Number(row?.count ?? 0);
+  const groups =
+    filters.search && toFtsQuery(filters.search)
+      ? (await countSearchGroups(db, filters)).groups
+      : await countGroups(db, filters);
+  return groups.reduce((total, group) => total + group.count, 0);
+}
+
+/** The requests the filters select (but a search), counted per state and assigned instructor in one pass. */
+export async function countGroups(db: Database, filters: QueueFilters): Promise<CountGroup[]> {
+  const assigned = sql<number>`coalesce(${requests.assignedInstructorId}, 0)`;
+  const query = db
+    .select({ state: requests.state, assignedInstructorId: assigned, count: sql<number>`count(*)` })
+    .from(requests);
+  const joined =
+    filters.departement !== undefined
+      ? query.innerJoin(organisations, eq(organisations.id, requests.organisationId))
+      : query;
+  const rows = await joined.where(and(...conditions(filters))).groupBy(requests.state, assigned);
+  return rows.map((row) => ({
+    state: row.state,
+    assignedInstructorId: Number(row.assignedInstructorId),
+    count: Number(row.count),
+  }));
 }
 
 /**

@@ -75,6 +75,21 @@ describe("queue tab counters", async () => {
     expect(await tabs("?onglet=toutes&instructeur=aucun")).toMatchObject({ all: "2" });
   });
 
+  it("counts every tab of a filtered queue in one pass, each with its states and instructor", async () => {
+    await harness.request(`/instruction/demandes/${third}/prendre`, { method: "POST", as: instructor });
+    const whole = { todo: "1", mine: "1", done: "2", all: "3" };
+    expect(await tabs()).toEqual(whole);
+    // Remembered per generation (use case), and read afresh (département): the same numbers.
+    expect(await tabs("?cas=tarification-municipale-enfance")).toEqual(whole);
+    expect(await tabs("?dept=35")).toEqual(whole);
+    // Nobody's: the one decided outside the site (the site's decision assigned its instructor);
+    // « Suivies par moi » stays the instructor's own, whatever the instructor filter.
+    expect(await tabs("?dept=35&instructeur=aucun")).toEqual({ todo: "0", mine: "1", done: "1", all: "1" });
+    expect(await tabs("?dept=36")).toEqual({ todo: "0", mine: "0", done: "0", all: "0" });
+    await harness.request(`/instruction/demandes/${third}/liberer`, { method: "POST", as: instructor });
+    expect(await tabs("?cas=tarification-municipale-enfance")).toEqual({ ...whole, mine: "0" });
+  });
+
   it("keeps counters equal to a fresh count of the requests", async () => {
     const kept = await harness.db.all<{ state: string; assigned: number; count: number }>(
       sql`select state, assigned_instructor_id as assigned, count from queue_counters where count <> 0 order by 1, 2`,
