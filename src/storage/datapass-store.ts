@@ -3,9 +3,10 @@
  * statements go into the batch of the change they come with (see services/receive-datapass-event).
  */
 
-import { and, eq, lte } from "drizzle-orm";
+import { and, eq, lte, sql } from "drizzle-orm";
 import type { Database, Statement } from "./database";
 import { newestId } from "./ids";
+import { preparedFor } from "./prepared";
 import { datapassDeliveries, datapassLinks, requests } from "./schema";
 
 export type DatapassLinkRow = typeof datapassLinks.$inferSelect;
@@ -17,8 +18,16 @@ export interface Delivery {
   readonly firedAt: number;
 }
 
+const linkOfRequest = preparedFor((db) =>
+  db
+    .select()
+    .from(datapassLinks)
+    .where(eq(datapassLinks.requestId, sql.placeholder("requestId")))
+    .prepare(),
+);
+
 export async function findDatapassLink(db: Database, requestId: number): Promise<DatapassLinkRow | undefined> {
-  return db.select().from(datapassLinks).where(eq(datapassLinks.requestId, requestId)).get();
+  return linkOfRequest(db).get({ requestId });
 }
 
 export async function findLinkByDatapassId(db: Database, datapassId: number): Promise<DatapassLinkRow | undefined> {

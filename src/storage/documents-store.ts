@@ -4,6 +4,7 @@ import { and, asc, desc, eq, inArray, isNotNull, ne, notExists, sql, type SQL } 
 import type { DocumentKind } from "../domain/document";
 import type { Database, Statement } from "./database";
 import { newestId } from "./ids";
+import { preparedFor } from "./prepared";
 import { documentChunks, documents, documentTexts, requests } from "./schema";
 
 // D1 caps a row at 2 MB (and a bound value with it); stay well below.
@@ -61,8 +62,17 @@ export function documentStatements(db: Database, doc: NewDocument, now: number):
   return statements;
 }
 
+const requestDocuments = preparedFor((db) =>
+  db
+    .select()
+    .from(documents)
+    .where(eq(documents.requestId, sql.placeholder("requestId")))
+    .orderBy(asc(documents.id))
+    .prepare(),
+);
+
 export async function listRequestDocuments(db: Database, requestId: number): Promise<DocumentRow[]> {
-  return db.select().from(documents).where(eq(documents.requestId, requestId)).orderBy(asc(documents.id));
+  return requestDocuments(db).all({ requestId });
 }
 
 /** The newest document Cadre fetched for a request from that address (the one just stored). */

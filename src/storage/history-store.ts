@@ -5,10 +5,11 @@ import type { HistoryEntry, MessageEntry } from "../domain/request-listings";
 import { CLOSED_WITHOUT_ANSWER } from "../domain/statistics";
 import type { Database, Statement } from "./database";
 import { eventStatement } from "./event-rows";
+import { preparedFor } from "./prepared";
 import { decisions, events, messages, users } from "./schema";
 
-export async function listEvents(db: Database, requestId: number): Promise<HistoryEntry[]> {
-  const rows = await db
+const requestEvents = preparedFor((db) =>
+  db
     .select({
       id: events.id,
       type: events.type,
@@ -22,8 +23,13 @@ export async function listEvents(db: Database, requestId: number): Promise<Histo
     })
     .from(events)
     .leftJoin(users, eq(users.id, events.actorId))
-    .where(eq(events.requestId, requestId))
-    .orderBy(asc(events.createdAt), asc(events.id));
+    .where(eq(events.requestId, sql.placeholder("requestId")))
+    .orderBy(asc(events.createdAt), asc(events.id))
+    .prepare(),
+);
+
+export async function listEvents(db: Database, requestId: number): Promise<HistoryEntry[]> {
+  const rows = await requestEvents(db).all({ requestId });
   return rows.map((row) => ({ ...row, payload: JSON.parse(row.payload) as Record<string, unknown> }));
 }
 
@@ -34,8 +40,8 @@ export async function latestVersionEvent(db: Database, requestId: number): Promi
   return all.filter((entry) => !versionless.has(entry.type)).at(-1);
 }
 
-export async function listMessages(db: Database, requestId: number): Promise<MessageEntry[]> {
-  return db
+const requestMessages = preparedFor((db) =>
+  db
     .select({
       id: messages.id,
       body: messages.body,
@@ -45,8 +51,13 @@ export async function listMessages(db: Database, requestId: number): Promise<Mes
     })
     .from(messages)
     .innerJoin(users, eq(users.id, messages.authorId))
-    .where(eq(messages.requestId, requestId))
-    .orderBy(asc(messages.createdAt), asc(messages.id));
+    .where(eq(messages.requestId, sql.placeholder("requestId")))
+    .orderBy(asc(messages.createdAt), asc(messages.id))
+    .prepare(),
+);
+
+export async function listMessages(db: Database, requestId: number): Promise<MessageEntry[]> {
+  return requestMessages(db).all({ requestId });
 }
 
 export function messageStatements(
@@ -64,13 +75,18 @@ export function messageStatements(
   ];
 }
 
-export async function latestDecision(db: Database, requestId: number) {
-  return db
+const newestDecision = preparedFor((db) =>
+  db
     .select({ decision: decisions.decision, motivation: decisions.motivation, createdAt: decisions.createdAt })
     .from(decisions)
-    .where(eq(decisions.requestId, requestId))
+    .where(eq(decisions.requestId, sql.placeholder("requestId")))
     .orderBy(desc(decisions.id))
-    .get();
+    .limit(1)
+    .prepare(),
+);
+
+export async function latestDecision(db: Database, requestId: number) {
+  return newestDecision(db).get({ requestId });
 }
 
 /** An event's type for statistics: Cadre's closures without answer are told apart from refusals. */

@@ -4,13 +4,22 @@ import { and, eq, gt, ne, or, sql } from "drizzle-orm";
 import { SYSTEM_ROLE, type Actor, type Role } from "../domain/roles";
 import type { OrganisationKind } from "../domain/organisation";
 import type { Database, Statement } from "./database";
+import { preparedFor } from "./prepared";
 import { organisations, sessions, users } from "./schema";
 
 export type OrganisationRow = typeof organisations.$inferSelect;
 export type UserRow = typeof users.$inferSelect;
 
+const organisationById = preparedFor((db) =>
+  db
+    .select()
+    .from(organisations)
+    .where(eq(organisations.id, sql.placeholder("id")))
+    .prepare(),
+);
+
 export async function findOrganisation(db: Database, id: number): Promise<OrganisationRow | undefined> {
-  return db.select().from(organisations).where(eq(organisations.id, id)).get();
+  return organisationById(db).get({ id });
 }
 
 /** Organisations nobody has named yet (see needsName): called by their SIRET, or without département. */
@@ -143,13 +152,24 @@ export async function insertApplicantWithOrganisation(
 }
 
 /** The user behind a live session, or undefined when it is unknown, expired or disabled. */
-export async function findSessionUser(db: Database, id: string, now: number): Promise<UserRow | undefined> {
-  const row = await db
+// Read on every request of a signed-in person.
+const sessionUser = preparedFor((db) =>
+  db
     .select({ user: users })
     .from(sessions)
     .innerJoin(users, eq(users.id, sessions.userId))
-    .where(and(eq(sessions.id, id), gt(sessions.expiresAt, now), eq(users.disabled, false)))
-    .get();
+    .where(
+      and(
+        eq(sessions.id, sql.placeholder("id")),
+        gt(sessions.expiresAt, sql.placeholder("now")),
+        eq(users.disabled, false),
+      ),
+    )
+    .prepare(),
+);
+
+export async function findSessionUser(db: Database, id: string, now: number): Promise<UserRow | undefined> {
+  const row = await sessionUser(db).get({ id, now });
   return row?.user;
 }
 
@@ -157,8 +177,17 @@ export async function deleteSession(db: Database, id: string): Promise<void> {
   await db.delete(sessions).where(eq(sessions.id, id));
 }
 
+const usersByRole = preparedFor((db) =>
+  db
+    .select()
+    .from(users)
+    .where(eq(users.role, sql.placeholder("role")))
+    .orderBy(users.name)
+    .prepare(),
+);
+
 export async function listUsersByRole(db: Database, role: Role): Promise<UserRow[]> {
-  return db.select().from(users).where(eq(users.role, role)).orderBy(users.name);
+  return usersByRole(db).all({ role });
 }
 
 export async function findUserById(db: Database, id: number): Promise<UserRow | undefined> {

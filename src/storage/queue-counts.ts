@@ -14,6 +14,7 @@
 
 import { sql } from "drizzle-orm";
 import type { Database } from "./database";
+import { preparedFor } from "./prepared";
 import type { QueueFilters } from "../domain/queue";
 import { countGroups, countSearchGroups, toFtsQuery, type CountGroup } from "./queue-store";
 import { events, queueCounters } from "./schema";
@@ -26,6 +27,7 @@ interface Remembered {
 }
 
 const byDatabase = new WeakMap<Database, Remembered>();
+const allCounters = preparedFor((db) => db.select().from(queueCounters).prepare());
 
 export interface TabCounts {
   readonly counts: number[];
@@ -39,7 +41,7 @@ export interface TabCounts {
  */
 export async function countQueueTabs(db: Database, tabs: readonly QueueFilters[]): Promise<TabCounts> {
   if (tabs.every(keptByCounters)) {
-    return { counts: sumPerTab(tabs, await db.select().from(queueCounters)), atLeast: false };
+    return { counts: sumPerTab(tabs, await allCounters(db).all()), atLeast: false };
   }
   // One pass for every tab: all their states, any instructor, then summed per tab.
   const union = { ...tabs[0]!, states: [...new Set(tabs.flatMap((tab) => tab.states))], assignedTo: undefined };

@@ -1,9 +1,10 @@
 /** What reading found: document texts, and the request's findings and annotation. */
 
-import { and, asc, eq, inArray } from "drizzle-orm";
+import { and, asc, eq, inArray, sql } from "drizzle-orm";
 import type { RequestAnnotation } from "../annotator/annotate-request";
 import type { ExtractionResult } from "../documents/extraction-types";
 import type { Database, Statement } from "./database";
+import { preparedFor } from "./prepared";
 import { documents, documentTexts, findings, requestAnnotations } from "./schema";
 
 export function textStatements(
@@ -56,12 +57,16 @@ export function annotationStatements(
   ];
 }
 
-export async function findRequestAnnotation(db: Database, requestId: number): Promise<RequestAnnotation | undefined> {
-  const row = await db
+const annotationOfRequest = preparedFor((db) =>
+  db
     .select({ annotation: requestAnnotations.annotation })
     .from(requestAnnotations)
-    .where(eq(requestAnnotations.requestId, requestId))
-    .get();
+    .where(eq(requestAnnotations.requestId, sql.placeholder("requestId")))
+    .prepare(),
+);
+
+export async function findRequestAnnotation(db: Database, requestId: number): Promise<RequestAnnotation | undefined> {
+  const row = await annotationOfRequest(db).get({ requestId });
   return row ? (JSON.parse(row.annotation) as RequestAnnotation) : undefined;
 }
 
@@ -77,8 +82,8 @@ export interface StoredText {
 }
 
 /** Every document of the request with what reading found so far, in upload order. */
-export async function listRequestTexts(db: Database, requestId: number): Promise<StoredText[]> {
-  const rows = await db
+const requestTexts = preparedFor((db) =>
+  db
     .select({
       id: documents.id,
       name: documents.name,
@@ -91,8 +96,13 @@ export async function listRequestTexts(db: Database, requestId: number): Promise
     })
     .from(documents)
     .innerJoin(documentTexts, eq(documentTexts.documentId, documents.id))
-    .where(eq(documents.requestId, requestId))
-    .orderBy(asc(documents.id));
+    .where(eq(documents.requestId, sql.placeholder("requestId")))
+    .orderBy(asc(documents.id))
+    .prepare(),
+);
+
+export async function listRequestTexts(db: Database, requestId: number): Promise<StoredText[]> {
+  const rows = await requestTexts(db).all({ requestId });
   return rows.map((row) => ({ ...row, pageOffsets: JSON.parse(row.pageOffsets) as number[] }));
 }
 

@@ -1,9 +1,10 @@
 /** Reading requests: one request with its scopes, an organisation's list, the instruction queue. */
 
-import { and, asc, desc, eq, gt, ne } from "drizzle-orm";
+import { and, asc, desc, eq, gt, ne, sql } from "drizzle-orm";
 import type { RequestSummary } from "../domain/request-listings";
 import type { RequestState } from "../domain/request-state";
 import type { Database } from "./database";
+import { preparedFor } from "./prepared";
 import { organisations, requestScopes, requests } from "./schema";
 
 type RequestRow = typeof requests.$inferSelect;
@@ -13,11 +14,23 @@ export interface RequestRecord extends Omit<RequestRow, "state"> {
   readonly scopes: string[];
 }
 
+const requestById = preparedFor((db) =>
+  db
+    .select()
+    .from(requests)
+    .where(eq(requests.id, sql.placeholder("id")))
+    .prepare(),
+);
+const scopesOfRequest = preparedFor((db) =>
+  db
+    .select({ scope: requestScopes.scope })
+    .from(requestScopes)
+    .where(eq(requestScopes.requestId, sql.placeholder("id")))
+    .prepare(),
+);
+
 export async function findRequest(db: Database, id: number): Promise<RequestRecord | undefined> {
-  const [row, scopeRows] = await Promise.all([
-    db.select().from(requests).where(eq(requests.id, id)).get(),
-    db.select({ scope: requestScopes.scope }).from(requestScopes).where(eq(requestScopes.requestId, id)),
-  ]);
+  const [row, scopeRows] = await Promise.all([requestById(db).get({ id }), scopesOfRequest(db).all({ id })]);
   if (!row) return undefined;
   return { ...row, state: row.state as RequestState, scopes: scopeRows.map((scopeRow) => scopeRow.scope).sort() };
 }

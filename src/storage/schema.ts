@@ -53,7 +53,11 @@ export const users = sqliteTable(
     disabled: integer("disabled", { mode: "boolean" }).notNull().default(false),
     createdAt: createdAt(),
   },
-  (table) => [index("users_organisation_idx").on(table.organisationId)],
+  // By role and name: the instructors' list on every queue and review page, among thousands of agents.
+  (table) => [
+    index("users_organisation_idx").on(table.organisationId),
+    index("users_role_name_idx").on(table.role, table.name),
+  ],
 );
 
 export const sessions = sqliteTable(

@@ -3,12 +3,16 @@
 import { asc, eq, type SQL } from "drizzle-orm";
 import type { Database, Statement } from "./database";
 import { newestId } from "./ids";
+import { preparedFor } from "./prepared";
 import { messageTemplates } from "./schema";
 
 export type TemplateRow = typeof messageTemplates.$inferSelect;
 
-export const listTemplates = (db: Database): Promise<TemplateRow[]> =>
-  db.select().from(messageTemplates).orderBy(asc(messageTemplates.decision), asc(messageTemplates.name));
+const allTemplates = preparedFor((db) =>
+  db.select().from(messageTemplates).orderBy(asc(messageTemplates.decision), asc(messageTemplates.name)).prepare(),
+);
+
+export const listTemplates = (db: Database): Promise<TemplateRow[]> => allTemplates(db).all();
 
 export const findTemplate = (db: Database, id: number): Promise<TemplateRow | undefined> =>
   db.select().from(messageTemplates).where(eq(messageTemplates.id, id)).get();
