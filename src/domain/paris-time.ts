@@ -11,12 +11,34 @@ const DATE_TIME = new Intl.DateTimeFormat("fr-FR", { dateStyle: "long", timeStyl
 const DATE = new Intl.DateTimeFormat("fr-FR", { dateStyle: "long", timeZone: ZONE });
 const DAY_MONTH = new Intl.DateTimeFormat("fr-FR", { day: "numeric", month: "long", timeZone: ZONE });
 
-/** "5 mars 2024 à 14:30" */
-export const formatDateTime = (ms: number): string => DATE_TIME.format(new Date(ms));
+/** "5 mars 2024 à 14:30": Intl's words for the day, the time from the cached offset (see dayText). */
+export function formatDateTime(ms: number): string {
+  if (!Number.isFinite(ms)) return DATE_TIME.format(new Date(ms));
+  const local = Math.floor(ms / 60_000) * 60_000 + parisOffsetMs(ms);
+  const minutes = Math.floor((((local % DAY_MS) + DAY_MS) % DAY_MS) / 60_000);
+  return `${dayText(DATE, ms)} à ${pad2(Math.floor(minutes / 60))}:${pad2(minutes % 60)}`;
+}
 /** "5 mars 2024" */
-export const formatDate = (ms: number): string => DATE.format(new Date(ms));
+export const formatDate = (ms: number): string => (Number.isFinite(ms) ? dayText(DATE, ms) : DATE.format(new Date(ms)));
 /** "5 mars" */
-export const formatDayMonth = (ms: number): string => DAY_MONTH.format(new Date(ms));
+export const formatDayMonth = (ms: number): string =>
+  Number.isFinite(ms) ? dayText(DAY_MONTH, ms) : DAY_MONTH.format(new Date(ms));
+
+// A page shows fifty rows of dates: Intl formats each Paris day once, the later ones are read
+// back (Intl's formatting costs microseconds each, a queue page's rendering measured it).
+const dayTexts = new Map<Intl.DateTimeFormat, Map<number, string>>();
+function dayText(format: Intl.DateTimeFormat, ms: number): string {
+  const localDay = Math.floor((ms + parisOffsetMs(ms)) / DAY_MS);
+  let texts = dayTexts.get(format);
+  if (!texts) dayTexts.set(format, (texts = new Map()));
+  let text = texts.get(localDay);
+  if (text === undefined) {
+    text = format.format(new Date(ms));
+    if (texts.size >= MAX_CACHED_HOURS) texts.clear();
+    texts.set(localDay, text);
+  }
+  return text;
+}
 
 export interface WallClock {
   readonly year: number;

@@ -14,6 +14,7 @@ import { readingOutcome, type QueueSort, type ReadingOutcome, type RowReading } 
 import type { QueueCursor, QueueFilters } from "../domain/queue";
 import type { Database } from "./database";
 import type { RequestSummary } from "../domain/request-listings";
+import { preparedFor } from "./prepared";
 import { summaryColumns } from "./requests-store";
 import { organisations, requests } from "./schema";
 import { requestSearch } from "./search-table";
@@ -76,10 +77,12 @@ export async function listQueue(
   return ordered as RequestSummary[];
 }
 
-/** What the reading concluded for each listed request: one query for the page's rows. */
-export async function readingsOf(db: Database, ids: readonly number[]): Promise<Map<number, RowReading>> {
-  if (ids.length === 0) return new Map();
-  const rows = await db
+/**
+ * What the reading concluded for each listed request: one query for the page's rows. The ids
+ * go as one JSON array, so the statement keeps one shape and is prepared once.
+ */
+const readingsOfIds = preparedFor((db) =>
+  db
     .select({
       id: requests.id,
       read: sql<number>`(a.request_id is not null)`,
@@ -89,7 +92,13 @@ export async function readingsOf(db: Database, ids: readonly number[]): Promise<
     })
     .from(requests)
     .leftJoin(sql`request_annotations a`, sql`a.request_id = ${requests.id}`)
-    .where(inArray(requests.id, [...ids]));
+    .where(sql`${requests.id} in (select value from json_each(${sql.placeholder("ids")}))`)
+    .prepare(),
+);
+
+export async function readingsOf(db: Database, ids: readonly number[]): Promise<Map<number, RowReading>> {
+  if (ids.length === 0) return new Map();
+  const rows = await readingsOfIds(db).all({ ids: JSON.stringify(ids) });
   return new Map(
     rows.map((row) => {
       const counts = { read: Boolean(row.read), unjustified: Number(row.unjustified), toCheck: Number(row.toCheck) };
