@@ -15,3 +15,8 @@ export const DECISION_PATHS: Record<Decision, string> = {
   reject: "refuser",
   request_tariff_act: "demander-acte-tarifaire",
 };
+
+/** The decision whose URL word this is (a box's « Utiliser » names its box by it). */
+export function decisionAtPath(path: string): Decision | undefined {
+  return (Object.keys(DECISION_PATHS) as Decision[]).find((decision) => DECISION_PATHS[decision] === path);
+}

@@ -4,6 +4,7 @@
  * templates, and the chosen template filled in with the request's values. Staff only; deciding is checked on the action.
  */
 
+import type { Decision } from "../domain/decisions";
 import { renderTemplate } from "../domain/message-template";
 import { authorize, roleMay } from "../domain/policies";
 import { cursorOf, filtersFor, type QueueForm, type QueueTab } from "../domain/queue";
@@ -31,9 +32,19 @@ export interface ReviewPage {
   readonly canReopen: boolean;
 }
 
+/**
+ * A template chosen on the page: its id and the decision box it was chosen for, whose
+ * decision it must serve (a template for another decision fills nothing). A shared
+ * `?modele=` link names no box: the template fills its own.
+ */
+interface TemplateChoice {
+  readonly id: string;
+  readonly box?: Decision;
+}
+
 export async function getReviewPage(
   ctx: ServiceContext,
-  input: { requestId: number; tab: QueueTab; form: QueueForm; sort: QueueSort; templateId?: string },
+  input: { requestId: number; tab: QueueTab; form: QueueForm; sort: QueueSort; template?: TemplateChoice },
 ): Promise<ReviewPage> {
   authorize(ctx.actor, "browse_queue", QUEUE_REFUSAL);
   const [{ detail, reading }, instructors, templates] = await Promise.all([
@@ -47,7 +58,11 @@ export async function getReviewPage(
     listQueue(ctx.db, filters, { sort: input.sort, limit: 1, before: here }),
     listQueue(ctx.db, filters, { sort: input.sort, limit: 1, after: here }),
   ]);
-  const chosen = templates.find((template) => String(template.id) === input.templateId);
+  const chosen = templates.find(
+    (template) =>
+      String(template.id) === input.template?.id &&
+      (input.template.box === undefined || input.template.box === template.decision),
+  );
   const fromTemplate = chosen
     ? {
         decision: chosen.decision,

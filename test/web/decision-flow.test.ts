@@ -4,10 +4,12 @@
  * keeps the typed text on the new version, and the reopening's words.
  */
 
+import { eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { findRequest } from "../../src/storage/requests-store";
+import { decisions } from "../../src/storage/schema";
 import { createHarness } from "../support/harness";
-import { pageText, visibleText } from "../support/html";
+import { pageText, textareaText, visibleText } from "../support/html";
 import { decisionForm, samplePdf, submittedRequestWith } from "../support/requests";
 
 describe("decision flow", async () => {
@@ -27,6 +29,7 @@ describe("decision flow", async () => {
   const second = await file("tarification-transports");
   const third = await file();
   await harness.readingIdle();
+  const decisionsOf = (id: number) => harness.db.select().from(decisions).where(eq(decisions.requestId, id));
   const decide = (id: number, path: string, body: URLSearchParams, query = "", headers: Record<string, string> = {}) =>
     harness.request(`/instruction/demandes/${id}/${path}${query}`, { method: "POST", body, as: alice, headers });
 
@@ -86,10 +89,14 @@ describe("decision flow", async () => {
       expect(text).toContain(`modifiée entre-temps par ${bruno.name} le`);
       expect(text).toContain("« Acte tarifaire demandé »");
       expect(text).toContain("votre texte est gardé ci-dessous");
-      // The refusal form, on the new version, holds the typed text, ready to send again.
-      const form = /<form[^>]*id="form-refuser"[\s\S]*?<\/form>/.exec(html)![0];
+      // The decision form, on the new version, holds the typed text in the refusal box, ready to send again.
+      const form = /<form[^>]*id="form-decision"[\s\S]*?<\/form>/.exec(html)![0];
+      expect(form.match(/name="version"/g)).toEqual(['name="version"']);
       expect(form).toContain('name="version" value="3"');
-      expect(form).toContain("Aucune condition fixée.</textarea>");
+      const box = /<div[^>]*id="form-refuser"[\s\S]*?<\/ul>/.exec(form)![0];
+      expect(box).toContain('name="motivation-refuser"');
+      expect(box).toContain("Aucune condition fixée.</textarea>");
+      expect(box).toContain(`formaction="/instruction/demandes/${id}/refuser?onglet=a-instruire"`);
       if (!("hx-boosted" in headers)) expect(html).toContain(`<body data-page-url="/instruction/demandes/${id}">`);
     }
     const resent = await decide(id, "refuser", decisionForm(3, "Aucune condition fixée."));
@@ -114,6 +121,41 @@ describe("decision flow", async () => {
     expect(html).toContain("Voici la grille votée en conseil.</textarea>");
   });
 
+  it("decides with its own box's text, and keeps every box's text when the decision is refused", async () => {
+    const id = await file();
+    await harness.readingIdle();
+    const boxes = (refusal: string) =>
+      new URLSearchParams({
+        version: "2",
+        "motivation-valider": "Brouillon de validation.",
+        "motivation-demander-acte-tarifaire": "Il manque la grille <votée> & signée.",
+        "motivation-refuser": refusal,
+        onglet: "a-instruire",
+      });
+    const refused = await decide(id, "refuser", boxes("  "), "?onglet=a-instruire");
+    expect(refused.status).toBe(422);
+    const html = await refused.text();
+    expect(visibleText(html)).toContain("La motivation est obligatoire");
+    expect(textareaText(html, "motivation-valider")).toBe("Brouillon de validation.");
+    expect(textareaText(html, "motivation-demander-acte-tarifaire")).toBe("Il manque la grille <votée> & signée.");
+    expect(textareaText(html, "motivation-refuser")).toBe("  ");
+    expect(html).toContain('aria-describedby="motivation-refuser-erreur"');
+
+    const sent = await decide(id, "refuser", boxes("Aucune condition tarifaire."), "?onglet=a-instruire");
+    expect(sent.status).toBe(303);
+    expect(await decisionsOf(id)).toMatchObject([{ decision: "reject", motivation: "Aucune condition tarifaire." }]);
+  });
+
+  it("still decides with a single `motivation`, as scripts and older pages send it", async () => {
+    const id = await file();
+    await harness.readingIdle();
+    const sent = await decide(id, "demander-acte-tarifaire", decisionForm(2, "Joignez la grille votée."));
+    expect(sent.status).toBe(303);
+    expect(await decisionsOf(id)).toMatchObject([
+      { decision: "request_tariff_act", motivation: "Joignez la grille votée." },
+    ]);
+  });
+
   it("shows the typed text apart when its decision is no longer possible", async () => {
     const id = await file();
     await harness.request(`/instruction/demandes/${id}/valider`, { method: "POST", body: decisionForm(2), as: bruno });
@@ -122,6 +164,32 @@ describe("decision flow", async () => {
     const text = await pageText(late);
     expect(text).toContain("Votre texte, non envoyé");
     expect(text).toContain("Texte tapé pour rien.");
+  });
+
+  it("shows apart every box's typed text whose decision is no longer possible, not the untouched draft", async () => {
+    const id = await file();
+    await harness.readingIdle();
+    // The page as the instructor got it: the annotator's draft (a validation, here) sits in its box.
+    const page = await (await harness.request(`/instruction/demandes/${id}`, { as: alice })).text();
+    const draft = textareaText(page, "motivation-valider")!;
+    expect(draft).toContain("nous la validons");
+    await harness.request(`/instruction/demandes/${id}/valider`, { method: "POST", body: decisionForm(2), as: bruno });
+    const late = await decide(
+      id,
+      "refuser",
+      new URLSearchParams({
+        version: "2",
+        "motivation-valider": draft,
+        "motivation-demander-acte-tarifaire": "Demande tapée pour rien.",
+        "motivation-refuser": "Refus tapé pour rien.",
+      }),
+    );
+    expect(late.status).toBe(409);
+    const text = await pageText(late);
+    expect(text).toContain(
+      "Vos textes, non envoyés Pour « Demander l'acte tarifaire » : Demande tapée pour rien. Pour « Refuser » : Refus tapé pour rien.",
+    );
+    expect(text.split(draft.replace(/\s+/g, " ")).length - 1, "the draft shows once, in the reading panel").toBe(1);
   });
 
   it("asks a reopening for a reason kept in the history, not a motivation for the collectivité", async () => {

@@ -3,7 +3,7 @@
 import { describe, expect, it } from "vitest";
 import { listTemplates } from "../../src/storage/templates-store";
 import { createHarness } from "../support/harness";
-import { pageText } from "../support/html";
+import { pageText, textareaText } from "../support/html";
 import { submittedRequestWith, WHOLE_ACT_TEXT } from "../support/requests";
 
 describe("motivation templates", async () => {
@@ -43,5 +43,46 @@ describe("motivation templates", async () => {
     expect(page).toContain(
       `Bonjour Commune de Valbrune, pour la demande n° ${id}, rien ne justifie : Statut C2S. ${instructor.name}`,
     );
+  });
+
+  it("fill only the box « Utiliser » names, keeping every other box's text and the queue's context", async () => {
+    const id = await submittedRequestWith(harness, applicant, {
+      scopes: ["cnaf_quotient_familial", "complementaire_sante_solidaire"],
+      text: WHOLE_ACT_TEXT,
+    });
+    await harness.readingIdle();
+    const [template] = await listTemplates(harness.db);
+    // What the browser sends without JavaScript: the whole decision form, by GET.
+    const choose = (box: string) =>
+      harness.request(
+        `/instruction/demandes/${id}?${new URLSearchParams({
+          version: "2",
+          onglet: "toutes",
+          dept: "35",
+          "motivation-valider": "",
+          "modele-demander-acte-tarifaire": String(template!.id),
+          "motivation-demander-acte-tarifaire": "Texte d'avant le modèle.",
+          "motivation-refuser": "Aucune condition <tarifaire> & rien d'autre.",
+          utiliser: box,
+        })}`,
+        { as: instructor },
+      );
+    const chosen = await choose("demander-acte-tarifaire");
+    expect(chosen.status).toBe(200);
+    const html = await chosen.text();
+    expect(textareaText(html, "motivation-demander-acte-tarifaire")).toBe(
+      `Bonjour Commune de Valbrune, pour la demande n° ${id}, rien ne justifie : Statut C2S. ${instructor.name}`,
+    );
+    expect(textareaText(html, "motivation-refuser")).toBe("Aucune condition <tarifaire> & rien d'autre.");
+    expect(textareaText(html, "motivation-valider")).toBe("");
+    // The queue's context rides along: in the form for the next « Utiliser », in the decisions' addresses.
+    expect(html).toContain('<input type="hidden" name="dept" value="35"/>');
+    expect(html).toContain(`formaction="/instruction/demandes/${id}/refuser?onglet=toutes&amp;dept=35"`);
+
+    // A template for another decision than its box fills nothing: the box keeps its text.
+    const mismatched = await (await choose("refuser")).text();
+    expect(textareaText(mismatched, "motivation-refuser")).toBe("Aucune condition <tarifaire> & rien d'autre.");
+    expect(textareaText(mismatched, "motivation-demander-acte-tarifaire")).toBe("Texte d'avant le modèle.");
+    expect(mismatched).not.toContain("Bonjour Commune de Valbrune");
   });
 });

@@ -8,6 +8,7 @@ import { decideRequest } from "../../services/decide-request";
 import { postMessage } from "../../services/post-message";
 import { reopenRequest } from "../../services/reopen-request";
 import { isDoneDecision, type DecisionDone } from "../../../views/components/decision-done";
+import type { DecisionFormState } from "../../../views/partials/decision-forms";
 import { InstructionQueuePage } from "../../../views/pages/instruction-queue-page";
 import { InstructionRequestPage } from "../../../views/pages/instruction-request-page";
 import { QueueResults } from "../../../views/partials/queue-results";
@@ -21,6 +22,7 @@ import { findNextInQueue } from "../../services/find-next-in-queue";
 import { getQueuePage } from "../../services/get-queue-page";
 import { getReviewPage } from "../../services/get-review-page";
 import { parseQueueView, queueQuery } from "../queue-params";
+import { postedTexts, templateChoice, type DecisionTexts } from "../decision-texts";
 import { isHtmx, redirectAfterPost, renderFragment, renderPage } from "../render";
 import { serviceContext } from "../service-context";
 import type { ServiceContext } from "../../services/context";
@@ -132,7 +134,11 @@ async function decide(
 ) {
   const requestId = idParam(c, "id");
   const body = await formBody(c);
-  const motivation = textField(body, "motivation");
+  // The reopening has its own form, with one `motivation`; a decision reads its own box.
+  const { motivation, texts } =
+    decision === "reopen"
+      ? { motivation: textField(body, "motivation"), texts: undefined }
+      : postedTexts(body, decision);
   const ctx = serviceContext(c);
   const done = new URLSearchParams(new URL(c.req.url).searchParams);
   done.set("fait", decision);
@@ -148,9 +154,9 @@ async function decide(
     return redirectAfterPost(c, next === null ? `/instruction?${done}` : `/instruction/demandes/${next}?${done}`);
   } catch (error) {
     if (!(error instanceof DomainError) || (error.code !== "VALIDATION" && error.code !== "CONFLICT")) throw error;
-    // Show the request as it is now, with the instructor's text kept and the reason beside it.
+    // Show the request as it is now, with every box's text kept and the reason beside it.
     return reviewPage(c, requestId, {
-      form: { decision, motivation, errors: error.fields },
+      form: { decision, motivation, errors: error.fields, texts },
       error: {
         title: TITLE_BY_CODE[error.code],
         message:
@@ -167,23 +173,17 @@ async function reviewPage(
   c: Context<AppEnv>,
   requestId: number,
   outcome?: {
-    form: { decision: string; motivation: string; errors: Readonly<Record<string, string>> };
+    form: DecisionFormState;
     error: { title: string; message: string };
     status: 409 | 422 | number;
   },
 ) {
   const query = new URL(c.req.url).searchParams;
   const { tab, form, sort } = parseQueueView(query);
-  const page = await getReviewPage(serviceContext(c), {
-    requestId,
-    tab,
-    form,
-    sort,
-    templateId: c.req.query("modele"),
-  });
+  const { template, typed } = templateChoice(query);
+  const page = await getReviewPage(serviceContext(c), { requestId, tab, form, sort, template });
   const { detail } = page;
   const suffix = `?${queueQuery(tab.key, form)}`;
-  const fromTemplate = page.fromTemplate ? { ...page.fromTemplate, errors: {} } : undefined;
   return renderPage(
     c,
     <InstructionRequestPage
@@ -198,13 +198,30 @@ async function reviewPage(
       previousHref={page.previousId ? `/instruction/demandes/${page.previousId}${suffix}` : null}
       nextHref={page.nextId ? `/instruction/demandes/${page.nextId}${suffix}` : null}
       actionSuffix={suffix}
-      form={outcome?.form ?? fromTemplate}
+      form={outcome?.form ?? withTemplate(page.fromTemplate, typed)}
       error={outcome?.error}
       done={outcome ? null : decisionDone(query)}
       templates={page.templates}
     />,
     (outcome?.status ?? 200) as 200,
   );
+}
+
+/**
+ * The boxes after a template was chosen: the template's text in its box and, after « Utiliser »
+ * without JavaScript, what was typed in the others (and in the chosen box when no template fits).
+ */
+function withTemplate(
+  filled: { decision: string; motivation: string } | undefined,
+  typed: { box: Decision; texts: DecisionTexts } | undefined,
+): DecisionFormState | undefined {
+  if (filled) {
+    // The service fills a box only with a template of its decision: typed.box is filled.decision.
+    const texts = typed ? { ...typed.texts, [typed.box]: filled.motivation } : undefined;
+    return { ...filled, errors: {}, texts };
+  }
+  if (!typed) return undefined;
+  return { decision: typed.box, motivation: typed.texts[typed.box] ?? "", errors: {}, texts: typed.texts };
 }
 
 /** The decision just recorded (`?fait=…&demande=…` after the redirect), for the confirmation banner. */
