@@ -1,9 +1,10 @@
 /**
  * The daily work in Chromium, at 375 px and on a desktop, each page checked by axe and for
  * sideways scrolling: French error pages; the queue sorted, paged and filtered on the reading's
- * outcome, its filters folded on a phone; a template that fills its own box only; a conflict
- * that keeps the page's address and the typed text; the confirmation banner and "… et passer à
- * la suivante"; a draft's history telling what changed; no CSP refusal after a resize.
+ * outcome, its filters folded on a phone; a template that fills its own box only, with or
+ * without JavaScript; a conflict that keeps the page's address and the typed text; the
+ * confirmation banner and "… et passer à la suivante"; a draft's history telling what changed;
+ * no CSP refusal after a resize.
  */
 
 import type { Page } from "playwright-core";
@@ -26,8 +27,8 @@ describe("daily work in Chromium", () => {
   const expected = (text: string) => /^Failed to load resource: the server responded with a status of 4\d\d/.test(text);
 
   /** A fresh browser context per person, so that sign-ins do not replace one another. */
-  async function freshPage(): Promise<Page> {
-    const context = await session.browser.newContext({ locale: "fr-FR", viewport: DESKTOP });
+  async function freshPage(javaScriptEnabled = true): Promise<Page> {
+    const context = await session.browser.newContext({ locale: "fr-FR", viewport: DESKTOP, javaScriptEnabled });
     const page = await context.newPage();
     // Any script error or CSP refusal is a failure of the journey, not noise.
     page.on("pageerror", (error) => session.problems.push(`page error: ${error.message}`));
@@ -37,8 +38,8 @@ describe("daily work in Chromium", () => {
     return page;
   }
 
-  async function signIn(role: string): Promise<Page> {
-    const page = await freshPage();
+  async function signIn(role: string, javaScriptEnabled = true): Promise<Page> {
+    const page = await freshPage(javaScriptEnabled);
     await page.goto(`${session.baseUrl}/connexion`);
     await page.getByRole("button", { name: `Entrer comme ${role}` }).click();
     await page.waitForURL((url) => url.pathname !== "/connexion");
@@ -207,6 +208,48 @@ describe("daily work in Chromium", () => {
     await page.reload();
     await expect(page.locator("h1").textContent()).resolves.toBe(`Demande n° ${id}`);
     expect(page.url()).toBe(address);
+    await page.context().close();
+  });
+
+  it("keeps the other boxes' text when choosing a template without JavaScript, then sends the refusal", async () => {
+    const admin = await signIn("administrateur");
+    await admin.goto(`${session.baseUrl}/admin/modeles`);
+    await admin.fill("#modele-nom", "Acte à joindre");
+    await admin.selectOption("#modele-decision", "request_tariff_act");
+    await admin.fill("#modele-texte", "Merci de joindre l'acte tarifaire de {{organisation}}.");
+    await admin.locator("form[action='/admin/modeles'] button[type=submit]").click();
+    await admin.waitForLoadState("networkidle");
+    await admin.context().close();
+
+    const page = await signIn("instructeur", false);
+    await page.goto(`${session.baseUrl}/instruction?onglet=a-instruire`);
+    await page.locator("#file tbody a").first().click();
+    await page.waitForURL(/\/instruction\/demandes\/\d+\?/);
+    const id = Number(/demandes\/(\d+)/.exec(page.url())![1]);
+    const refusal = "La délibération ne fixe aucune condition tarifaire.";
+    await page.fill("#motivation-refuser", refusal);
+    await page.selectOption("#modele-demander-acte-tarifaire", { label: "Acte à joindre" });
+    await page.locator("#modele-demander-acte-tarifaire ~ button").click();
+    await page.waitForURL(/utiliser=demander-acte-tarifaire/);
+    await expect(page.inputValue("#motivation-demander-acte-tarifaire")).resolves.toMatch(
+      /^Merci de joindre l'acte tarifaire de .+\.$/,
+    );
+    await expect(page.inputValue("#motivation-refuser")).resolves.toBe(refusal);
+    expect(page.url()).toContain("onglet=a-instruire");
+
+    // axe needs JavaScript: the same address (it holds the texts) is checked in a page with it.
+    const checker = await signIn("instructeur");
+    await checker.goto(page.url());
+    await expect(checker.inputValue("#motivation-refuser")).resolves.toBe(refusal);
+    await checkPage(checker);
+    await checker.setViewportSize(PHONE);
+    await checkPage(checker);
+    await checker.context().close();
+
+    await page.getByRole("button", { name: "Refuser la demande", exact: true }).click();
+    await page.getByText(`Décision enregistrée : demande n° ${id} refusée.`).waitFor();
+    expect(page.url()).toContain("onglet=a-instruire");
+    await expect(page.locator("#historique + ol").innerText()).resolves.toContain(refusal);
     await page.context().close();
   });
 
