@@ -1,7 +1,8 @@
 /** The outbox: statements to enqueue with a change, and the dispatcher's reads and writes. */
 
-import { and, asc, eq, inArray, lte } from "drizzle-orm";
+import { and, asc, eq, inArray, lte, sql } from "drizzle-orm";
 import type { Database, Statement } from "./database";
+import { preparedFor } from "./prepared";
 import { organisations, outbox, users, webhooks } from "./schema";
 
 export type OutboxRow = typeof outbox.$inferSelect;
@@ -119,12 +120,25 @@ export async function settleOutboxItem(
 }
 
 /** Everyone who files for the organisation hears of its requests' decisions. */
-export async function organisationEmails(db: Database, organisationId: number): Promise<string[]> {
-  const rows = await db
+// Both read by every decision, before its batch.
+const applicantEmails = preparedFor((db) =>
+  db
     .select({ email: users.email })
     .from(users)
     .innerJoin(organisations, eq(organisations.id, users.organisationId))
-    .where(and(eq(users.organisationId, organisationId), eq(users.role, "applicant"), eq(users.disabled, false)));
+    .where(
+      and(
+        eq(users.organisationId, sql.placeholder("organisationId")),
+        eq(users.role, "applicant"),
+        eq(users.disabled, false),
+      ),
+    )
+    .prepare(),
+);
+const webhooksActive = preparedFor((db) => db.select().from(webhooks).where(eq(webhooks.active, true)).prepare());
+
+export async function organisationEmails(db: Database, organisationId: number): Promise<string[]> {
+  const rows = await applicantEmails(db).all({ organisationId });
   return rows.map((row) => row.email);
 }
 
@@ -146,7 +160,7 @@ export async function instructorEmails(db: Database, assignedId: number | null):
 }
 
 export async function activeWebhooks(db: Database): Promise<WebhookRow[]> {
-  return db.select().from(webhooks).where(eq(webhooks.active, true));
+  return webhooksActive(db).all();
 }
 
 export async function insertWebhook(
