@@ -13,6 +13,8 @@ export interface Measured {
   readonly note?: string;
   /** The floor's own peak memory when it runs in another process (sqlite3). */
   readonly floor_peak_rss_mb?: number;
+  /** Our own peak memory when Cadre runs in another process (the real server), else the bench's. */
+  readonly ours_peak_rss_mb?: number;
 }
 
 export interface BenchmarkResult extends Measured {

@@ -47,7 +47,7 @@ async function baseDatabase(requests: number, say: (line: string) => void): Prom
   return base;
 }
 
-const cookieFor = async (sessionId: string) =>
+export const sessionCookie = async (sessionId: string) =>
   (await serializeSigned(COOKIE, sessionId, SESSION_SECRET, { secure: true, path: "/" })).split(";")[0]!;
 
 export async function prepareWorld(requests: number, say: (line: string) => void): Promise<LoadWorld> {
@@ -64,7 +64,7 @@ export async function prepareWorld(requests: number, say: (line: string) => void
       sql: "insert into sessions (id, user_id, created_at, expires_at) values (?, ?, ?, ?)",
       args: [`load-${user}`, user, now, now + 3_600_000],
     });
-    if (user <= INSTRUCTORS) instructorCookies.push(await cookieFor(`load-${user}`));
+    if (user <= INSTRUCTORS) instructorCookies.push(await sessionCookie(`load-${user}`));
   }
   const applicantRows = (
     await client.execute({
@@ -75,7 +75,7 @@ export async function prepareWorld(requests: number, say: (line: string) => void
   const applicantPages = await Promise.all(
     applicantRows.map(async (row) => ({
       path: `/demandes/${row.id}`,
-      cookie: await cookieFor(`load-${INSTRUCTORS + Number(row.organisation_id)}`),
+      cookie: await sessionCookie(`load-${INSTRUCTORS + Number(row.organisation_id)}`),
     })),
   );
   const submitted = (

@@ -10,11 +10,17 @@ import { LOAD_AUDIT_KEYS, LOAD_CHECKPOINT_FILE } from "./audit";
 
 export interface RunningServer {
   readonly origin: string;
+  /** The server's process id (the primary's, with several workers). */
+  readonly pid: number;
   readonly stop: () => Promise<void>;
   readonly log: () => string;
 }
 
-export async function startServer(file: string, workers: number): Promise<RunningServer> {
+export async function startServer(
+  file: string,
+  workers: number,
+  overrides: Readonly<Record<string, string>> = {},
+): Promise<RunningServer> {
   const port = await freePort();
   const origin = `http://127.0.0.1:${port}`;
   const server: ChildProcess = spawn(process.execPath, ["scripts/server.mjs"], {
@@ -35,6 +41,7 @@ export async function startServer(file: string, workers: number): Promise<Runnin
       // close thousands of them at start, a one-off catch-up that is not the workload measured.
       TARIFF_ACT_REMINDER_DAYS: "0",
       TARIFF_ACT_CLOSE_DAYS: "0",
+      ...overrides,
     },
     stdio: ["ignore", "ignore", "pipe"],
   });
@@ -54,7 +61,7 @@ export async function startServer(file: string, workers: number): Promise<Runnin
     await stop();
     throw error;
   }
-  return { origin, stop, log: () => log };
+  return { origin, pid: server.pid!, stop, log: () => log };
 }
 
 async function waitForHealth(origin: string, deadline: number): Promise<void> {
