@@ -12,6 +12,7 @@ import {
   filtersFor,
   QUEUE_TABS,
   type QueueCursor,
+  type QueueFilters,
   type QueueForm,
   type QueuePosition,
   type QueueTab,
@@ -19,8 +20,8 @@ import {
 import type { QueueSort, RowReading } from "../domain/queue-order";
 import { RULES } from "../rules/index";
 import { listUsersByRole, type UserRow } from "../storage/people-store";
-import { countQueueTabs } from "../storage/queue-counts";
-import { listQueue, readingsOf, toFtsQuery } from "../storage/queue-store";
+import { countQueueTabs, searchQueueTabs } from "../storage/queue-counts";
+import { listQueue, listSummariesByIds, readingsOf, toFtsQuery } from "../storage/queue-store";
 import type { RequestSummary } from "../domain/request-listings";
 import type { ServiceContext } from "./context";
 
@@ -61,16 +62,9 @@ export async function getQueuePage(
   const { position, pageSize, sort } = input;
   const backwards = position.before !== undefined;
   const filters = filtersFor(input.tab, input.form, userId);
-  const [rows, { counts, atLeast }, instructors] = await Promise.all([
-    listQueue(ctx.db, filters, {
-      sort,
-      limit: pageSize + 1,
-      ...(backwards ? { before: position.before } : { after: position.after }),
-    }),
-    countQueueTabs(
-      ctx.db,
-      QUEUE_TABS.map((candidate) => filtersFor(candidate, input.form, userId)),
-    ),
+  const tabs = QUEUE_TABS.map((candidate) => filtersFor(candidate, input.form, userId));
+  const [{ rows, counts, atLeast }, instructors] = await Promise.all([
+    rowsAndCounts(ctx, filters, tabs, { sort, limit: pageSize + 1, position }),
     listUsersByRole(ctx.db, "instructor"),
   ]);
   // One row more than a page says whether there is more in the direction read.
@@ -92,7 +86,7 @@ export async function getQueuePage(
     ),
     counts,
     countsAtLeast: atLeast,
-    byNumber: Boolean(filters.search && toFtsQuery(filters.search)),
+    byNumber: searches(filters),
     pager: {
       number,
       count,
@@ -103,4 +97,36 @@ export async function getQueuePage(
     instructors,
     rules: RULES.map((rule) => ({ id: rule.id, title: rule.title })),
   };
+}
+
+const searches = (filters: QueueFilters) => Boolean(filters.search && toFtsQuery(filters.search));
+
+/**
+ * The page's rows, one more than a page, and every tab's count. A search reads the index once
+ * for both when it can (searchQueueTabs), else its rows are read apart.
+ */
+async function rowsAndCounts(
+  ctx: ServiceContext,
+  filters: QueueFilters,
+  tabs: QueueFilters[],
+  page: { sort: QueueSort; limit: number; position: QueuePosition },
+): Promise<{ rows: RequestSummary[]; counts: number[]; atLeast: boolean }> {
+  const { sort, limit, position } = page;
+  const list = () =>
+    listQueue(ctx.db, filters, {
+      sort,
+      limit,
+      ...(position.before !== undefined ? { before: position.before } : { after: position.after }),
+    });
+  if (!searches(filters)) {
+    const [rows, { counts, atLeast }] = await Promise.all([list(), countQueueTabs(ctx.db, tabs)]);
+    return { rows, counts, atLeast };
+  }
+  const { counts, atLeast, pageIds } = await searchQueueTabs(ctx.db, tabs, {
+    filters,
+    limit,
+    after: position.after?.id,
+    before: position.before?.id,
+  });
+  return { rows: pageIds ? await listSummariesByIds(ctx.db, pageIds) : await list(), counts, atLeast };
 }

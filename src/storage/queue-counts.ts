@@ -16,7 +16,7 @@ import { sql } from "drizzle-orm";
 import type { Database } from "./database";
 import { preparedFor } from "./prepared";
 import type { QueueFilters } from "../domain/queue";
-import { countGroups, countSearchGroups, toFtsQuery, type CountGroup } from "./queue-store";
+import { countGroups, searchWindow, toFtsQuery, type CountGroup, type SearchPage } from "./queue-store";
 import { events, queueCounters } from "./schema";
 
 const MAX_ENTRIES = 1_000;
@@ -43,14 +43,33 @@ export async function countQueueTabs(db: Database, tabs: readonly QueueFilters[]
   if (tabs.every(keptByCounters)) {
     return { counts: sumPerTab(tabs, await allCounters(db).all()), atLeast: false };
   }
-  // One pass for every tab: all their states, any instructor, then summed per tab.
-  const union = { ...tabs[0]!, states: [...new Set(tabs.flatMap((tab) => tab.states))], assignedTo: undefined };
+  const union = unionOf(tabs);
   if (union.search && toFtsQuery(union.search)) {
-    const { groups, complete } = await countSearchGroups(db, union);
-    return { counts: sumPerTab(tabs, groups), atLeast: !complete };
+    const { counts, atLeast } = await searchQueueTabs(db, tabs);
+    return { counts, atLeast };
   }
   return { counts: sumPerTab(tabs, await filteredGroups(db, union)), atLeast: false };
 }
+
+/**
+ * A search's tab counts, and the page of one tab when the same read of the index answers for it
+ * (see searchWindow): one MATCH for both, where counting and listing apart made two.
+ */
+export async function searchQueueTabs(
+  db: Database,
+  tabs: readonly QueueFilters[],
+  page?: SearchPage,
+): Promise<TabCounts & { readonly pageIds: number[] | null }> {
+  const { groups, complete, pageIds } = await searchWindow(db, unionOf(tabs), page);
+  return { counts: sumPerTab(tabs, groups), atLeast: !complete, pageIds };
+}
+
+/** Every tab's states, any instructor: one read for all tabs, summed per tab after. */
+const unionOf = (tabs: readonly QueueFilters[]): QueueFilters => ({
+  ...tabs[0]!,
+  states: [...new Set(tabs.flatMap((tab) => tab.states))],
+  assignedTo: undefined,
+});
 
 function sumPerTab(tabs: readonly QueueFilters[], groups: readonly CountGroup[]): number[] {
   return tabs.map((filters) =>

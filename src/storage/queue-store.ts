@@ -107,11 +107,11 @@ export async function readingsOf(db: Database, ids: readonly number[]): Promise<
   );
 }
 
-/** How many requests the filters select (a search: see countSearchGroups). */
+/** How many requests the filters select (a search: see searchWindow). */
 export async function countQueue(db: Database, filters: QueueFilters): Promise<number> {
   const groups =
     filters.search && toFtsQuery(filters.search)
-      ? (await countSearchGroups(db, filters)).groups
+      ? (await searchWindow(db, filters)).groups
       : await countGroups(db, filters);
   return groups.reduce((total, group) => total + group.count, 0);
 }
@@ -166,25 +166,45 @@ function outcomeCondition(outcome: ReadingOutcome): SQL | undefined {
   }
 }
 
+/** Where a search's page starts: the tab's own filters, rows after or before a request number. */
+export interface SearchPage {
+  readonly filters: QueueFilters;
+  readonly limit: number;
+  readonly after?: number;
+  readonly before?: number;
+}
+
+export interface SearchWindow {
+  readonly groups: CountGroup[];
+  /** Every match was counted; when not, each count is a lower bound. */
+  readonly complete: boolean;
+  /**
+   * The page's request numbers, ascending, when the window answers for it: every match lies in
+   * the window, or the page was filled from it reading forwards (the window holds the first
+   * matches in number order, so none is missing before them). Null: read the page from the index.
+   */
+  readonly pageIds: number[] | null;
+}
+
 /**
  * A search's matches per state and assigned instructor, counted in one pass over at most the
  * first SEARCH_COUNT_WINDOW + 1 matches of the FTS index (rowid order): a word present
- * everywhere costs a bounded read whatever the size of the base. `complete` says whether every
- * match was counted; when not, each count is a lower bound.
+ * everywhere costs a bounded read whatever the size of the base. The same read gives the page
+ * of one tab: FTS5 merges a prefix term's doclists again at each MATCH (5 ms for a word found
+ * in 100,000 documents), so the page is not read apart when the window answers for it.
  */
-export async function countSearchGroups(
-  db: Database,
-  filters: QueueFilters,
-): Promise<{ groups: CountGroup[]; complete: boolean }> {
+export async function searchWindow(db: Database, filters: QueueFilters, page?: SearchPage): Promise<SearchWindow> {
   const match = toFtsQuery(filters.search ?? "");
   const where = conditions(filters).filter((condition): condition is SQL => condition !== undefined);
-  // The window is read once (MATERIALIZED): FTS5 merges a prefix term's doclists on each read.
-  const rows = await db.all<{ state: string; assigned: number; count: number; seen: number }>(sql`
+  const paged = page && sameBesidesTab(filters, page.filters) ? page : undefined;
+  // The window is read once (MATERIALIZED); each group brings its request numbers when a page
+  // is asked for (a second read of the window, even materialized, made SQLite match again).
+  const rows = await db.all<{ state: string; assigned: number; count: number; seen: number; ids: string | null }>(sql`
     with window_matches as materialized (
       select rowid as id from request_search where request_search match ${match} order by rowid limit ${SEARCH_COUNT_WINDOW + 1}
     )
     select ${requests.state} as state, coalesce(${requests.assignedInstructorId}, 0) as assigned, count(*) as count,
-      (select count(*) from window_matches) as seen
+      (select count(*) from window_matches) as seen, ${paged ? sql`group_concat(${requests.id})` : sql`null`} as ids
     from window_matches
     join ${requests} on ${requests.id} = window_matches.id
     join ${organisations} on ${organisations.id} = ${requests.organisationId}
@@ -197,14 +217,61 @@ export async function countSearchGroups(
         await db.all<{ seen: number }>(sql`select count(*) as seen from (select rowid from request_search
         where request_search match ${match} limit ${SEARCH_COUNT_WINDOW + 1})`)
       )[0]?.seen ?? 0);
-  return {
-    groups: rows.map((row) => ({
-      state: row.state,
-      assignedInstructorId: Number(row.assigned),
-      count: Number(row.count),
-    })),
-    complete: Number(seen) <= SEARCH_COUNT_WINDOW,
-  };
+  const complete = Number(seen) <= SEARCH_COUNT_WINDOW;
+  const groups = rows.map((row) => ({
+    state: row.state,
+    assignedInstructorId: Number(row.assigned),
+    count: Number(row.count),
+  }));
+  if (!paged) return { groups, complete, pageIds: null };
+  const ids = pageOfWindow(rows, paged);
+  const answers = complete || (paged.before === undefined && ids.length === paged.limit);
+  return { groups, complete, pageIds: answers ? ids : null };
+}
+
+/** The page's numbers among the window's selected matches: the tab's states and instructor, after or before the cursor. */
+function pageOfWindow(
+  groups: readonly { state: string; assigned: number; ids: string | null }[],
+  page: SearchPage,
+): number[] {
+  const { filters, limit, after, before } = page;
+  const wanted = (group: { state: string; assigned: number }) =>
+    filters.states.includes(group.state as QueueFilters["states"][number]) &&
+    (filters.assignedTo === undefined ||
+      Number(group.assigned) === (filters.assignedTo === "none" ? 0 : filters.assignedTo));
+  const ids = groups
+    .filter(wanted)
+    .flatMap((group) => (group.ids ? group.ids.split(",").map(Number) : []))
+    .filter((id) => (before !== undefined ? id < before : after !== undefined ? id > after : true))
+    .sort((a, b) => a - b);
+  return before !== undefined ? ids.slice(-limit) : ids.slice(0, limit);
+}
+
+/** A tab's filters are the form's, with the tab's states and instructor: the rest must be the window's. */
+function sameBesidesTab(window: QueueFilters, tab: QueueFilters): boolean {
+  const { states: _states, assignedTo: _assigned, ...others } = tab;
+  const { states: _windowStates, assignedTo: _windowAssigned, ...windowOthers } = window;
+  return (
+    JSON.stringify(others) === JSON.stringify(windowOthers) &&
+    tab.states.every((state) => window.states.includes(state)) &&
+    window.assignedTo === undefined
+  );
+}
+
+const summariesOfIds = preparedFor((db) =>
+  db
+    .select(summaryColumns)
+    .from(requests)
+    .innerJoin(organisations, eq(organisations.id, requests.organisationId))
+    .where(sql`${requests.id} in (select value from json_each(${sql.placeholder("ids")}))`)
+    .orderBy(asc(requests.id))
+    .prepare(),
+);
+
+/** Queue lines of the given requests, by number. */
+export async function listSummariesByIds(db: Database, ids: readonly number[]): Promise<RequestSummary[]> {
+  if (ids.length === 0) return [];
+  return (await summariesOfIds(db).all({ ids: JSON.stringify(ids) })) as RequestSummary[];
 }
 
 /** Every filter but the search, which listQueue and countQueue read from the FTS index. */

@@ -7,8 +7,9 @@
 
 import { sql } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
-import { countQueueTabs } from "../../src/storage/queue-counts";
-import { SEARCH_COUNT_WINDOW, countQueue, countSearchGroups, listQueue } from "../../src/storage/queue-store";
+import { countQueueTabs, searchQueueTabs } from "../../src/storage/queue-counts";
+import { SEARCH_COUNT_WINDOW, countQueue, listQueue, searchWindow } from "../../src/storage/queue-store";
+import type { QueueFilters } from "../../src/domain/queue";
 import { createHarness } from "../support/harness";
 
 describe("queue search", async () => {
@@ -59,7 +60,7 @@ describe("queue search", async () => {
   });
 
   it("counts within the window only, as lower bounds, when a word is nearly everywhere", async () => {
-    const { groups, complete } = await countSearchGroups(db, {
+    const { groups, complete } = await searchWindow(db, {
       states: ["submitted", "tariff_act_requested"],
       search: "pontarlier",
     });
@@ -71,6 +72,34 @@ describe("queue search", async () => {
     ]);
     expect(atLeast).toBe(true);
     expect(counts).toEqual([SEARCH_COUNT_WINDOW / 2 + 1, SEARCH_COUNT_WINDOW / 2]);
+  });
+
+  it("answers a tab's page from the same read of the index when the window holds it", async () => {
+    const morteau = { states: ["submitted" as const], search: "morteau" };
+    const tabs = [morteau, { ...morteau, states: ["tariff_act_requested" as const] }];
+    const listed = (await listQueue(db, morteau, { limit: 100 })).map((row) => row.id);
+    const pageOf = async (page: { limit: number; after?: number; before?: number }, filters: QueueFilters = morteau) =>
+      (await searchQueueTabs(db, tabs, { filters, ...page })).pageIds;
+    // Every match in the window: any page, forwards or backwards, and nobody's requests.
+    expect(await pageOf({ limit: 4 })).toEqual(listed.slice(0, 4));
+    expect(await pageOf({ limit: 4, after: listed[1] })).toEqual(listed.slice(2, 6));
+    expect(await pageOf({ limit: 4, before: listed[5] })).toEqual(listed.slice(1, 5));
+    const nobodys = (await listQueue(db, { ...morteau, assignedTo: "none" }, { limit: 100 })).map((row) => row.id);
+    expect(await pageOf({ limit: 100 }, { ...morteau, assignedTo: "none" })).toEqual(nobodys);
+    // A page whose other filters are not the window's is read from the index instead.
+    expect(await pageOf({ limit: 4 }, { ...morteau, useCase: "autre" })).toBeNull();
+  });
+
+  it("reads the page from the index when the window may miss some of it", async () => {
+    const tabs = [submitted, { ...submitted, states: ["tariff_act_requested" as const] }];
+    const pageOf = async (page: { limit: number; after?: number; before?: number }) =>
+      (await searchQueueTabs(db, tabs, { filters: submitted, ...page })).pageIds;
+    // Filled forwards within the window: the first matches, so nothing is missing before them.
+    expect(await pageOf({ limit: 3 })).toEqual(all.slice(0, 3));
+    expect(await pageOf({ limit: 3, after: all[10] })).toEqual(all.slice(11, 14));
+    // Past the window's end, or backwards with matches beyond the window: not answered.
+    expect(await pageOf({ limit: 3, after: all.at(-5) })).toBeNull();
+    expect(await pageOf({ limit: 3, before: all[10] })).toBeNull();
   });
 
   it("keeps the other filters and ignores FTS syntax typed in the box", async () => {
