@@ -16,8 +16,9 @@ import { type Benchmark, type Measured, pairedMedianMs, round } from "./harness"
 import { scaleDatabase } from "./scale-db";
 
 const SECRET = "bench-secret-bench-secret-bench-secret-00";
-const RUNS = 25;
-const WARMUP = 5;
+// Each run decides a request of its own: 2 × (RUNS + WARMUP) submitted requests are needed.
+const RUNS = 51;
+const WARMUP = 100;
 const MOTIVATION = "Délibération conforme.";
 
 export const decisionBenchmarks: Benchmark[] = [

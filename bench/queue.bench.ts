@@ -14,10 +14,11 @@ import { type Benchmark, type Measured, pairedMedianMs, round } from "./harness"
 import { scaleDatabase } from "./scale-db";
 
 const SECRET = "bench-secret-bench-secret-bench-secret-00";
-// Pages cost milliseconds: enough warm-up for V8 to compile the rendering, which the first
-// benchmark of a process would otherwise pay (measured: 27 ms cold against 6 ms warm).
-const RUNS = 25;
-const WARMUP = 20;
+// Pages cost milliseconds: enough warm-up for V8 to optimise the rendering and the queries'
+// paths, as in a server that has been running (measured: 27 ms cold, 6 ms after 20 pages, 4 ms
+// after 200), then enough runs for a stable median.
+const RUNS = 101;
+const WARMUP = 200;
 
 async function setUp(size: number) {
   const handle = openLibsql({ url: `file:${scaleDatabase(size)}` });
