@@ -85,4 +85,38 @@ describe("motivation templates", async () => {
     expect(textareaText(mismatched, "motivation-demander-acte-tarifaire")).toBe("Texte d'avant le modèle.");
     expect(mismatched).not.toContain("Bonjour Commune de Valbrune");
   });
+
+  it("keep the version seen before « Utiliser », so that a change made meanwhile is a conflict", async () => {
+    const id = await submittedRequestWith(harness, applicant, {
+      scopes: ["cnaf_quotient_familial"],
+      text: WHOLE_ACT_TEXT,
+    });
+    await harness.readingIdle();
+    const [template] = await listTemplates(harness.db);
+    const other = await harness.user("instructor");
+    const asked = await harness.request(`/instruction/demandes/${id}/demander-acte-tarifaire`, {
+      method: "POST",
+      body: new URLSearchParams({ version: "2", motivation: "Joignez la grille." }),
+      as: other,
+    });
+    expect(asked.status).toBe(303); // version 3
+    const query = new URLSearchParams({
+      version: "2",
+      "modele-demander-acte-tarifaire": String(template!.id),
+      "motivation-refuser": "Aucune condition tarifaire.",
+      utiliser: "demander-acte-tarifaire",
+    });
+    const html = await (await harness.request(`/instruction/demandes/${id}?${query}`, { as: instructor })).text();
+    expect(html).toContain('name="version" value="2"');
+    const refused = await harness.request(`/instruction/demandes/${id}/refuser`, {
+      method: "POST",
+      body: new URLSearchParams({ version: "2", "motivation-refuser": "Aucune condition tarifaire." }),
+      as: instructor,
+    });
+    expect(refused.status).toBe(409);
+    expect(textareaText(await refused.text(), "motivation-refuser")).toBe("Aucune condition tarifaire.");
+    // Without « Utiliser », the page is the request as it is: its own version.
+    const plain = await (await harness.request(`/instruction/demandes/${id}?version=2`, { as: instructor })).text();
+    expect(plain).toContain('name="version" value="3"');
+  });
 });

@@ -41,6 +41,11 @@ export interface InstructionRequestPageProps {
   /** The decision just recorded, on this request or the one before it in the queue. */
   readonly done?: DecisionDone | null;
   readonly templates?: readonly { id: number; name: string; decision: string }[];
+  /**
+   * The version the decision form carries when not the request's own: the one the instructor
+   * saw before « Utiliser » reloaded the page, so that a change made meanwhile is a conflict.
+   */
+  readonly seenVersion?: number;
 }
 
 export function InstructionRequestPage(props: InstructionRequestPageProps) {
@@ -107,7 +112,7 @@ export function InstructionRequestPage(props: InstructionRequestPageProps) {
           {props.canDecide ? (
             <DecisionForms
               requestId={request.id}
-              version={request.version}
+              version={props.seenVersion ?? request.version}
               state={request.state}
               form={props.form}
               suggestion={reading.suggestion}

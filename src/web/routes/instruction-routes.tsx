@@ -202,6 +202,7 @@ async function reviewPage(
       error={outcome?.error}
       done={outcome ? null : decisionDone(query)}
       templates={page.templates}
+      seenVersion={typed ? seenVersion(query, detail.request.version) : undefined}
     />,
     (outcome?.status ?? 200) as 200,
   );
@@ -222,6 +223,16 @@ function withTemplate(
   }
   if (!typed) return undefined;
   return { decision: typed.box, motivation: typed.texts[typed.box] ?? "", errors: {}, texts: typed.texts };
+}
+
+/**
+ * After « Utiliser » without JavaScript the page is read again: its form keeps the version the
+ * instructor saw (sent with the form), so that a decision on text typed against an older version
+ * is refused as a conflict, which says who changed what, as it is with htmx.
+ */
+function seenVersion(query: URLSearchParams, current: number): number | undefined {
+  const sent = Number(query.get("version"));
+  return Number.isSafeInteger(sent) && sent > 0 && sent < current ? sent : undefined;
 }
 
 /** The decision just recorded (`?fait=…&demande=…` after the redirect), for the confirmation banner. */
