@@ -19,8 +19,12 @@ import { summaryColumns } from "./requests-store";
 import { organisations, requests } from "./schema";
 import { requestSearch } from "./search-table";
 
-/** A search counts within its first matches only: beyond, its counts are lower bounds. */
-export const SEARCH_COUNT_WINDOW = 5_000;
+/**
+ * A search counts within its first matches only: beyond, its counts are lower bounds (« au
+ * moins 1 000 »: a search that broad is refined, not paged through). Reading the window is most
+ * of a common word's search page: 5,000 matches cost 14 ms a page at 100,000 requests, 1,000 cost 10.
+ */
+export const SEARCH_COUNT_WINDOW = 1_000;
 
 export interface CountGroup {
   readonly state: string;
