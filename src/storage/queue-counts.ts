@@ -27,7 +27,31 @@ interface Remembered {
 }
 
 const byDatabase = new WeakMap<Database, Remembered>();
-const allCounters = preparedFor((db) => db.select().from(queueCounters).prepare());
+// The kept counters summed per state for the instructors the tabs name (the viewer, the filter's,
+// 0 for nobody), the others together (-1): a dozen rows to read, not one per instructor and state.
+const namedCounters = preparedFor((db) => {
+  const named = sql`${queueCounters.assignedInstructorId} in (select value from json_each(${sql.placeholder("named")}))`;
+  const assigned = sql<number>`case when ${named} then ${queueCounters.assignedInstructorId} else -1 end`;
+  return db
+    .select({
+      state: queueCounters.state,
+      assignedInstructorId: assigned,
+      count: sql<number>`sum(${queueCounters.count})`,
+    })
+    .from(queueCounters)
+    .groupBy(queueCounters.state, assigned)
+    .prepare();
+});
+
+async function keptCounts(db: Database, tabs: readonly QueueFilters[]): Promise<CountGroup[]> {
+  const named = [0, ...tabs.map((tab) => tab.assignedTo).filter((id): id is number => typeof id === "number")];
+  const rows = await namedCounters(db).all({ named: JSON.stringify([...new Set(named)]) });
+  return rows.map((row) => ({
+    ...row,
+    assignedInstructorId: Number(row.assignedInstructorId),
+    count: Number(row.count),
+  }));
+}
 
 export interface TabCounts {
   readonly counts: number[];
@@ -41,7 +65,7 @@ export interface TabCounts {
  */
 export async function countQueueTabs(db: Database, tabs: readonly QueueFilters[]): Promise<TabCounts> {
   if (tabs.every(keptByCounters)) {
-    return { counts: sumPerTab(tabs, await allCounters(db).all()), atLeast: false };
+    return { counts: sumPerTab(tabs, await keptCounts(db, tabs)), atLeast: false };
   }
   const union = unionOf(tabs);
   if (union.search && toFtsQuery(union.search)) {
