@@ -6,6 +6,7 @@
 import { and, desc, eq, sql } from "drizzle-orm";
 import type { DecisionEmailState, OutboxListing, OutboxStatus } from "../domain/outbox-status";
 import type { Database, Statement } from "./database";
+import { preparedFor } from "./prepared";
 import { events, outbox } from "./schema";
 
 export type { DecisionEmailState, OutboxListing, OutboxStatus } from "../domain/outbox-status";
@@ -80,20 +81,30 @@ export function retryStatements(db: Database, retry: { id: number; actorId: numb
  * The e-mails of the request's latest decision (written in the decision's batch, so with its
  * time): how many went out, wait, or failed for good. Undefined when none was written.
  */
+// The latest decision's e-mails (they share its instant) per status, in one statement: read on
+// every request page.
+const latestDecisionEmails = preparedFor((db) => {
+  const decisionEmails = and(
+    eq(outbox.requestId, sql.placeholder("requestId")),
+    eq(outbox.topic, "decision"),
+    eq(outbox.kind, "email"),
+  );
+  return db
+    .select({ createdAt: outbox.createdAt, status: outbox.status, count: sql<number>`count(*)` })
+    .from(outbox)
+    .where(
+      and(
+        decisionEmails,
+        eq(outbox.createdAt, sql`(select max(${outbox.createdAt}) from ${outbox} where ${decisionEmails})`),
+      ),
+    )
+    .groupBy(outbox.status)
+    .prepare();
+});
+
 export async function decisionEmailState(db: Database, requestId: number): Promise<DecisionEmailState | undefined> {
-  const where = and(eq(outbox.requestId, requestId), eq(outbox.topic, "decision"), eq(outbox.kind, "email"));
-  const [latest] = await db
-    .select({ createdAt: outbox.createdAt })
-    .from(outbox)
-    .where(where)
-    .orderBy(desc(outbox.createdAt))
-    .limit(1);
-  if (!latest) return undefined;
-  const rows = await db
-    .select({ status: outbox.status, count: sql<number>`count(*)` })
-    .from(outbox)
-    .where(and(where, eq(outbox.createdAt, latest.createdAt)))
-    .groupBy(outbox.status);
+  const rows = await latestDecisionEmails(db).all({ requestId });
+  if (rows.length === 0) return undefined;
   const count = (status: string) => Number(rows.find((row) => row.status === status)?.count ?? 0);
-  return { decidedAt: latest.createdAt, sent: count("sent"), pending: count("pending"), failed: count("failed") };
+  return { decidedAt: rows[0]!.createdAt, sent: count("sent"), pending: count("pending"), failed: count("failed") };
 }
