@@ -11,7 +11,7 @@ import { cursorOf, filtersFor, type QueueForm, type QueueTab } from "../domain/q
 import type { QueueSort } from "../domain/queue-order";
 import { scopeLabel } from "../domain/scope-catalogue";
 import { useCaseLabel } from "../domain/use-case-catalogue";
-import { listUsersByRole } from "../storage/people-store";
+import { findUserById } from "../storage/people-store";
 import { listQueue } from "../storage/queue-store";
 import { listTemplates, type TemplateRow } from "../storage/templates-store";
 import type { ServiceContext } from "./context";
@@ -47,16 +47,18 @@ export async function getReviewPage(
   input: { requestId: number; tab: QueueTab; form: QueueForm; sort: QueueSort; template?: TemplateChoice },
 ): Promise<ReviewPage> {
   authorize(ctx.actor, "browse_queue", QUEUE_REFUSAL);
-  const [{ detail, reading }, instructors, templates] = await Promise.all([
+  const [{ detail, reading }, templates] = await Promise.all([
     getRequestView(ctx, input.requestId),
-    listUsersByRole(ctx.db, "instructor"),
     listTemplates(ctx.db),
   ]);
+  const { assignedInstructorId } = detail.request;
   const filters = filtersFor(input.tab, input.form, ctx.actor.userId);
   const here = cursorOf(detail.request, input.sort);
-  const [previous, next] = await Promise.all([
+  const [previous, next, assigned] = await Promise.all([
     listQueue(ctx.db, filters, { sort: input.sort, limit: 1, before: here }),
     listQueue(ctx.db, filters, { sort: input.sort, limit: 1, after: here }),
+    // Who holds the request, by name (one user, not every instructor).
+    assignedInstructorId ? findUserById(ctx.db, assignedInstructorId) : undefined,
   ]);
   const chosen = templates.find(
     (template) =>
@@ -82,7 +84,7 @@ export async function getReviewPage(
   return {
     detail,
     reading,
-    assignedName: instructors.find((user) => user.id === detail.request.assignedInstructorId)?.name ?? null,
+    assignedName: assigned?.name ?? null,
     previousId: previous[0]?.id ?? null,
     nextId: next[0]?.id ?? null,
     templates,

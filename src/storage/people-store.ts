@@ -190,8 +190,16 @@ export async function listUsersByRole(db: Database, role: Role): Promise<UserRow
   return usersByRole(db).all({ role });
 }
 
+const userById = preparedFor((db) =>
+  db
+    .select()
+    .from(users)
+    .where(eq(users.id, sql.placeholder("id")))
+    .prepare(),
+);
+
 export async function findUserById(db: Database, id: number): Promise<UserRow | undefined> {
-  return db.select().from(users).where(eq(users.id, id)).get();
+  return userById(db).get({ id });
 }
 
 export interface UserListing extends UserRow {
