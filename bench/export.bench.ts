@@ -45,17 +45,19 @@ export const exportBenchmarks: Benchmark[] = [
       const server = await startServer(file, 1, { OUTBOX_INTERVAL_MS: "3600000" });
       const cookie = await sessionCookie("bench-admin");
       let bytes = 0;
-      let peakKb = 0;
-      let restingKb = 0;
+      const kb = (field: string) =>
+        Number(new RegExp(`${field}:\\s+(\\d+)`).exec(readFileSync(`/proc/${server.pid}/status`, "utf8"))![1]);
+      // Per download: the server's resident memory before it, and its peak during it.
+      const memory: { restingKb: number; peakKb: number }[] = [];
       const exportOnce = async () => {
         bytes = 0;
         writeFileSync(`/proc/${server.pid}/clear_refs`, "5"); // resets VmHWM
-        restingKb = Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${server.pid}/status`, "utf8"))![1]);
+        const restingKb = kb("VmRSS");
         const response = await fetch(`${server.origin}/admin/exports/demandes?format=csv`, { headers: { cookie } });
         if (response.status !== 200) throw new Error(`export : HTTP ${response.status} ${server.log()}`);
         const reader = response.body!.getReader();
         for (let chunk = await reader.read(); !chunk.done; chunk = await reader.read()) bytes += chunk.value.byteLength;
-        peakKb = Math.max(peakKb, Number(/VmHWM:\s+(\d+)/.exec(readFileSync(`/proc/${server.pid}/status`, "utf8"))![1]));
+        memory.push({ restingKb, peakKb: kb("VmHWM") });
       };
       let floorPeakKb = 0;
       // GNU time writes sqlite3's peak resident memory (kB) on stderr, which is all we keep.
@@ -80,14 +82,15 @@ export const exportBenchmarks: Benchmark[] = [
       } finally {
         await server.stop();
       }
-      const peak = Math.round(peakKb / 1024);
+      const mb = (kilobytes: number) => Math.round(kilobytes / 1024);
+      const peak = mb(Math.max(...memory.map((pass) => pass.peakKb)));
       const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
       return {
         ours: round(median(ours) / 1000),
         floor: round(median(baseline) / 1000),
         floor_peak_rss_mb: Math.round(floorPeakKb / 1024),
         unit: "s",
-        note: `${ROWS} lignes, ${Math.round(bytes / 1e6)} Mo, médianes de ${RUNS} passes alternées (Cadre ${ours.map((ms) => round(ms / 1000, 1)).join(" / ")} s, sqlite3 ${baseline.map((ms) => round(ms / 1000, 1)).join(" / ")} s), pic mémoire du serveur pendant l'export ${peak} Mo, ${Math.round(restingKb / 1024)} Mo avant`,
+        note: `${ROWS} lignes, ${Math.round(bytes / 1e6)} Mo, médianes de ${RUNS} passes alternées (Cadre ${ours.map((ms) => round(ms / 1000, 1)).join(" / ")} s, sqlite3 ${baseline.map((ms) => round(ms / 1000, 1)).join(" / ")} s), mémoire du serveur avant → pic de chaque passe ${memory.map((pass) => `${mb(pass.restingKb)} → ${mb(pass.peakKb)}`).join(" / ")} Mo`,
         ours_peak_rss_mb: peak,
       };
     },
