@@ -160,16 +160,21 @@ describe("daily work in Chromium", () => {
     await page.context().close();
   });
 
-  it("keeps typed text when choosing a template, and through a conflict, at the page's address", async () => {
-    // An admin writes a template for tariff-act requests.
+  /** An admin writes a motivation template for tariff-act requests, through the admin page. */
+  const writeTariffActTemplate = async (name: string, text: string) => {
     const admin = await signIn("administrateur");
     await admin.goto(`${session.baseUrl}/admin/modeles`);
-    await admin.fill("#modele-nom", "Grille manquante");
+    await admin.fill("#modele-nom", name);
     await admin.selectOption("#modele-decision", "request_tariff_act");
-    await admin.fill("#modele-texte", "Merci de joindre la grille tarifaire de {organisation}.");
+    await admin.fill("#modele-texte", text);
     await admin.locator("form[action='/admin/modeles'] button[type=submit]").click();
     await admin.waitForLoadState("networkidle");
     await admin.context().close();
+  };
+
+  it("keeps typed text when choosing a template, and through a conflict, at the page's address", async () => {
+    // An admin writes a template for tariff-act requests.
+    await writeTariffActTemplate("Grille manquante", "Merci de joindre la grille tarifaire de {organisation}.");
 
     const page = await signIn("instructeur");
     await page.setViewportSize(DESKTOP);
@@ -212,14 +217,7 @@ describe("daily work in Chromium", () => {
   });
 
   it("keeps the other boxes' text when choosing a template without JavaScript, then sends the refusal", async () => {
-    const admin = await signIn("administrateur");
-    await admin.goto(`${session.baseUrl}/admin/modeles`);
-    await admin.fill("#modele-nom", "Acte à joindre");
-    await admin.selectOption("#modele-decision", "request_tariff_act");
-    await admin.fill("#modele-texte", "Merci de joindre l'acte tarifaire de {{organisation}}.");
-    await admin.locator("form[action='/admin/modeles'] button[type=submit]").click();
-    await admin.waitForLoadState("networkidle");
-    await admin.context().close();
+    await writeTariffActTemplate("Acte à joindre", "Merci de joindre l'acte tarifaire de {{organisation}}.");
 
     const page = await signIn("instructeur", false);
     await page.goto(`${session.baseUrl}/instruction?onglet=a-instruire`);

@@ -15,6 +15,17 @@ describe("motivation templates", async () => {
   const save = (fields: Record<string, string>, as = admin) =>
     harness.request("/admin/modeles", { method: "POST", body: new URLSearchParams(fields), as });
 
+  /** A read request asking for the QF (justified by the act) and the C2S (not), and the saved template. */
+  const readRequestAndTemplate = async () => {
+    const id = await submittedRequestWith(harness, applicant, {
+      scopes: ["cnaf_quotient_familial", "complementaire_sante_solidaire"],
+      text: WHOLE_ACT_TEXT,
+    });
+    await harness.readingIdle();
+    const [template] = await listTemplates(harness.db);
+    return { id, template };
+  };
+
   it("are managed by admins only, with unknown variables refused in French", async () => {
     expect((await save({ nom: "x", decision: "reject", texte: "y" }, instructor)).status).toBe(403);
     const wrong = await save({ nom: "Acte manquant", decision: "request_tariff_act", texte: "Bonjour {{ville}}" });
@@ -31,12 +42,7 @@ describe("motivation templates", async () => {
   });
 
   it("fill the decision form with the request's values when an instructor picks one", async () => {
-    const id = await submittedRequestWith(harness, applicant, {
-      scopes: ["cnaf_quotient_familial", "complementaire_sante_solidaire"],
-      text: WHOLE_ACT_TEXT,
-    });
-    await harness.readingIdle();
-    const [template] = await listTemplates(harness.db);
+    const { id, template } = await readRequestAndTemplate();
     const page = await pageText(
       await harness.request(`/instruction/demandes/${id}?modele=${template!.id}`, { as: instructor }),
     );
@@ -46,12 +52,7 @@ describe("motivation templates", async () => {
   });
 
   it("fill only the box « Utiliser » names, keeping every other box's text and the queue's context", async () => {
-    const id = await submittedRequestWith(harness, applicant, {
-      scopes: ["cnaf_quotient_familial", "complementaire_sante_solidaire"],
-      text: WHOLE_ACT_TEXT,
-    });
-    await harness.readingIdle();
-    const [template] = await listTemplates(harness.db);
+    const { id, template } = await readRequestAndTemplate();
     // What the browser sends without JavaScript: the whole decision form, by GET.
     const choose = (box: string) =>
       harness.request(
