@@ -1,6 +1,7 @@
 /**
- * The real Node server for the load test: the bundle `npm run serve` runs, production settings,
- * no demo, on loopback only, `CADRE_WORKERS` processes, over the prepared database.
+ * The real Node server for the load test and the export benchmark: the bundle `npm run serve`
+ * runs, with its environment, production settings, no demo, on loopback only, `CADRE_WORKERS`
+ * processes, over the prepared database.
  */
 
 import { spawn, type ChildProcess } from "node:child_process";
@@ -37,6 +38,9 @@ export async function startServer(
       // The dispatcher seals new events during the run, as in production (every second here).
       OUTBOX_INTERVAL_MS: "1000",
       CADRE_WORKERS: String(workers),
+      // As `npm run serve` sets it (docs/deployment.md): the export's reading thread would
+      // otherwise leave glibc arenas resident after each export.
+      MALLOC_ARENA_MAX: "2",
       // The seeded requests waited months for their tariff acts: the follow-up would remind and
       // close thousands of them at start, a one-off catch-up that is not the workload measured.
       TARIFF_ACT_REMINDER_DAYS: "0",
