@@ -50,7 +50,7 @@ const INSTANTS = [
 ];
 
 // The separators the batches are joined with, inside the data: the batch holding them must be read
-// the JSON way, the others as text (a batch is 1 000 rows).
+// the JSON way, the others as text (a batch is 400 rows).
 const SEPARATORS = ["a\u001fb", "\u001f=1", "rec\u001esep", "\u001e", "\u001e\u001f"];
 
 const pick = <T>(values: readonly T[], index: number): T => values[index % values.length]!;
