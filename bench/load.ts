@@ -15,7 +15,7 @@ import { checkDatabase, type DecisionLedger } from "./load/checks";
 import { prepareWorld, removeWorld } from "./load/fixture";
 import { KINDS, mixOf } from "./load/mix";
 import { runOpenModel } from "./load/open-model";
-import { startServer } from "./load/server";
+import { startServer, waitForDrain } from "./load/server";
 import { figures, type KindFigures } from "./load/stats";
 
 const { values } = parseArgs({
@@ -88,7 +88,7 @@ async function main(): Promise<number> {
           const report = await measure(rate, DURATION_S);
           runs.push(report);
           if (!values.json) printRun(report);
-          await new Promise((done) => setTimeout(done, 1_000)); // let the server drain between steps
+          await waitForDrain(server.origin); // a saturated step leaves a backlog behind it
           return report.total.errors === 0 && report.total.p99_ms < P99_OBJECTIVE_MS;
         },
         { startRate: RATE, maxRate: MAX_RATE, maxSteps: STEPS, precision: 0.1 },

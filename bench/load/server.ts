@@ -79,3 +79,22 @@ async function waitForHealth(origin: string, deadline: number): Promise<void> {
   }
   throw new Error("le serveur n'a pas répondu sur /sante à temps");
 }
+
+/**
+ * Waits until the server answers promptly again: after a saturated step it still works through
+ * requests the generator abandoned (it cannot know), and the next step would measure that
+ * backlog. Drained: three health checks in a row answered within 20 ms. At most two minutes.
+ */
+export async function waitForDrain(origin: string, deadline = Date.now() + 120_000): Promise<void> {
+  for (let prompt = 0; prompt < 3 && Date.now() < deadline; ) {
+    const start = performance.now();
+    try {
+      const response = await fetch(`${origin}/sante`, { signal: AbortSignal.timeout(10_000) });
+      await response.arrayBuffer();
+      prompt = response.ok && performance.now() - start < 20 ? prompt + 1 : 0;
+    } catch {
+      prompt = 0;
+    }
+    await new Promise((done) => setTimeout(done, 200));
+  }
+}
