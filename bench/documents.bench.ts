@@ -6,7 +6,7 @@
  */
 
 import { execFileSync } from "node:child_process";
-import { mkdtempSync, writeFileSync } from "node:fs";
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { annotate } from "../src/annotator/annotate";
@@ -17,7 +17,9 @@ import { renderTextPdf } from "../src/demo/pdf";
 import { type Benchmark, medianMs, pairedMedianMs, round } from "./harness";
 import { scannedPdf, twentyPageAct } from "./fixtures";
 
+// The files the reference tools read, removed when the bench process ends.
 const dir = mkdtempSync(join(tmpdir(), "cadre-bench-"));
+process.once("exit", () => rmSync(dir, { recursive: true, force: true }));
 
 export const documentBenchmarks: Benchmark[] = [
   {
