@@ -38,6 +38,9 @@ export async function openBrowserSession(): Promise<BrowserSession> {
     // The demo's identity provider on a free port, so that parallel runs never collide.
     OIDC_DEMO_PORT: "0",
     DATABASE_URL: `file:${join(dir, "cadre.db")}`,
+    // Beside this run's database: the default file outlives it, and a previous run's checkpoint
+    // would not match this chain (sealing then stops, as it must on a real mismatch).
+    AUDIT_CHECKPOINT_FILE: join(dir, "audit-checkpoints.jsonl"),
   });
   const context = await chromium.launchPersistentContext(join(dir, "profile"), {
     executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
