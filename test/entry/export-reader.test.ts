@@ -18,8 +18,8 @@ import { each, referenceRows, seedHostileRequests } from "../exports/support/hos
 import { collect } from "../exports/support/streams";
 
 const ALL: ExportPeriod = { from: 0, to: Number.MAX_SAFE_INTEGER };
-// Six batches of 5 000 (the last one partial); rows 5 001 to 5 020 hold the separators, so the
-// second batch is read again as JSON (on the server's connection).
+// Many batches (the last one partial); rows 5 001 to 5 020 hold the separators, so the batch
+// holding them is read again as JSON (on the server's connection).
 const ROWS = 26_300;
 
 function errorChain(error: unknown): string {
@@ -92,17 +92,30 @@ describe("requests' export read on a worker thread", () => {
         if ("batch" in message) batchesRead++;
       });
     });
-    const reader = csvOf(source, ALL).getReader();
-    const first = await reader.read();
+    // The rows themselves, not the CSV: its first chunk may span several batches, whatever their size.
+    const rows = source(ALL)[Symbol.asyncIterator]();
+    const first = await rows.next();
     expect(first.done).toBe(false);
-    // Time enough to read all six batches (a few ms each) if nothing held the worker back.
+    // Time enough to read every batch (a few ms each) if nothing held the worker back.
     await new Promise((resolve) => setTimeout(resolve, 500));
-    expect(batchesRead).toBe(3); // the one being written, and two ahead
-    await reader.cancel();
-    // The cancel waits for the worker to end its query and exit.
+    expect(batchesRead).toBe(3); // the one being taken, and two ahead
+    // What a cancelled download does down the chain: it waits for the worker to end its query and exit.
+    await rows.return?.();
     expect(workers).toHaveLength(1);
     expect(workers[0]!.threadId).toBe(-1);
     expect(batchesRead).toBe(3);
+  });
+
+  it("stops the worker when a CSV download is cancelled", async () => {
+    const workers: Worker[] = [];
+    const reader = csvOf(
+      workerRequestRows(url, handle.db, (worker) => workers.push(worker)),
+      ALL,
+    ).getReader();
+    expect((await reader.read()).done).toBe(false);
+    await reader.cancel();
+    expect(workers).toHaveLength(1);
+    expect(workers[0]!.threadId).toBe(-1);
   });
 
   it("fails the download as the in-thread reader does when the query fails", async () => {
