@@ -185,7 +185,10 @@ describe("daily work in Chromium", () => {
     const id = Number(/demandes\/(\d+)/.exec(address)![1]);
     await page.fill("#motivation-refuser", "Aucune condition tarifaire dans la délibération.");
     await page.selectOption("#modele-demander-acte-tarifaire", { label: "Grille manquante" });
+    // htmx asks for the template's box alone: the typed texts stay in the page, not in the address.
+    const asked = page.waitForRequest((request) => request.url().includes("utiliser="));
     await page.locator("#modele-demander-acte-tarifaire ~ button").click();
+    expect((await asked).url()).not.toContain("motivation-");
     await expect
       .poll(() => page.inputValue("#motivation-demander-acte-tarifaire"))
       .toContain("Merci de joindre la grille tarifaire de");

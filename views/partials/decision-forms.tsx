@@ -194,7 +194,9 @@ function TemplateChoice(props: { path: string; requestId: number; templates: rea
         name="utiliser"
         value={props.path}
         hx-get={page}
-        hx-include="closest form"
+        // htmx swaps this box alone: it needs the template and the queue's context, not the texts
+        // (which could make the address longer than a server accepts).
+        hx-include={`#modele-${props.path}, #form-decision input[type=hidden]`}
         hx-select={zone}
         hx-target={zone}
         hx-swap="outerHTML"
