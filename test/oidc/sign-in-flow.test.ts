@@ -4,7 +4,7 @@
  * is mocked: tokens are issued, signed and checked for real.
  */
 
-import { count, eq } from "drizzle-orm";
+import { eq } from "drizzle-orm";
 import { serializeSigned } from "hono/utils/cookie";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { DemoIdentity } from "../../src/demo/oidc-accounts";
@@ -14,6 +14,7 @@ import { organisations, sessions, users } from "../../src/storage/schema";
 import { SESSION_TTL_MS } from "../../src/web/middleware/session";
 import { DEFAULT_RATE_LIMITS } from "../../src/config";
 import { createHarness } from "../support/harness";
+import { rowCounts } from "../support/row-counts";
 import { SECRET, TEST_ORIGIN, uniqueSiret, type Harness } from "../support/harness-core";
 import { FetchBrowser, readForm, type Visit } from "../support/oidc-browser";
 
@@ -60,12 +61,7 @@ describe("sign-in with OpenID Connect against a local provider", () => {
     return browser.visit(new URL(`${form.url.pathname}/login`, form.url), { form: { email } });
   }
 
-  async function rowCounts() {
-    const [userCount] = await harness.db.select({ n: count() }).from(users);
-    const [organisationCount] = await harness.db.select({ n: count() }).from(organisations);
-    const [sessionCount] = await harness.db.select({ n: count() }).from(sessions);
-    return { users: userCount!.n, organisations: organisationCount!.n, sessions: sessionCount!.n };
-  }
+  const stored = () => rowCounts(harness.db, { users, organisations, sessions });
 
   it("signs a known instructor in, keeping the ID token with the new session", async () => {
     const instructor = await harness.user("instructor");
@@ -100,14 +96,14 @@ describe("sign-in with OpenID Connect against a local provider", () => {
   it("attaches an unknown agent to the existing organisation of their SIRET", async () => {
     const existing = await harness.organisation({ name: "Commune de Rochebrune" });
     const agent = identity(`second-${existing.siret}@mairie.example.fr`, existing.siret);
-    const before = await rowCounts();
+    const before = await stored();
     const landing = await signInAs(new FetchBrowser(harness), agent.email);
     expect(landing.url.href).toBe(`${TEST_ORIGIN}/demandes`);
     expect(await findUserByEmail(harness.db, agent.email)).toMatchObject({
       role: "applicant",
       organisationId: existing.id,
     });
-    const after = await rowCounts();
+    const after = await stored();
     expect(after.organisations).toBe(before.organisations);
     expect(after.users).toBe(before.users + 1);
   });
@@ -115,14 +111,14 @@ describe("sign-in with OpenID Connect against a local provider", () => {
   it("refuses an unknown agent whose SIRET is invalid, and writes nothing", async () => {
     const agent = identity(`nosiret-${uniqueSiret()}@mairie.example.fr`, "12345678901234");
     const browser = new FetchBrowser(harness);
-    const before = await rowCounts();
+    const before = await stored();
     const page = await signInAs(browser, agent.email);
     expect(page.url.pathname).toBe("/connexion/oidc/retour");
     expect(page.response.status).toBe(422);
     expect(page.body).toContain("Connexion impossible");
     expect(page.body).toContain("pas transmis de SIRET valide");
     expect(page.body).toContain("aucun compte n&#39;a été créé");
-    expect(await rowCounts()).toEqual(before);
+    expect(await stored()).toEqual(before);
     expect(browser.cookie(TEST_ORIGIN, SESSION_COOKIE)).toBeUndefined();
   });
 
@@ -130,11 +126,11 @@ describe("sign-in with OpenID Connect against a local provider", () => {
     const reporter = await harness.user("reporter");
     await harness.db.update(users).set({ disabled: true }).where(eq(users.id, reporter.id));
     identity(reporter.email, uniqueSiret());
-    const before = await rowCounts();
+    const before = await stored();
     const page = await signInAs(new FetchBrowser(harness), reporter.email);
     expect(page.response.status).toBe(403);
     expect(page.body).toContain("Votre compte Cadre est désactivé");
-    expect(await rowCounts()).toEqual(before);
+    expect(await stored()).toEqual(before);
   });
 
   it("refuses a callback whose state does not match this browser's, and writes nothing", async () => {
@@ -154,11 +150,11 @@ describe("sign-in with OpenID Connect against a local provider", () => {
     expect(url.pathname).toBe("/connexion/oidc/retour");
     expect(url.searchParams.get("code")).toBeTruthy();
     url.searchParams.set("state", "forged-state");
-    const before = await rowCounts();
+    const before = await stored();
     const page = await browser.visit(url);
     expect(page.response.status).toBe(400);
     expect(page.body).toContain("n&#39;a pas pu être vérifiée");
-    expect(await rowCounts()).toEqual(before);
+    expect(await stored()).toEqual(before);
     expect(browser.cookie(TEST_ORIGIN, SESSION_COOKIE)).toBeUndefined();
     expect(harness.logs.at(-1)).toMatch(/OpenID Connect: \/connexion\/oidc\/retour failed/);
   });
@@ -172,13 +168,13 @@ describe("sign-in with OpenID Connect against a local provider", () => {
   it("shows a French page when the person declines at the provider", async () => {
     const browser = new FetchBrowser(harness);
     const form = await startAtProvider(browser);
-    const before = await rowCounts();
+    const before = await stored();
     const page = await browser.visit(new URL(`${form.url.pathname}/abort`, form.url), { form: {} });
     expect(page.url.pathname).toBe("/connexion/oidc/retour");
     expect(page.url.searchParams.get("error")).toBe("access_denied");
     expect(page.response.status).toBe(403);
     expect(page.body).toContain("Vous avez annulé la connexion");
-    expect(await rowCounts()).toEqual(before);
+    expect(await stored()).toEqual(before);
   });
 
   it("rotates the session at sign-in: a cookie planted before is replaced and its session ended", async () => {

@@ -4,11 +4,11 @@
  * bearer-only, is outside it.
  */
 
-import { count } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { createApiToken } from "../../src/services/create-api-token";
 import { decisions, documents, events, messages, requests } from "../../src/storage/schema";
 import { createHarness } from "../support/harness";
+import { rowCounts } from "../support/row-counts";
 import { TEST_ORIGIN } from "../support/harness-core";
 import { pageText } from "../support/html";
 import { decisionForm, samplePdf, submittedRequest } from "../support/requests";
@@ -25,13 +25,7 @@ describe("CSRF", async () => {
   const id = await submittedRequest(harness, applicant);
   const pdf = await samplePdf();
 
-  async function stored() {
-    const counts: number[] = [];
-    for (const table of [requests, documents, decisions, messages, events]) {
-      counts.push((await harness.db.select({ n: count() }).from(table))[0]!.n);
-    }
-    return counts;
-  }
+  const stored = () => rowCounts(harness.db, { requests, documents, decisions, messages, events });
 
   // State-changing htmx requests of each kind: messages (both sides), a decision, an upload.
   const actions = [
@@ -122,7 +116,7 @@ describe("CSRF", async () => {
         as: applicant,
       });
       expect(response.status, JSON.stringify(allow)).toBe("hx-boosted" in allow.headers ? 303 : 204);
-      expect((await stored())[3]).toBe(before[3]! + 1);
+      expect((await stored()).messages).toBe(before.messages + 1);
     }
     const decided = await harness.request(`/instruction/demandes/${id}/demander-acte-tarifaire`, {
       method: "POST",

@@ -4,14 +4,13 @@
  * refused in French (JSON for the API) and leave the database exactly as it was.
  */
 
-import { count } from "drizzle-orm";
 import type { SQLiteTable } from "drizzle-orm/sqlite-core";
 import { describe, expect, it } from "vitest";
 import { createApiToken } from "../../src/services/create-api-token";
 import * as tables from "../../src/storage/schema";
 import { createApp } from "../../src/web/app";
 import { createHarness } from "../support/harness";
-import type { Harness } from "../support/harness-core";
+import { rowCounts } from "../support/row-counts";
 import { pageText } from "../support/html";
 import { newRequestForm, samplePdf, submittedRequest } from "../support/requests";
 
@@ -93,14 +92,6 @@ const WRITTEN: Record<string, SQLiteTable> = {
   users: tables.users,
 };
 
-async function rowCounts(harness: Harness): Promise<Record<string, number>> {
-  const counts: Record<string, number> = {};
-  for (const [name, table] of Object.entries(WRITTEN)) {
-    counts[name] = (await harness.db.select({ n: count() }).from(table))[0]!.n;
-  }
-  return counts;
-}
-
 const BOUNDARY = "----cadre-hostile";
 function multipart(boundary = BOUNDARY): string {
   return [
@@ -181,7 +172,7 @@ describe("hostile requests", async () => {
   const API_FORM_ROUTES = ["/api/v1/demandes", `/api/v1/demandes/${draft}/documents`];
 
   it.each(Object.entries(MALFORMED))("refuses a form with %s: French 400, nothing stored", async (_, malformed) => {
-    const before = await rowCounts(harness);
+    const before = await rowCounts(harness.db, WRITTEN);
     const headers = malformed.contentType ? { "content-type": malformed.contentType } : undefined;
     for (const path of FORM_ROUTES) {
       const response = await harness.request(path, { method: "POST", body: malformed.body, headers, as: applicant });
@@ -200,11 +191,11 @@ describe("hostile requests", async () => {
         error: { code: "bad_request", message: expect.stringContaining("illisible") },
       });
     }
-    expect(await rowCounts(harness)).toEqual(before);
+    expect(await rowCounts(harness.db, WRITTEN)).toEqual(before);
   });
 
   it("still takes the same body when it is well formed (the malformed cases differ only by their flaw)", async () => {
-    const before = await rowCounts(harness);
+    const before = await rowCounts(harness.db, WRITTEN);
     const response = await harness.request(`/demandes/${draft}/messages`, {
       method: "POST",
       body: multipart(),
@@ -212,11 +203,11 @@ describe("hostile requests", async () => {
       as: applicant,
     });
     expect(response.status).toBe(303);
-    expect((await rowCounts(harness)).messages).toBe(before.messages! + 1);
+    expect((await rowCounts(harness.db, WRITTEN)).messages).toBe(before.messages! + 1);
   });
 
   it("refuses invalid JSON with a 400 and an oversized JSON body with a 413, as JSON errors", async () => {
-    const before = await rowCounts(harness);
+    const before = await rowCounts(harness.db, WRITTEN);
     const decide = (body: string) =>
       harness.request(`/api/v1/demandes/${submitted}/decisions`, {
         method: "POST",
@@ -249,7 +240,7 @@ describe("hostile requests", async () => {
       headers: { "content-type": "application/json", authorization: `Bearer ${adminToken}` },
     });
     expect(reading.status).toBe(400);
-    expect(await rowCounts(harness)).toEqual(before);
+    expect(await rowCounts(harness.db, WRITTEN)).toEqual(before);
   });
 
   const HOSTILE_IDS = [
@@ -288,7 +279,7 @@ describe("hostile requests", async () => {
   it.each(idRoutes)("answers 404 to traversal-like ids on %s, storing nothing", async (route) => {
     const [method, path] = route.split(" ") as [string, string];
     const visitor = visitorFor(path);
-    const before = await rowCounts(harness);
+    const before = await rowCounts(harness.db, WRITTEN);
     for (const id of HOSTILE_IDS) {
       // Every parameter hostile in turn, the others real.
       for (const param of path.match(/:\w+/g)!) {
@@ -313,6 +304,6 @@ describe("hostile requests", async () => {
         }
       }
     }
-    expect(await rowCounts(harness)).toEqual(before);
+    expect(await rowCounts(harness.db, WRITTEN)).toEqual(before);
   });
 });

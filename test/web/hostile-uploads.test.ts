@@ -7,7 +7,6 @@
  * with pdf-lib and fflate at run time.
  */
 
-import { count } from "drizzle-orm";
 import type { SQLiteTable } from "drizzle-orm/sqlite-core";
 import { describe, expect, it } from "vitest";
 import { messages } from "../../src/documents/extraction-failure";
@@ -15,7 +14,7 @@ import { PDF_HAZARD_LABELS } from "../../src/documents/pdf-hazard-kinds";
 import { createApiToken } from "../../src/services/create-api-token";
 import * as tables from "../../src/storage/schema";
 import { createHarness } from "../support/harness";
-import type { Harness } from "../support/harness-core";
+import { rowCounts } from "../support/row-counts";
 import { GIB, makeDocxBomb, makeSmallDocx, withDeclaredSize } from "../support/hostile-archives";
 import { formWithoutScript, HOSTILE_PDFS, pdfWithStreamBomb, plainPdf } from "../support/hostile-pdfs";
 import { pageText } from "../support/html";
@@ -32,14 +31,6 @@ const STORED: Record<string, SQLiteTable> = {
   outbox: tables.outbox,
   messages: tables.messages,
 };
-
-async function rowCounts(harness: Harness): Promise<Record<string, number>> {
-  const counts: Record<string, number> = {};
-  for (const [name, table] of Object.entries(STORED)) {
-    counts[name] = (await harness.db.select({ n: count() }).from(table))[0]!.n;
-  }
-  return counts;
-}
 
 interface HostileFile {
   readonly name: string;
@@ -136,13 +127,13 @@ describe("hostile uploads", { timeout: 60_000 }, async () => {
   await harness.readingIdle();
 
   it.each(Object.entries(HOSTILE))("refuses %s: French message, nothing stored", async (_, hostile) => {
-    const before = await rowCounts(harness);
+    const before = await rowCounts(harness.db, STORED);
     const form = newRequestForm(null);
     form.append("documents", file(await hostile.make(), hostile.name));
     const response = await harness.request("/demandes/nouvelle", { method: "POST", body: form, as: applicant });
     expect(response.status).toBe(422);
     expect(await pageText(response)).toContain(hostile.message);
-    expect(await rowCounts(harness)).toEqual(before);
+    expect(await rowCounts(harness.db, STORED)).toEqual(before);
   });
 
   const EVERY_PATH = ["a PDF with OpenAction JavaScript", "a DOCX zip bomb (1 GiB from 1 MB)", "a truncated PDF"];
@@ -150,7 +141,7 @@ describe("hostile uploads", { timeout: 60_000 }, async () => {
   it.each(EVERY_PATH)("refuses %s on the other upload paths too, storing nothing", async (label) => {
     const hostile = HOSTILE[label]!;
     const bytes = await hostile.make();
-    const before = await rowCounts(harness);
+    const before = await rowCounts(harness.db, STORED);
     const pages: [string, FormData][] = [
       [`/demandes/${draft}/documents`, formWith({ kind: "annex" })],
       [`/demandes/${awaitingAct}/acte-tarifaire`, formWith({ version: "3" })],
@@ -176,7 +167,7 @@ describe("hostile uploads", { timeout: 60_000 }, async () => {
       const { error } = (await response.json()) as { error: { code: string; message: string } };
       expect(error, path).toMatchObject({ code: "validation", message: hostile.message });
     }
-    expect(await rowCounts(harness)).toEqual(before);
+    expect(await rowCounts(harness.db, STORED)).toEqual(before);
   });
 
   it("still takes legitimate files: plain PDFs behind every filter, a form without scripts, a DOCX", async () => {

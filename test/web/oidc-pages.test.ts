@@ -4,13 +4,14 @@
  * journeys through a real provider are in test/oidc (Node only: oidc-provider is a Node server).
  */
 
-import { count, eq } from "drizzle-orm";
+import { eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { resolveOidcUser } from "../../src/services/sign-in-with-oidc";
 import { findOrganisationBySiret, findUserByEmail } from "../../src/storage/people-store";
 import { organisations, users } from "../../src/storage/schema";
 import { DomainError } from "../../src/domain/errors";
 import { createHarness } from "../support/harness";
+import { rowCounts } from "../support/row-counts";
 import { uniqueSiret } from "../support/harness-core";
 
 // Nothing listens on port 9 (discard) here: the provider is unreachable at once.
@@ -72,11 +73,7 @@ describe("who an OpenID Connect identity is (resolveOidcUser)", async () => {
     siret,
     organisationName: null,
   });
-  async function counts() {
-    const [userCount] = await harness.db.select({ n: count() }).from(users);
-    const [organisationCount] = await harness.db.select({ n: count() }).from(organisations);
-    return { users: userCount!.n, organisations: organisationCount!.n };
-  }
+  const counts = () => rowCounts(harness.db, { users, organisations });
   async function refusal(promise: Promise<unknown>): Promise<DomainError> {
     const error = await promise.then(
       () => null,

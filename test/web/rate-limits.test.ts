@@ -5,10 +5,10 @@
  */
 
 import { describe, expect, it } from "vitest";
-import { count } from "drizzle-orm";
 import { createApiToken } from "../../src/services/create-api-token";
 import { documents, requests } from "../../src/storage/schema";
 import { createHarness } from "../support/harness";
+import { rowCounts } from "../support/row-counts";
 import { pageText } from "../support/html";
 import { newRequestForm, samplePdf } from "../support/requests";
 
@@ -142,9 +142,5 @@ describe("rate limits", async () => {
     expect(await counts()).toEqual(before);
   });
 
-  async function counts() {
-    const [requestRows] = await harness.db.select({ n: count() }).from(requests);
-    const [documentRows] = await harness.db.select({ n: count() }).from(documents);
-    return { requests: requestRows!.n, documents: documentRows!.n };
-  }
+  const counts = () => rowCounts(harness.db, { requests, documents });
 });
