@@ -30,6 +30,26 @@ describe("Worker entry", async () => {
     await waitOnExecutionContext(ctx);
   }
 
+  /** Runs the cron and returns what it logged as errors. */
+  async function cronErrors(vars: Partial<WorkerEnv>): Promise<string> {
+    const errors: string[] = [];
+    const original = console.error;
+    console.error = (line: string) => void errors.push(String(line));
+    try {
+      await cron(vars);
+    } finally {
+      console.error = original;
+    }
+    return errors.join("\n");
+  }
+
+  /** A newly submitted request's latest event, the one the next sealing must reach. */
+  async function newestEventOfNewRequest() {
+    const id = await submittedRequest(harness, applicant);
+    const [latest] = await harness.db.select().from(events).where(eq(events.requestId, id)).orderBy(desc(events.id));
+    return latest!;
+  }
+
   it("reminds from the cron trigger, then closes with the configured delay", async () => {
     // The handler reads the real clock: the request is dated back instead.
     harness.clock.now = Date.now() - 31 * DAY_MS;
@@ -66,46 +86,29 @@ describe("Worker entry", async () => {
   });
 
   it("logs a wrong setting and still runs the rest of the cron", async () => {
-    const id = await submittedRequest(harness, applicant);
-    const [latest] = await harness.db.select().from(events).where(eq(events.requestId, id)).orderBy(desc(events.id));
-    const errors: string[] = [];
-    const original = console.error;
-    console.error = (line: string) => void errors.push(String(line));
-    try {
-      await cron({ TARIFF_ACT_REMINDER_DAYS: "trente" });
-    } finally {
-      console.error = original;
-    }
-    expect(errors.join("\n")).toContain("TARIFF_ACT_REMINDER_DAYS doit être un nombre de jours entier");
+    const latest = await newestEventOfNewRequest();
+    expect(await cronErrors({ TARIFF_ACT_REMINDER_DAYS: "trente" })).toContain(
+      "TARIFF_ACT_REMINDER_DAYS doit être un nombre de jours entier",
+    );
     // The audit chain was still sealed up to the newest event.
-    expect(await harness.db.select().from(eventSeals).where(eq(eventSeals.eventId, latest!.id))).toHaveLength(1);
+    expect(await harness.db.select().from(eventSeals).where(eq(eventSeals.eventId, latest.id))).toHaveLength(1);
   });
 
   it("seals under AUDIT_KEYS and publishes each checkpoint to the KV binding", async () => {
-    const id = await submittedRequest(harness, applicant);
-    const [latest] = await harness.db.select().from(events).where(eq(events.requestId, id)).orderBy(desc(events.id));
+    const latest = await newestEventOfNewRequest();
     await cron({ AUDIT_KEYS: `kw1:${btoa("w".repeat(32))}` });
-    const [seal] = await harness.db.select().from(eventSeals).where(eq(eventSeals.eventId, latest!.id));
+    const [seal] = await harness.db.select().from(eventSeals).where(eq(eventSeals.eventId, latest.id));
     expect(seal).toMatchObject({ kid: "kw1" });
     const kv = (env as unknown as { AUDIT_CHECKPOINTS: KVNamespace }).AUDIT_CHECKPOINTS;
     const published = JSON.parse((await kv.get("latest"))!);
-    expect(published).toMatchObject({ head: seal!.hash, lastEventId: latest!.id, kid: "kw1" });
-    expect(await kv.get(`checkpoint/${String(latest!.id).padStart(12, "0")}`)).toBe(await kv.get("latest"));
+    expect(published).toMatchObject({ head: seal!.hash, lastEventId: latest.id, kid: "kw1" });
+    expect(await kv.get(`checkpoint/${String(latest.id).padStart(12, "0")}`)).toBe(await kv.get("latest"));
   });
 
   it("seals nothing in production without AUDIT_KEYS, and says why", async () => {
-    const id = await submittedRequest(harness, applicant);
-    const [latest] = await harness.db.select().from(events).where(eq(events.requestId, id)).orderBy(desc(events.id));
-    const errors: string[] = [];
-    const original = console.error;
-    console.error = (line: string) => void errors.push(String(line));
-    try {
-      await cron({ CADRE_ENV: "production" });
-    } finally {
-      console.error = original;
-    }
-    expect(errors.join("\n")).toContain("AUDIT_KEYS doit être défini en production");
-    expect(await harness.db.select().from(eventSeals).where(eq(eventSeals.eventId, latest!.id))).toHaveLength(0);
+    const latest = await newestEventOfNewRequest();
+    expect(await cronErrors({ CADRE_ENV: "production" })).toContain("AUDIT_KEYS doit être défini en production");
+    expect(await harness.db.select().from(eventSeals).where(eq(eventSeals.eventId, latest.id))).toHaveLength(0);
   });
 
   // SELF does not go through the assets router in this test pool, so the ASSETS binding (the
