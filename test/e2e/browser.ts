@@ -9,6 +9,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { Client } from "@libsql/client";
 import { chromium, type Browser, type BrowserContext, type Page } from "playwright-core";
+import { expect } from "vitest";
 import { startNodeServer } from "../../src/entry/node";
 
 const axeSource = readFileSync(createRequire(import.meta.url).resolve("axe-core/axe.min.js"), "utf8");
@@ -82,6 +83,18 @@ export async function openBrowserSession(): Promise<BrowserSession> {
       rmSync(dir, { recursive: true, force: true });
     },
   };
+}
+
+/**
+ * axe finds nothing serious on a desktop and at 375 px, and at 375 px nothing scrolls sideways
+ * (tables scroll inside their own frame); the page is left at the desktop size.
+ */
+export async function checkBothWidths(page: Page): Promise<void> {
+  expect(await accessibilityViolations(page)).toEqual([]);
+  await page.setViewportSize({ width: 375, height: 800 });
+  expect(await accessibilityViolations(page)).toEqual([]);
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375);
+  await page.setViewportSize({ width: 1280, height: 900 });
 }
 
 /** Serious or critical axe violations on the page, as short readable lines. */

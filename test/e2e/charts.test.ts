@@ -6,15 +6,7 @@
 
 import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { accessibilityViolations, openBrowserSession, type BrowserSession } from "./browser";
-
-async function checkBothWidths(page: Page): Promise<void> {
-  expect(await accessibilityViolations(page)).toEqual([]);
-  await page.setViewportSize({ width: 375, height: 800 });
-  expect(await accessibilityViolations(page)).toEqual([]);
-  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375);
-  await page.setViewportSize({ width: 1280, height: 900 });
-}
+import { checkBothWidths, openBrowserSession, type BrowserSession } from "./browser";
 
 /** The colour each meaning's pattern is painted with, as the browser computed it. */
 const fills = (page: Page) =>

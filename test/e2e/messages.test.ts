@@ -8,16 +8,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Page } from "playwright-core";
 import { DEMO_ACCOUNTS } from "../../src/demo/accounts";
-import { accessibilityViolations, openBrowserSession, type BrowserSession } from "./browser";
-
-async function checkBothWidths(page: Page): Promise<void> {
-  expect(await accessibilityViolations(page)).toEqual([]);
-  await page.setViewportSize({ width: 375, height: 800 });
-  expect(await accessibilityViolations(page)).toEqual([]);
-  // Nothing scrolls sideways at 375 px (tables scroll inside their own frame).
-  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375);
-  await page.setViewportSize({ width: 1280, height: 900 });
-}
+import { checkBothWidths, openBrowserSession, type BrowserSession } from "./browser";
 
 /** Pages share the browser's cookies: signing in as another role starts from no session. */
 async function signIn(session: BrowserSession, page: Page, role: string): Promise<void> {
