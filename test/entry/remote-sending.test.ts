@@ -7,7 +7,6 @@
  * and once with a refused token, for its exit codes.
  */
 
-import { spawn } from "node:child_process";
 import { mkdtempSync, rmSync } from "node:fs";
 import type { AddressInfo } from "node:net";
 import { tmpdir } from "node:os";
@@ -26,8 +25,7 @@ import { outbox } from "../../src/storage/schema";
 import { createApp } from "../../src/web/app";
 import { createHarnessFor, SECRET } from "../support/harness-core";
 import { decisionForm, submittedRequest } from "../support/requests";
-
-const ROOT = join(import.meta.dirname, "..", "..");
+import { runCli } from "../support/run-cli";
 
 interface Received {
   readonly to: string;
@@ -73,19 +71,6 @@ function listenSmtp(server: SMTPServer, port: number): Promise<void> {
 
 function closeSmtp(server: SMTPServer): Promise<void> {
   return new Promise((done) => server.close(() => done()));
-}
-
-/** The real CLI, started asynchronously (a blocking spawn would freeze the server in this process). */
-function runCli(args: string[], env: NodeJS.ProcessEnv): Promise<{ code: number | null; output: string }> {
-  const child = spawn(join(ROOT, "node_modules", ".bin", "tsx"), ["src/entry/cli.ts", ...args], {
-    cwd: ROOT,
-    env: { ...process.env, ...env },
-    stdio: ["ignore", "pipe", "pipe"],
-  });
-  let output = "";
-  child.stdout.on("data", (chunk: Buffer) => (output += chunk.toString("utf8")));
-  child.stderr.on("data", (chunk: Buffer) => (output += chunk.toString("utf8")));
-  return new Promise((done) => child.once("close", (code) => done({ code, output })));
 }
 
 describe("cadre send-remote against a Cadre without SMTP", async () => {

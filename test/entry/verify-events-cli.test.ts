@@ -3,10 +3,9 @@
  * checkpoint file, never seals, and names the first event touched in French (exit 1).
  */
 
-import { spawn } from "node:child_process";
 import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { join, resolve } from "node:path";
+import { join } from "node:path";
 import { sql } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { readAuditKeys } from "../../src/config";
@@ -16,20 +15,7 @@ import { migrateLibsql, openLibsql } from "../../src/storage/libsql";
 import { dropAppendOnlyTriggers, sealRows, sealedHistory } from "../support/audit-chain";
 import { createHarnessFor } from "../support/harness-core";
 import { submittedRequest } from "../support/requests";
-
-const ROOT = resolve(import.meta.dirname, "../..");
-
-function runCli(args: string[], env: NodeJS.ProcessEnv): Promise<{ code: number | null; output: string }> {
-  const child = spawn(join(ROOT, "node_modules", ".bin", "tsx"), ["src/entry/cli.ts", ...args], {
-    cwd: ROOT,
-    env: { ...process.env, ...env },
-    stdio: ["ignore", "pipe", "pipe"],
-  });
-  let output = "";
-  child.stdout.on("data", (chunk: Buffer) => (output += chunk.toString("utf8")));
-  child.stderr.on("data", (chunk: Buffer) => (output += chunk.toString("utf8")));
-  return new Promise((done) => child.once("close", (code) => done({ code, output })));
-}
+import { runCli } from "../support/run-cli";
 
 // Each case starts the real command (tsx): seconds each on a busy machine.
 describe("cadre verify-events", { timeout: 60_000 }, async () => {
