@@ -57,15 +57,7 @@ export function noticeItems(
       "",
       "L'équipe Cadre",
     ].join("\n");
-    for (const email of emails)
-      items.push({
-        kind: "email",
-        recipient: email,
-        subject: `Demande n° ${notice.requestId} : ${subject}`,
-        body: text,
-        requestId: notice.requestId,
-        topic: "decision",
-      });
+    items.push(...emailsAbout(notice.requestId, "decision", subject, text, emails));
   }
   const payload = JSON.stringify({
     event: notice.event,
@@ -116,14 +108,7 @@ export function reminderItems(notice: ReminderNotice, emails: readonly string[])
     "",
     "L'équipe Cadre",
   ].join("\n");
-  return emails.map((email) => ({
-    kind: "email" as const,
-    recipient: email,
-    subject: `Demande n° ${notice.requestId} : relance, acte tarifaire toujours attendu`,
-    body: text,
-    requestId: notice.requestId,
-    topic: "reminder" as const,
-  }));
+  return emailsAbout(notice.requestId, "reminder", "relance, acte tarifaire toujours attendu", text, emails);
 }
 
 export interface MessageNotice {
@@ -154,12 +139,23 @@ export function messageItems(notice: MessageNotice, emails: readonly string[]): 
     "",
     "L'équipe Cadre",
   ].join("\n");
+  return emailsAbout(notice.requestId, "message", "nouveau message", text, emails);
+}
+
+/** The same e-mail about one request to each recipient; its subject starts with the request's number. */
+function emailsAbout(
+  requestId: number,
+  topic: NonNullable<NewOutboxItem["topic"]>,
+  subject: string,
+  body: string,
+  emails: readonly string[],
+): NewOutboxItem[] {
   return emails.map((email) => ({
     kind: "email" as const,
     recipient: email,
-    subject: `Demande n° ${notice.requestId} : nouveau message`,
-    body: text,
-    requestId: notice.requestId,
-    topic: "message" as const,
+    subject: `Demande n° ${requestId} : ${subject}`,
+    body,
+    requestId,
+    topic,
   }));
 }
