@@ -29,6 +29,7 @@ import { now } from "../middleware/session";
 import { formBody, idParam, textField } from "../params";
 import { redirectAfterPost } from "../render";
 import { serviceContext } from "../service-context";
+import { organisationNamingFields } from "../organisation-naming-fields";
 import type { AppEnv } from "../app-env";
 import { exportFormat, exportPeriod, exportSeparator, streamExport } from "../export-response";
 import { allow } from "../middleware/allow";
@@ -187,11 +188,7 @@ adminRoutes.post("/admin/utilisateurs/:id", allow("manage_users"), async (c) => 
 adminRoutes.post("/admin/organisations/:id/nom", allow("name_organisation"), async (c) => {
   const organisationId = idParam(c, "id");
   const body = await formBody(c);
-  const values = {
-    name: textField(body, "nom"),
-    kind: textField(body, "type"),
-    departement: textField(body, "departement"),
-  };
+  const values = organisationNamingFields(body);
   try {
     await nameOrganisation(serviceContext(c), { organisationId, ...values });
   } catch (error) {

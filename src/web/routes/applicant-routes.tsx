@@ -32,6 +32,7 @@ import { redirectAfterPost, renderFragment, renderPage } from "../render";
 import { scheduleReading } from "../schedule-reading";
 import { scheduleActFetch } from "../schedule-act-fetch";
 import { serviceContext } from "../service-context";
+import { organisationNamingFields } from "../organisation-naming-fields";
 import { STATUS_BY_CODE, TITLE_BY_CODE } from "../http-errors";
 
 export const applicantRoutes = new Hono<AppEnv>();
@@ -84,11 +85,7 @@ async function requestsPage(c: Context<AppEnv>, naming?: NamingFormState, status
 // Posted to the page itself: a refused form is re-rendered at the page's own address.
 applicantRoutes.post("/demandes", allow("name_own_organisation"), async (c) => {
   const body = await formBody(c);
-  const values = {
-    name: textField(body, "nom"),
-    kind: textField(body, "type"),
-    departement: textField(body, "departement"),
-  };
+  const values = organisationNamingFields(body);
   try {
     await nameOrganisation(serviceContext(c), { organisationId: c.var.actor!.organisationId ?? -1, ...values });
   } catch (error) {
