@@ -1,28 +1,14 @@
 /** sqld flavour of the harness: a fresh libSQL server per harness, over HTTP, migrated. */
 
 import { inject } from "vitest";
-import { mkdtempSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
-import { fileCheckpointStore } from "../../src/entry/checkpoint-file";
 import type { AppConfig } from "../../src/config";
-import { migrateLibsql, openLibsql } from "../../src/storage/libsql";
-import { extractDocument } from "../../src/documents/extract";
-import { createHarnessFor, type Harness, type HarnessDeps } from "./harness-core";
+import type { Harness, HarnessDeps } from "./harness-core";
+import { libsqlHarness } from "./libsql-harness";
 import { startSqld } from "./sqld";
 
 export const RUNTIME = "sqld";
 
 export async function createHarness(config: Partial<AppConfig> = {}, deps: HarnessDeps = {}): Promise<Harness> {
   const server = await startSqld(inject("sqldBinary"), inject("sqldRoot"));
-  const handle = openLibsql({ url: server.url });
-  await migrateLibsql(handle);
-  return createHarnessFor(
-    handle.db,
-    (bytes: Uint8Array) => extractDocument(bytes, { allowOcr: false }),
-    config,
-    // A file outside the database, as on a server.
-    fileCheckpointStore(join(mkdtempSync(join(tmpdir(), "cadre-checkpoints-")), "audit.jsonl")),
-    deps,
-  );
+  return libsqlHarness(server.url, config, deps);
 }
