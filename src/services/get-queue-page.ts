@@ -20,7 +20,7 @@ import {
 import type { QueueSort, RowReading } from "../domain/queue-order";
 import { RULES } from "../rules/index";
 import { listUsersByRole, type UserRow } from "../storage/people-store";
-import { countQueueTabs, searchQueueTabs } from "../storage/queue-counts";
+import { countQueueTabs } from "../storage/queue-counts";
 import { listQueue, listSummariesByIds, readingsOf, toFtsQuery } from "../storage/queue-store";
 import type { RequestSummary } from "../domain/request-listings";
 import type { ServiceContext } from "./context";
@@ -103,7 +103,7 @@ const searches = (filters: QueueFilters) => Boolean(filters.search && toFtsQuery
 
 /**
  * The page's rows, one more than a page, and every tab's count. A search reads the index once
- * for both when it can (searchQueueTabs), else its rows are read apart.
+ * for both when it can (countQueueTabs gives its page), else its rows are read apart.
  */
 async function rowsAndCounts(
   ctx: ServiceContext,
@@ -122,7 +122,7 @@ async function rowsAndCounts(
     const [rows, { counts, atLeast }] = await Promise.all([list(), countQueueTabs(ctx.db, tabs)]);
     return { rows, counts, atLeast };
   }
-  const { counts, atLeast, pageIds } = await searchQueueTabs(ctx.db, tabs, {
+  const { counts, atLeast, pageIds } = await countQueueTabs(ctx.db, tabs, {
     filters,
     limit,
     after: position.after?.id,

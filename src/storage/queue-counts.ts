@@ -57,35 +57,32 @@ export interface TabCounts {
   readonly counts: number[];
   /** A search past its counting window: every count is a lower bound ("au moins"). */
   readonly atLeast: boolean;
+  /**
+   * A search's page, read with its counts when asked for and the index's window answers for it
+   * (see searchWindow): one MATCH for both, where counting and listing apart made two. Null
+   * otherwise: the page is read apart.
+   */
+  readonly pageIds: number[] | null;
 }
 
 /**
  * The counts of tabs that differ only by their states and assigned instructor (as the queue's
- * tabs do, sharing the form's other filters).
+ * tabs do, sharing the form's other filters), and for a search the page of one tab.
  */
-export async function countQueueTabs(db: Database, tabs: readonly QueueFilters[]): Promise<TabCounts> {
-  if (tabs.every(keptByCounters)) {
-    return { counts: sumPerTab(tabs, await keptCounts(db, tabs)), atLeast: false };
-  }
-  const union = unionOf(tabs);
-  if (union.search && toFtsQuery(union.search)) {
-    const { counts, atLeast } = await searchQueueTabs(db, tabs);
-    return { counts, atLeast };
-  }
-  return { counts: sumPerTab(tabs, await filteredGroups(db, union)), atLeast: false };
-}
-
-/**
- * A search's tab counts, and the page of one tab when the same read of the index answers for it
- * (see searchWindow): one MATCH for both, where counting and listing apart made two.
- */
-export async function searchQueueTabs(
+export async function countQueueTabs(
   db: Database,
   tabs: readonly QueueFilters[],
   page?: SearchPage,
-): Promise<TabCounts & { readonly pageIds: number[] | null }> {
-  const { groups, complete, pageIds } = await searchWindow(db, unionOf(tabs), page);
-  return { counts: sumPerTab(tabs, groups), atLeast: !complete, pageIds };
+): Promise<TabCounts> {
+  if (tabs.every(keptByCounters)) {
+    return { counts: sumPerTab(tabs, await keptCounts(db, tabs)), atLeast: false, pageIds: null };
+  }
+  const union = unionOf(tabs);
+  if (union.search && toFtsQuery(union.search)) {
+    const { groups, complete, pageIds } = await searchWindow(db, union, page);
+    return { counts: sumPerTab(tabs, groups), atLeast: !complete, pageIds };
+  }
+  return { counts: sumPerTab(tabs, await filteredGroups(db, union)), atLeast: false, pageIds: null };
 }
 
 /** Every tab's states, any instructor: one read for all tabs, summed per tab after. */

@@ -111,15 +111,6 @@ export async function readingsOf(db: Database, ids: readonly number[]): Promise<
   );
 }
 
-/** How many requests the filters select (a search: see searchWindow). */
-export async function countQueue(db: Database, filters: QueueFilters): Promise<number> {
-  const groups =
-    filters.search && toFtsQuery(filters.search)
-      ? (await searchWindow(db, filters)).groups
-      : await countGroups(db, filters);
-  return groups.reduce((total, group) => total + group.count, 0);
-}
-
 /** The requests the filters select (but a search), counted per state and assigned instructor in one pass. */
 export async function countGroups(db: Database, filters: QueueFilters): Promise<CountGroup[]> {
   const assigned = sql<number>`coalesce(${requests.assignedInstructorId}, 0)`;
@@ -278,7 +269,7 @@ export async function listSummariesByIds(db: Database, ids: readonly number[]): 
   return (await summariesOfIds(db).all({ ids: JSON.stringify(ids) })) as RequestSummary[];
 }
 
-/** Every filter but the search, which listQueue and countQueue read from the FTS index. */
+/** Every filter but the search, which listQueue and searchWindow read from the FTS index. */
 function conditions(filters: QueueFilters): (SQL | undefined)[] {
   return [
     inArray(requests.state, [...filters.states]),

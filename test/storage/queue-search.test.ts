@@ -7,8 +7,8 @@
 
 import { sql } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
-import { countQueueTabs, searchQueueTabs } from "../../src/storage/queue-counts";
-import { SEARCH_COUNT_WINDOW, countQueue, listQueue, searchWindow } from "../../src/storage/queue-store";
+import { countQueueTabs } from "../../src/storage/queue-counts";
+import { SEARCH_COUNT_WINDOW, listQueue, searchWindow } from "../../src/storage/queue-store";
 import type { QueueFilters } from "../../src/domain/queue";
 import { createHarness } from "../support/harness";
 
@@ -54,9 +54,10 @@ describe("queue search", async () => {
       { states: ["submitted" as const, "tariff_act_requested" as const], search: "morteau", assignedTo: instructor.id },
       { states: ["submitted" as const], search: "morteau", assignedTo: "none" as const },
     ];
-    expect(await countQueueTabs(db, tabs)).toEqual({ counts: [6, 6, 4, 4], atLeast: false });
-    expect(await countQueue(db, { states: ["submitted"], search: "absentdutexte" })).toBe(0);
-    expect(await countQueue(db, { ...tabs[0]!, departement: "00" })).toBe(0);
+    expect(await countQueueTabs(db, tabs)).toEqual({ counts: [6, 6, 4, 4], atLeast: false, pageIds: null });
+    const countOf = async (filters: QueueFilters) => (await countQueueTabs(db, [filters])).counts[0];
+    expect(await countOf({ states: ["submitted"], search: "absentdutexte" })).toBe(0);
+    expect(await countOf({ ...tabs[0]!, departement: "00" })).toBe(0);
   });
 
   it("counts within the window only, as lower bounds, when a word is nearly everywhere", async () => {
@@ -79,7 +80,7 @@ describe("queue search", async () => {
     const tabs = [morteau, { ...morteau, states: ["tariff_act_requested" as const] }];
     const listed = (await listQueue(db, morteau, { limit: 100 })).map((row) => row.id);
     const pageOf = async (page: { limit: number; after?: number; before?: number }, filters: QueueFilters = morteau) =>
-      (await searchQueueTabs(db, tabs, { filters, ...page })).pageIds;
+      (await countQueueTabs(db, tabs, { filters, ...page })).pageIds;
     // Every match in the window: any page, forwards or backwards, and nobody's requests.
     expect(await pageOf({ limit: 4 })).toEqual(listed.slice(0, 4));
     expect(await pageOf({ limit: 4, after: listed[1] })).toEqual(listed.slice(2, 6));
@@ -93,7 +94,7 @@ describe("queue search", async () => {
   it("reads the page from the index when the window may miss some of it", async () => {
     const tabs = [submitted, { ...submitted, states: ["tariff_act_requested" as const] }];
     const pageOf = async (page: { limit: number; after?: number; before?: number }) =>
-      (await searchQueueTabs(db, tabs, { filters: submitted, ...page })).pageIds;
+      (await countQueueTabs(db, tabs, { filters: submitted, ...page })).pageIds;
     // Filled forwards within the window: the first matches, so nothing is missing before them.
     expect(await pageOf({ limit: 3 })).toEqual(all.slice(0, 3));
     expect(await pageOf({ limit: 3, after: all[10] })).toEqual(all.slice(11, 14));
