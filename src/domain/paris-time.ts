@@ -19,15 +19,16 @@ export function formatDateTime(ms: number): string {
   return `${dayText(DATE, ms)} à ${pad2(Math.floor(minutes / 60))}:${pad2(minutes % 60)}`;
 }
 /** "5 mars 2024" */
-export const formatDate = (ms: number): string => (Number.isFinite(ms) ? dayText(DATE, ms) : DATE.format(new Date(ms)));
+export const formatDate = (ms: number): string => dayText(DATE, ms);
 /** "5 mars" */
-export const formatDayMonth = (ms: number): string =>
-  Number.isFinite(ms) ? dayText(DAY_MONTH, ms) : DAY_MONTH.format(new Date(ms));
+export const formatDayMonth = (ms: number): string => dayText(DAY_MONTH, ms);
 
 // A page shows fifty rows of dates: Intl formats each Paris day once, the later ones are read
 // back (Intl's formatting costs microseconds each, a queue page's rendering measured it).
 const dayTexts = new Map<Intl.DateTimeFormat, Map<number, string>>();
 function dayText(format: Intl.DateTimeFormat, ms: number): string {
+  // Not an instant (NaN, Infinity): Intl says what it says of it, nothing to cache.
+  if (!Number.isFinite(ms)) return format.format(new Date(ms));
   const localDay = Math.floor((ms + parisOffsetMs(ms)) / DAY_MS);
   let texts = dayTexts.get(format);
   if (!texts) dayTexts.set(format, (texts = new Map()));
