@@ -26,7 +26,7 @@ describe("queue tab counters", async () => {
     expect(response.status).toBe(200);
     const text = await pageText(response);
     return {
-      todo: /À instruire \((\d+)\)/.exec(text)?.[1],
+      toInstruct: /À instruire \((\d+)\)/.exec(text)?.[1],
       mine: /Suivies par moi \((\d+)\)/.exec(text)?.[1],
       done: /Traitées \((\d+)\)/.exec(text)?.[1],
       all: /Toutes \((\d+)\)/.exec(text)?.[1],
@@ -34,8 +34,8 @@ describe("queue tab counters", async () => {
   };
 
   it("counts, then counts the same again from memory", async () => {
-    expect(await tabs()).toEqual({ todo: "2", mine: "0", done: "0", all: "2" });
-    expect(await tabs()).toEqual({ todo: "2", mine: "0", done: "0", all: "2" });
+    expect(await tabs()).toEqual({ toInstruct: "2", mine: "0", done: "0", all: "2" });
+    expect(await tabs()).toEqual({ toInstruct: "2", mine: "0", done: "0", all: "2" });
   });
 
   it("follows a decision and taking a request made through the site", async () => {
@@ -45,21 +45,21 @@ describe("queue tab counters", async () => {
       as: instructor,
     });
     expect(decided.status).toBeLessThan(400);
-    expect(await tabs()).toEqual({ todo: "1", mine: "0", done: "1", all: "2" });
+    expect(await tabs()).toEqual({ toInstruct: "1", mine: "0", done: "1", all: "2" });
     await harness.request(`/instruction/demandes/${second}/prendre`, { method: "POST", as: instructor });
-    expect(await tabs()).toEqual({ todo: "1", mine: "1", done: "1", all: "2" });
+    expect(await tabs()).toEqual({ toInstruct: "1", mine: "1", done: "1", all: "2" });
   });
 
   let third = 0;
   it("follows a new submission and a change written outside the application", async () => {
     third = await submittedRequest(harness, applicant);
-    expect(await tabs()).toEqual({ todo: "2", mine: "1", done: "1", all: "3" });
+    expect(await tabs()).toEqual({ toInstruct: "2", mine: "1", done: "1", all: "3" });
     // Another writer on the same database (a CLI, another server): the generation moves too.
     await decideRequest(
       { db: harness.db, actor: toActor(instructor), now: () => harness.clock.now },
       { requestId: second, decision: "reject", motivation: "Pièce manquante.", version: 2 },
     );
-    expect(await tabs()).toEqual({ todo: "1", mine: "0", done: "2", all: "3" });
+    expect(await tabs()).toEqual({ toInstruct: "1", mine: "0", done: "2", all: "3" });
   });
 
   it("keeps filtered counters exact", async () => {
@@ -77,15 +77,15 @@ describe("queue tab counters", async () => {
 
   it("counts every tab of a filtered queue in one pass, each with its states and instructor", async () => {
     await harness.request(`/instruction/demandes/${third}/prendre`, { method: "POST", as: instructor });
-    const whole = { todo: "1", mine: "1", done: "2", all: "3" };
+    const whole = { toInstruct: "1", mine: "1", done: "2", all: "3" };
     expect(await tabs()).toEqual(whole);
     // Remembered per generation (use case), and read afresh (département): the same numbers.
     expect(await tabs("?cas=tarification-municipale-enfance")).toEqual(whole);
     expect(await tabs("?dept=35")).toEqual(whole);
     // Nobody's: the one decided outside the site (the site's decision assigned its instructor);
     // « Suivies par moi » stays the instructor's own, whatever the instructor filter.
-    expect(await tabs("?dept=35&instructeur=aucun")).toEqual({ todo: "0", mine: "1", done: "1", all: "1" });
-    expect(await tabs("?dept=36")).toEqual({ todo: "0", mine: "0", done: "0", all: "0" });
+    expect(await tabs("?dept=35&instructeur=aucun")).toEqual({ toInstruct: "0", mine: "1", done: "1", all: "1" });
+    expect(await tabs("?dept=36")).toEqual({ toInstruct: "0", mine: "0", done: "0", all: "0" });
     await harness.request(`/instruction/demandes/${third}/liberer`, { method: "POST", as: instructor });
     expect(await tabs("?cas=tarification-municipale-enfance")).toEqual({ ...whole, mine: "0" });
   });
