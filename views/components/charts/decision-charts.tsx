@@ -12,6 +12,8 @@ import { MotifPattern, motifId } from "./motifs";
 import { SERIES_STYLES, seriesOf, type SeriesMeaning } from "./series-styles";
 
 const KEY: readonly SeriesMeaning[] = ["submitted", "accepted", "rejected", "tariffActRequested", "waiting"];
+/** The volume chart's series, each a count of its bucket. */
+const VOLUMES = ["submitted", "accepted", "rejected", "tariffActRequested"] as const;
 
 /** What each colour and motif means, once above the charts that use them. */
 function ChartKey() {
@@ -67,24 +69,12 @@ export function DecisionCharts(props: {
         categories={labels}
         categoryLabel={unit}
         valueLabel="Nombre de demandes"
-        series={[
+        series={VOLUMES.map((meaning) =>
           seriesOf(
-            "submitted",
-            buckets.map((bucket) => bucket.submitted),
+            meaning,
+            buckets.map((bucket) => bucket[meaning]),
           ),
-          seriesOf(
-            "accepted",
-            buckets.map((bucket) => bucket.accepted),
-          ),
-          seriesOf(
-            "rejected",
-            buckets.map((bucket) => bucket.rejected),
-          ),
-          seriesOf(
-            "tariffActRequested",
-            buckets.map((bucket) => bucket.tariffActRequested),
-          ),
-        ]}
+        )}
       />
       <LineChart
         id={`${id}-stock`}
